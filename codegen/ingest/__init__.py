@@ -1,0 +1,70 @@
+"""Readers: turn a source file into a `Document`, detecting its format from its content."""
+
+from __future__ import annotations
+
+import importlib
+from pathlib import Path
+from typing import Protocol
+
+from codegen.errors import SourceError
+from codegen.ingest.document import Document
+
+# format name -> module under codegen.ingest; each module has `sniff(text) -> float` and `read(path, text) -> Document`.
+READERS = {
+    "html": "codegen.ingest.html",
+    "markdown": "codegen.ingest.markdown",
+    "pdftext": "codegen.ingest.pdftext",
+    "pagetext": "codegen.ingest.pagetext",
+}
+
+
+class Reader(Protocol):
+    def sniff(self, text: str) -> float: ...
+
+    def read(self, path: str, text: str) -> Document: ...
+
+
+def decode(path: str, data: bytes) -> str:
+    """Bytes to text: UTF-8 (BOM allowed), CRLF and CR folded to LF. Binary data is an error."""
+    if b"\x00" in data[:65536]:
+        line = data[: data.index(b"\x00")].count(b"\n") + 1
+        raise SourceError(path, line, "binary data (NUL byte); expected a text, Markdown or HTML document")
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        line = data[: exc.start].count(b"\n") + 1
+        raise SourceError(path, line, f"not UTF-8 text ({exc.reason}); expected a UTF-8 document") from None
+    return text.replace("\r\n", "\n").replace("\r", "\n")
+
+
+def reader_for(name: str) -> Reader:
+    try:
+        module: Reader = importlib.import_module(READERS[name])  # type: ignore[assignment]
+    except KeyError:
+        raise SourceError("<option>", 0, f"unknown format {name!r}; expected one of {', '.join(READERS)}") from None
+    return module
+
+
+def detect_format(path: str, text: str) -> str:
+    """The reader whose sniff is most confident; an error when none recognises the text."""
+    scores = sorted(((reader_for(name).sniff(text), name) for name in READERS), reverse=True)
+    best_score, best = scores[0]
+    if best_score <= 0:
+        raise SourceError(
+            path,
+            1,
+            "unrecognised document: expected a Tencent Cloud API page (HTML, Markdown or page text "
+            "with sections such as '1. API Description' / '1. 接口描述')",
+        )
+    return best
+
+
+def read_document(path: str | Path, text: str | None = None, format: str | None = None) -> Document:
+    """Read one source file into a Document; `format` overrides detection."""
+    name = str(path)
+    if text is None:
+        text = decode(name, Path(path).read_bytes())
+    if not text.strip():
+        raise SourceError(name, 1, "empty document; expected a Tencent Cloud API page")
+    chosen = format or detect_format(name, text)
+    return reader_for(chosen).read(name, text)

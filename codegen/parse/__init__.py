@@ -1,0 +1,53 @@
+"""Parser: a Document → a partial ServiceSpec, using the conventions of Tencent Cloud API 3.0 pages."""
+
+from __future__ import annotations
+
+from codegen.errors import SourceError
+from codegen.ingest.document import Document
+from codegen.parse.page import parse_page
+from codegen.parse.references import declare_references
+from codegen.parse.sections import split_pages
+from codegen.spec.model import Legacy, ServiceSpec
+
+_API_SUFFIX = ".tencentcloudapi.com"
+
+
+def parse_document(doc: Document) -> ServiceSpec:
+    """Every action page of the document, with the service and version the pages state."""
+    pages, _outside = split_pages(doc.blocks)
+    if not pages:
+        raise SourceError(
+            doc.path,
+            1,
+            "no API action found: expected a section titled '1. API Description' / '1. 接口描述' "
+            "followed by parameter tables",
+        )
+    spec: ServiceSpec | None = None
+    for page in pages:
+        facts = parse_page(page, doc.path)
+        service, endpoint = _service(facts.domain)
+        if spec is None:
+            spec = ServiceSpec(service=service, version=facts.version, endpoint=endpoint, language=doc.language, updated=doc.updated)
+        elif service and spec.service and service != spec.service:
+            raise SourceError(doc.path, page.line, f"expected pages of service {spec.service!r}, found {service!r}")
+        spec.service = spec.service or service
+        spec.endpoint = spec.endpoint or endpoint
+        spec.version = spec.version or facts.version
+        if facts.legacy:
+            facts.action.legacy = Legacy(note=f"API 2.0 interface at {facts.domain}")
+        spec.actions[facts.action.name] = facts.action
+        for error in facts.errors:
+            spec.errors.setdefault(error.code, error)
+    assert spec is not None
+    spec.sources = [doc.path]
+    declare_references(spec)
+    return spec
+
+
+def _service(domain: str) -> tuple[str, str]:
+    if not domain:
+        return "", ""
+    label = domain.split(".")[0]
+    if domain.endswith(_API_SUFFIX):
+        return label, f"{label}{_API_SUFFIX}"
+    return label, domain

@@ -1,0 +1,139 @@
+"""Renderer: a spec → Python source files (path relative to the output folder → text), through Jinja2 templates."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+import jinja2
+
+from codegen.render.naming import version_package
+from codegen.render.testcases import action_cases
+from codegen.render.views import ActionView, ServiceView, service_view
+from codegen.spec.model import ServiceSpec
+
+TEMPLATES = Path(__file__).resolve().parents[2] / "templates"
+RUNTIME = TEMPLATES / "runtime"
+
+
+def pyrepr(value: Any) -> str:
+    """A Python literal for plain data from a document: strings, numbers, booleans, None, lists, tuples, dicts."""
+    if isinstance(value, tuple):
+        return "(" + "".join(f"{pyrepr(v)}, " for v in value) + ")"
+    if isinstance(value, list):
+        return "[" + ", ".join(pyrepr(v) for v in value) + "]"
+    if isinstance(value, dict):
+        return "{" + ", ".join(f"{pyrepr(k)}: {pyrepr(v)}" for k, v in value.items()) + "}"
+    if value is None or isinstance(value, (bool, int, float, str)):
+        return repr(value)
+    raise TypeError(f"not plain data: {type(value).__name__}")
+
+
+def docstring(text: str, indent: int = 0) -> str:
+    """Document text as a triple-quoted docstring that no text can break out of."""
+    text = (text or "").strip().replace("\\", "\\\\").replace('"""', '\\"\\"\\"')
+    text = re.sub(r"[\x00-\x08\x0b-\x1f\x7f]", " ", text)
+    if text.endswith('"'):
+        text += " "
+    pad = " " * indent
+    lines = text.split("\n")
+    if len(lines) == 1:
+        return f'"""{lines[0]}"""'
+    body = "\n".join(f"{pad}{line}" if line.strip() else "" for line in lines[1:])
+    return f'"""{lines[0]}\n{body}\n{pad}"""'
+
+
+def comment(text: str) -> str:
+    return " ".join(text.split())
+
+
+def method_doc(action: ActionView) -> str:
+    parts = [action.description or f"Call {action.name}."]
+    if action.rate_limit:
+        parts.append(f"Documented rate limit: {action.rate_limit} requests per second.")
+    if action.request.fields:
+        lines = ["Args:"]
+        for f in action.request.fields:
+            first = f.description.strip().split("\n")[0] if f.description else ""
+            lines.append(f"    {f.attr}: {first}")
+        parts.append("\n".join(lines))
+    if action.errors:
+        parts.append("Errors: " + ", ".join(action.errors) + ".")
+    return "\n\n".join(parts)
+
+
+@lru_cache(maxsize=1)
+def environment() -> jinja2.Environment:
+    env = jinja2.Environment(
+        loader=jinja2.FileSystemLoader(str(TEMPLATES)),
+        undefined=jinja2.StrictUndefined,
+        trim_blocks=True,
+        lstrip_blocks=True,
+        keep_trailing_newline=True,
+        autoescape=False,
+    )
+    env.filters.update(pyrepr=pyrepr, docstring=docstring, comment=comment, method_doc=method_doc)
+    return env
+
+
+def _render(template: str, **context: Any) -> str:
+    return environment().get_template(template).render(**context)
+
+
+def render_runtime(package: str) -> dict[str, str]:
+    """The shared runtime package, copied from templates/runtime."""
+    files = {f"{package}/__init__.py": '"""Clients generated from Tencent Cloud API documents."""\n'}
+    for path in sorted(RUNTIME.glob("*.py")):
+        files[f"{package}/runtime/{path.name}"] = path.read_text("utf-8")
+    files[f"{package}/py.typed"] = ""
+    return files
+
+
+def render_service(spec: ServiceSpec, package: str) -> dict[str, str]:
+    """Every file of one service version's package, by path relative to the output folder."""
+    view = service_view(spec, package)
+    base = f"{package}/{spec.service}/{version_package(spec.version)}"
+    files: dict[str, str] = {
+        f"{package}/{spec.service}/__init__.py": f'"""Tencent Cloud {spec.service} API clients, one package per version."""\n',
+        f"{base}/__init__.py": _render("service_init.py.jinja", service=view, regions=tuple(view.regions)),
+        f"{base}/errors.py": _render("errors.py.jinja", service=view),
+        f"{base}/client.py": _render("client.py.jinja", service=view, client_imports=_client_imports(view)),
+        f"{base}/tests/__init__.py": "",
+    }
+    live = [a for a in view.actions if not a.legacy_note]
+    files[f"{base}/models/__init__.py"] = _render(
+        "index.py.jinja",
+        title=f"Request and response models of {spec.service} {spec.version}",
+        entries=sorted((a.module, c) for a in live for c in (a.request.class_name, a.response.class_name)),
+    )
+    files[f"{base}/structures/__init__.py"] = _render(
+        "index.py.jinja",
+        title=f"Data structures of {spec.service} {spec.version}",
+        entries=sorted((s.module, s.model.class_name) for s in view.structures),
+    )
+    for action in live:
+        imports = sorted({imp for m in (action.request, action.response) for imp in m.imports})
+        files[f"{base}/models/{action.module}.py"] = _render(
+            "action_models.py.jinja", service=view, action=action, imports=imports
+        )
+        cases = action_cases(action, view)
+        files[f"{base}/tests/test_{action.module}.py"] = _render(
+            "test_action.py.jinja",
+            service=view,
+            action=action,
+            cases=cases.examples,
+            minimal=cases.minimal,
+            minimal_call=cases.minimal_call,
+            required=cases.required,
+            test_imports=cases.imports,
+            region=view.regions[0] if view.regions else "ap-guangzhou",
+        )
+    for structure in view.structures:
+        files[f"{base}/structures/{structure.module}.py"] = _render("structure.py.jinja", service=view, structure=structure)
+    return files
+
+
+def _client_imports(view: ServiceView) -> list[tuple[str, str]]:
+    return sorted({imp for a in view.actions if not a.legacy_note for imp in a.request.imports})

@@ -1,0 +1,90 @@
+"""The project's configuration: [tool.codegen] in pyproject.toml, or codegen.toml."""
+
+from __future__ import annotations
+
+import glob
+import re
+import tomllib
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from codegen.errors import ConfigError
+
+
+@dataclass(frozen=True)
+class ServiceConfig:
+    name: str
+    version: str
+    sources: tuple[str, ...]
+    formats: dict[str, str] = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
+class Config:
+    root: Path
+    package: str
+    output: Path
+    specs: Path
+    services: tuple[ServiceConfig, ...]
+    file: Path
+
+    def source_files(self, service: ServiceConfig) -> list[Path]:
+        """The service's sources: each pattern expanded (sorted), duplicates dropped, in configuration order."""
+        files: list[Path] = []
+        for pattern in service.sources:
+            matches = sorted(glob.glob(str(self.root / pattern)))
+            if not matches:
+                raise ConfigError(f"{self.file}: service {service.name!r}: source pattern {pattern!r} matches no file")
+            for match in matches:
+                path = Path(match)
+                if path.is_file() and path not in files and not path.name.endswith(".meta.json"):
+                    files.append(path)
+        return files
+
+
+def find_config(start: Path) -> Path:
+    for folder in (start, *start.parents):
+        for name in ("codegen.toml", "pyproject.toml"):
+            candidate = folder / name
+            if candidate.is_file() and (name == "codegen.toml" or "[tool.codegen]" in candidate.read_text("utf-8")):
+                return candidate
+    raise ConfigError(f"no codegen.toml or pyproject.toml with [tool.codegen] in {start} or its parents")
+
+
+def load_config(path: Path | None = None) -> Config:
+    """Read and check the configuration; paths in it are relative to the file's folder."""
+    file = (path or find_config(Path.cwd())).resolve()
+    try:
+        data = tomllib.loads(file.read_text("utf-8"))
+    except tomllib.TOMLDecodeError as exc:
+        raise ConfigError(f"{file}: invalid TOML: {exc}") from None
+    section: Any = data if file.name == "codegen.toml" else data.get("tool", {}).get("codegen")
+    if not isinstance(section, dict):
+        raise ConfigError(f"{file}: missing [tool.codegen] section")
+    root = file.parent
+    package = section.get("package", "tcapi")
+    if not isinstance(package, str) or not re.fullmatch(r"[a-z_][a-z0-9_]*", package):
+        raise ConfigError(f"{file}: package must be a lower-case Python identifier, got {package!r}")
+    services = []
+    for i, entry in enumerate(section.get("service", [])):
+        where = f"{file}: [[tool.codegen.service]] #{i + 1}"
+        name, version, sources = entry.get("name"), entry.get("version"), entry.get("sources")
+        if not isinstance(name, str) or not re.fullmatch(r"[a-z][a-z0-9]*", name):
+            raise ConfigError(f"{where}: name must be a service name such as 'live', got {name!r}")
+        if not isinstance(version, str) or not re.fullmatch(r"\d{4}-\d{2}-\d{2}", version):
+            raise ConfigError(f"{where}: version must look like 2018-08-01, got {version!r}")
+        if not isinstance(sources, list) or not sources or not all(isinstance(s, str) for s in sources):
+            raise ConfigError(f"{where}: sources must be a non-empty list of paths or glob patterns")
+        formats = entry.get("formats", {})
+        services.append(ServiceConfig(name, version, tuple(sources), dict(formats)))
+    if not services:
+        raise ConfigError(f"{file}: no [[tool.codegen.service]] entries")
+    return Config(
+        root=root,
+        package=package,
+        output=root / section.get("output", "generated"),
+        specs=root / section.get("specs", "spec"),
+        services=tuple(services),
+        file=file,
+    )

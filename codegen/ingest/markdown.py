@@ -1,0 +1,210 @@
+"""Reader for Markdown doc sources (the pages' own source text, pipe tables, sometimes HTML tables)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator, Sequence
+
+import lxml.html
+from lxml.html import HtmlElement
+from markdown_it import MarkdownIt
+from markdown_it.token import Token
+
+from codegen.errors import SourceError
+from codegen.ingest.document import Block, CodeBlock, Document, Heading, Paragraph, Row, Table
+from codegen.ingest.textutil import clean_cell, detect_language, find_updated, pad_cells
+
+_MD = MarkdownIt("commonmark").enable("table")
+_SECTION_TITLE = re.compile(r"^\d+\s*[.、]\s*\S")
+_MARKDOWN_SIGNS = (
+    re.compile(r"^#{1,6} \S", re.M),
+    re.compile(r"^\|.*\|\s*$", re.M),
+    re.compile(r"^\|?\s*:?-{3,}", re.M),
+    re.compile(r"^```", re.M),
+)
+
+
+def sniff(text: str) -> float:
+    """Markdown headings, pipe tables and fences; an HTML page with a <body> is not ours."""
+    if re.search(r"<body[\s>]", text[:20000], re.I):
+        return 0.1
+    hits = sum(1 for sign in _MARKDOWN_SIGNS if sign.search(text))
+    return min(1.0, hits * 0.3)
+
+
+def read(path: str, text: str) -> Document:
+    tokens = _MD.parse(text)
+    blocks = list(_blocks(path, tokens))
+    if not blocks:
+        raise SourceError(path, 1, "no Markdown content found")
+    article = "\n".join(_block_text(b) for b in blocks)
+    return Document(
+        path=path,
+        format="markdown",
+        language=detect_language(article),
+        blocks=tuple(blocks),
+        updated=find_updated(text),
+    )
+
+
+def _block_text(block: Block) -> str:
+    if isinstance(block, Table):
+        return " ".join(" ".join(r.cells) for r in block.rows)
+    return block.text
+
+
+def _line(token: Token) -> int:
+    return token.map[0] + 1 if token.map else 0
+
+
+def _blocks(path: str, tokens: Sequence[Token]) -> Iterator[Block]:
+    i = 0
+    while i < len(tokens):
+        tok = tokens[i]
+        if tok.type == "heading_open":
+            yield Heading(_inline_text(tokens[i + 1]), int(tok.tag[1]), _line(tok))
+            i += 3
+        elif tok.type == "paragraph_open":
+            inline = tokens[i + 1]
+            text = _inline_text(inline)
+            if text:
+                if _is_bold_title(inline, text):
+                    yield Heading(text, 2, _line(tok))
+                else:
+                    yield Paragraph(text, _line(tok))
+            i += 3
+        elif tok.type in ("fence", "code_block"):
+            yield CodeBlock(_dedent(tok.content), _line(tok) + (1 if tok.type == "fence" else 0), tok.info.strip())
+            i += 1
+        elif tok.type == "table_open":
+            end = _closing(tokens, i, "table_close")
+            yield _pipe_table(tokens[i:end], _line(tok))
+            i = end + 1
+        elif tok.type == "html_block":
+            yield from _html_blocks(tok.content, _line(tok))
+            i += 1
+        else:
+            i += 1
+
+
+def _closing(tokens: Sequence[Token], start: int, kind: str) -> int:
+    for j in range(start, len(tokens)):
+        if tokens[j].type == kind:
+            return j
+    return len(tokens) - 1
+
+
+def _is_bold_title(inline: Token, text: str) -> bool:
+    children = [c for c in inline.children or [] if c.type != "softbreak"]
+    return (
+        len(children) >= 3
+        and children[0].type == "strong_open"
+        and children[-1].type == "strong_close"
+        and bool(_SECTION_TITLE.match(text))
+    )
+
+
+def _pipe_table(tokens: Sequence[Token], line: int) -> Table:
+    header: list[str] = []
+    rows: list[Row] = []
+    current: list[str] | None = None
+    row_line = line
+    in_head = False
+    for tok in tokens:
+        if tok.type == "thead_open":
+            in_head = True
+        elif tok.type == "thead_close":
+            in_head = False
+        elif tok.type == "tr_open":
+            current = []
+            row_line = _line(tok)
+        elif tok.type == "inline" and current is not None:
+            current.append(clean_cell(_inline_text(tok, keep_breaks=True)))
+        elif tok.type == "tr_close" and current is not None:
+            if in_head:
+                header = current
+            else:
+                rows.append(Row(tuple(current), row_line))
+            current = None
+    width = len(header)
+    return Table(tuple(header), tuple(Row(pad_cells(r.cells, width), r.line) for r in rows), line)
+
+
+def _inline_text(inline: Token, keep_breaks: bool = False) -> str:
+    parts: list[str] = []
+    for child in inline.children or []:
+        if child.type in ("text", "code_inline"):
+            parts.append(child.content)
+        elif child.type == "softbreak":
+            parts.append("\n" if keep_breaks else " ")
+        elif child.type == "hardbreak":
+            parts.append("\n")
+        elif child.type == "html_inline":
+            parts.append(_inline_html(child.content))
+    return "".join(parts).strip()
+
+
+def _inline_html(tag: str) -> str:
+    name = re.match(r"</?\s*([a-zA-Z0-9]+)", tag)
+    if not name:
+        return ""
+    element = name.group(1).lower()
+    closing = tag.startswith("</")
+    if element == "br" or (element in ("p", "div", "ul", "ol") and closing):
+        return "\n"
+    if element == "li" and not closing:
+        return "\n• "
+    return ""
+
+
+def _dedent(text: str) -> str:
+    import textwrap
+
+    return textwrap.dedent(text).strip("\n")
+
+
+def _html_blocks(fragment: str, first_line: int) -> Iterator[Block]:
+    """HTML inside Markdown: legacy pages put their tables and <pre> examples here."""
+    if not fragment.strip():
+        return
+    root = lxml.html.fragment_fromstring(fragment, create_parent="div")
+    for element in root.iter("table", "pre"):
+        if any(a.tag in ("table", "pre") for a in element.iterancestors()):
+            continue
+        line = first_line + (element.sourceline or 1) - 1
+        if element.tag == "pre":
+            yield CodeBlock(_dedent(element.text_content()), line + 1)
+        else:
+            table = html_table(element, first_line)
+            if table is not None:
+                yield table
+
+
+def html_table(element: HtmlElement, first_line: int = 1) -> Table | None:
+    """A <table> element to a Table; its first row is the header. Unclosed <td>/<tr> are closed by lxml."""
+    rows: list[tuple[tuple[str, ...], int]] = []
+    for tr in element.iter("tr"):
+        if next(tr.iterancestors("table")) is not element:
+            continue
+        cells = tuple(clean_cell(_text_with_breaks(td)) for td in tr if td.tag in ("td", "th"))
+        if cells:
+            rows.append((cells, first_line + (tr.sourceline or 1) - 1))
+    if not rows:
+        return None
+    header, header_line = rows[0]
+    width = len(header)
+    body = tuple(Row(pad_cells(cells, width), line) for cells, line in rows[1:])
+    return Table(header, body, header_line)
+
+
+def _text_with_breaks(element: HtmlElement) -> str:
+    parts: list[str] = [element.text or ""]
+    for child in element:
+        if child.tag in ("br", "p", "li", "div", "ul", "ol"):
+            parts.append("\n")
+        if isinstance(child.tag, str):
+            parts.append(_text_with_breaks(child))
+        if child.tag in ("p", "li", "div"):
+            parts.append("\n")
+        parts.append(child.tail or "")
+    return "".join(parts)

@@ -1,0 +1,43 @@
+"""Small text helpers every reader needs: cell cleanup, language and last-updated detection."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+_CJK = re.compile(r"[\u4e00-\u9fff]")
+_LATIN = re.compile(r"[A-Za-z]")
+_SPACES = re.compile(r"[ \t\u00a0\u3000]+")
+_UPDATED = re.compile(
+    r"(?:最近更新时间|更新时间|Last updated|Last Updated|마지막 업데이트 시간|Última atualização)\s*[:：]?\s*"
+    r"(\d{4}-\d{2}-\d{2})[ T]?(\d{2}:\d{2}:\d{2})?"
+)
+
+
+def clean_cell(text: str) -> str:
+    """Collapse runs of spaces inside each line, drop empty lines, strip."""
+    lines = (_SPACES.sub(" ", line).strip() for line in text.replace("\u200b", "").split("\n"))
+    return "\n".join(line for line in lines if line)
+
+
+def pad_cells(cells: Sequence[str], width: int) -> tuple[str, ...]:
+    """Exactly `width` cells: missing ones are empty, extra trailing empty ones dropped, other extras kept."""
+    if len(cells) >= width:
+        extra = [c for c in cells[width:] if c]
+        return tuple(cells[:width]) + tuple(extra)
+    return tuple(cells) + ("",) * (width - len(cells))
+
+
+def detect_language(text: str) -> str:
+    """'zh' when CJK characters make up a fair share of the letters, else 'en'."""
+    cjk = len(_CJK.findall(text))
+    latin = len(_LATIN.findall(text))
+    return "zh" if cjk * 4 >= latin and cjk > 0 else "en"
+
+
+def find_updated(text: str) -> str:
+    """The page's last-updated stamp as 'YYYY-MM-DD HH:MM:SS' (time may be absent), or ''."""
+    match = _UPDATED.search(text)
+    if not match:
+        return ""
+    return f"{match.group(1)} {match.group(2)}" if match.group(2) else match.group(1)

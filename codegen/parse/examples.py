@@ -1,0 +1,172 @@
+"""Example requests and responses: GET query strings, POST JSON bodies, and JSON whose braces the page lost."""
+
+from __future__ import annotations
+
+import json
+import re
+from typing import Any
+from urllib.parse import unquote_plus
+
+from codegen.spec.model import Example, Field
+
+_COMMON_MARKER = re.compile(r"^\s*[<＜]\s*(?:common request parameters|公共请求参数)\s*[>＞]\s*$", re.I | re.M)
+_HTTP_LINE = re.compile(r"^\s*(?:POST|GET) \S+ HTTP/\d|^\s*[A-Za-z-]+:\s")
+_QUERY_START = re.compile(r"\?Action=", re.I)
+_KEY_LINE = re.compile(r'^"((?:[^"\\]|\\.)*)"\s*:\s*(.*?)\s*$')
+
+
+def parse_request(text: str, inputs: list[Field]) -> tuple[dict[str, Any] | None, list[str]]:
+    """The request parameters of an example (without common parameters), or None with the reason."""
+    if _QUERY_START.search(text):
+        return _query_request(text, inputs), []
+    body = text
+    marker = _COMMON_MARKER.search(text)
+    if marker:
+        body = text[marker.end() :]
+    else:
+        lines = text.split("\n")
+        while lines and (not lines[0].strip() or _HTTP_LINE.match(lines[0])):
+            lines.pop(0)
+        body = "\n".join(lines)
+    if not body.strip():
+        return {}, []
+    return parse_json_text(body)
+
+
+def parse_response(text: str) -> tuple[dict[str, Any] | None, list[str]]:
+    return parse_json_text(text)
+
+
+def parse_json_text(text: str) -> tuple[dict[str, Any] | None, list[str]]:
+    """JSON as written, or rebuilt from its indentation when the page lost the bracket-only lines."""
+    stripped = text.strip()
+    try:
+        value = json.loads(stripped)
+    except ValueError as exc:
+        rebuilt = rebuild_json(text.strip("\n"))
+        if rebuilt is None:
+            return None, [f"example JSON is not valid ({exc.msg} at line {exc.lineno}) and cannot be rebuilt unambiguously"]
+        return rebuilt, ["example JSON rebuilt from indentation: the page lost its bracket-only lines"]
+    if not isinstance(value, dict):
+        return None, ["example JSON is not an object"]
+    return value, []
+
+
+def _query_request(text: str, inputs: list[Field]) -> dict[str, Any]:
+    query = "".join(line.strip() for line in text.split("\n"))
+    query = query[query.index("?") + 1 :]
+    types = {f.name: f for f in inputs}
+    flat: list[tuple[str, str]] = []
+    for part in query.split("&"):
+        if not part or "=" not in part or part.startswith("<"):
+            continue
+        key, _, value = part.partition("=")
+        key = unquote_plus(key)
+        if key in ("Action", "Version", "Region"):
+            continue
+        flat.append((key, unquote_plus(value)))
+    return _unflatten(flat, types)
+
+
+def _unflatten(pairs: list[tuple[str, str]], fields: dict[str, Field]) -> dict[str, Any]:
+    """'Filters.0.Name=a' → {'Filters': [{'Name': 'a'}]}; scalar values typed by the declared field."""
+    result: dict[str, Any] = {}
+    for key, value in pairs:
+        parts = key.split(".")
+        target: Any = result
+        for i, part in enumerate(parts):
+            last = i == len(parts) - 1
+            nxt = None if last else parts[i + 1]
+            if isinstance(target, list):
+                index = int(part)
+                while len(target) <= index:
+                    target.append({} if nxt is not None and not nxt.isdigit() else [])
+                if last:
+                    target[index] = _typed(value, fields.get(parts[0]))
+                else:
+                    target = target[index]
+                continue
+            if last:
+                target[part] = _typed(value, fields.get(part) if i == 0 else None)
+            else:
+                target = target.setdefault(part, [] if nxt is not None and nxt.isdigit() else {})
+    return result
+
+
+def _typed(value: str, field: Field | None) -> Any:
+    if field is None:
+        return value
+    if field.type == "Integer" and re.fullmatch(r"-?\d+", value):
+        return int(value)
+    if field.type == "Float" and re.fullmatch(r"-?\d+(?:\.\d+)?", value):
+        return float(value)
+    if field.type == "Boolean" and value.lower() in ("true", "false"):
+        return value.lower() == "true"
+    return value
+
+
+def rebuild_json(text: str) -> dict[str, Any] | None:
+    """Rebuild an object whose bracket-only lines were lost, from indentation and commas.
+
+    Each remaining line is `"key": value[,]`, `"key": {`, `"key": [` or an array scalar. A container's members sit at
+    one indentation, deeper than its parent's; a key line at element depth that follows a line without a trailing
+    comma starts the next element of an array of objects (the lost '}, {'). Anything else is ambiguous: None."""
+    lines = [(len(line) - len(line.lstrip(" ")), line.strip()) for line in text.split("\n") if line.strip()]
+    if not lines or any(re.fullmatch(r"[\[\]{},]+", line) for _, line in lines):
+        return None
+    stack: list[list[Any]] = [["{", None]]
+    out: list[str] = ["{"]
+    previous_had_comma = True
+    for indent, line in lines:
+        while len(stack) > 1 and stack[-1][1] is not None and indent < stack[-1][1]:
+            out.append("]" if stack.pop()[0] == "[" else "}")
+        top = stack[-1]
+        is_key = _KEY_LINE.match(line) is not None
+        if top[1] is None:
+            top[1] = indent
+            if top[0] == "[" and is_key:
+                stack.append(["elem", indent])
+                out.append("{")
+                top = stack[-1]
+        elif indent != top[1]:
+            return None
+        elif top[0] == "elem" and not previous_had_comma:
+            out.append("},{")
+        if is_key == (top[0] == "["):
+            return None
+        body = line[:-1] if line.endswith(",") else line
+        out.append(body)
+        if body.endswith(("{", "[")):
+            stack.append([body[-1], None])
+            previous_had_comma = True
+        else:
+            previous_had_comma = line.endswith(",")
+    while stack:
+        out.append("]" if stack.pop()[0] == "[" else "}")
+    return _loads_strict("\n".join(_add_commas(out)))
+
+
+def _add_commas(parts: list[str]) -> list[str]:
+    result: list[str] = []
+    for part in parts:
+        if result and part not in ("}", "]") and not result[-1].endswith(("{", "[")):
+            if part == "},{":
+                part = "}, {"
+            else:
+                result[-1] += ","
+        result.append(part)
+    return result
+
+
+def _loads_strict(text: str) -> dict[str, Any] | None:
+    def no_duplicates(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
+        keys = [k for k, _ in pairs]
+        if len(keys) != len(set(keys)):
+            raise ValueError("duplicate key")
+        return dict(pairs)
+
+    try:
+        value = json.loads(text, object_pairs_hook=no_duplicates)
+    except ValueError:
+        return None
+    return value if isinstance(value, dict) else None

@@ -1,0 +1,203 @@
+"""One action page → an Action, plus the service facts the page states (domain, version)."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from codegen.errors import SourceError
+from codegen.ingest.document import CodeBlock, Heading, Paragraph, Table
+from codegen.parse.examples import parse_request, parse_response
+from codegen.parse.fields import error_columns, fields_from_table, parameter_columns
+from codegen.parse.sections import Kind, Page, Section
+from codegen.spec.model import Action, ErrorCode, Example, Field, Source
+
+_DOMAIN = re.compile(r"(?:domain|域名)[^:：\n]{0,30}[:：]\s*([a-z0-9][a-z0-9-]*(?:\.[a-z0-9-]+)+\.(?:com|cn))", re.I)
+_HOST = re.compile(r"(?:Host:\s*|https?://)([a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:tencentcloudapi\.com|api\.qcloud\.com))", re.I)
+_RATE = re.compile(
+    r"(\d[\d,]*)\s*(?:次|times|requests?)\s*(?:/|per|每)\s*(?:秒|second|sec)\b|"
+    r"maximum of (\d[\d,]*) requests? (?:can be initiated )?per second|(\d[\d,]*)\s*QPS",
+    re.I,
+)
+_ACTION_VALUE = re.compile(r"(?:本接口取值|the value used for this api|value for this api|此处取值|取值)\s*[:：]\s*([A-Za-z][A-Za-z0-9]+)", re.I)
+_VERSION_VALUE = re.compile(r"(?:本接口取值|the value used for this api|value for this api|取值)\s*[:：]\s*(\d{4}-\d{2}-\d{2})", re.I)
+_LEGACY_ACTION = re.compile(r"接口名\s*[:：]\s*([A-Za-z][A-Za-z0-9]+)")
+_QUERY_ACTION = re.compile(r"[?&]Action=([A-Za-z][A-Za-z0-9]+)|X-TC-Action:\s*([A-Za-z][A-Za-z0-9]+)")
+_BOILERPLATE = re.compile(
+    r"API Explorer|^Try it$|推荐使用|点击调试|^We recommend you to use|在线调用、签名验证|signature authentication, SDK code generation",
+    re.I,
+)
+_REQUEST_TITLES = ("input example", "input sample", "request example", "request sample", "输入示例", "请求示例", "input", "request", "输入", "请求")
+_RESPONSE_TITLES = ("output example", "output sample", "response example", "response sample", "输出示例", "返回示例", "响应示例", "output", "response", "输出", "返回")
+
+
+@dataclass
+class PageFacts:
+    """What a page says about its service besides the action: the request domain and the API version."""
+
+    action: Action
+    domain: str = ""
+    version: str = ""
+    legacy: bool = False
+    errors: list[ErrorCode] = field(default_factory=list)
+
+
+def parse_page(page: Page, path: str) -> PageFacts:
+    description = page.first(Kind.DESCRIPTION)
+    assert description is not None
+    text_blocks = [b.text for b in description.blocks if isinstance(b, (Paragraph, Heading))]
+    joined = "\n".join(text_blocks)
+    domain_match = _DOMAIN.search(joined)
+    domain = domain_match.group(1).lower() if domain_match else _example_host(page)
+    legacy = bool(domain) and not domain.endswith("tencentcloudapi.com")
+    rate = _rate_limit(joined)
+
+    inputs, input_rows = _parameters(page.first(Kind.INPUT), path, with_required=True)
+    outputs, _ = _parameters(page.first(Kind.OUTPUT), path, with_required=False)
+    name = _action_name(page, joined, input_rows)
+    if not name:
+        raise SourceError(
+            path, page.line, "expected the action's name (an 'Action' row 'The value used for this API: X' / '本接口取值：X')"
+        )
+    version = _version(input_rows)
+    action = Action(
+        name=name,
+        description=_description(description),
+        rate_limit=rate,
+        input=inputs,
+        output=outputs,
+        source=Source(path, page.line),
+    )
+    action.examples = _examples(page.first(Kind.EXAMPLES), inputs)
+    errors = _errors(page, path)
+    action.errors = [e.code for e in errors]
+    return PageFacts(action=action, domain=domain, version=version, legacy=legacy, errors=errors)
+
+
+def _example_host(page: Page) -> str:
+    examples = page.first(Kind.EXAMPLES)
+    for block in examples.blocks if examples else []:
+        if isinstance(block, CodeBlock) and (m := _HOST.search(block.text)):
+            return m.group(1).lower()
+    return ""
+
+
+def _rate_limit(text: str) -> int | None:
+    match = _RATE.search(text)
+    if not match:
+        return None
+    return int(next(g for g in match.groups() if g).replace(",", ""))
+
+
+def _description(section: Section) -> str:
+    paragraphs: list[str] = []
+    for block in section.blocks:
+        if isinstance(block, (Paragraph, Heading)):
+            text = block.text.strip()
+            if not text or _BOILERPLATE.search(text) or _DOMAIN.search(text) or _RATE.search(text):
+                continue
+            if _LEGACY_ACTION.search(text):
+                continue
+            paragraphs.append(text)
+    return "\n\n".join(paragraphs)
+
+
+def _tables(section: Section | None) -> list[Table]:
+    return [b for b in section.blocks if isinstance(b, Table)] if section else []
+
+
+def _parameters(section: Section | None, path: str, *, with_required: bool) -> tuple[list[Field], dict[str, str]]:
+    """Fields of the section's parameter tables, and the description of every row by name (common ones too)."""
+    fields: list[Field] = []
+    rows: dict[str, str] = {}
+    for table in _tables(section):
+        columns = parameter_columns(table)
+        if columns is None:
+            continue
+        for row in table.rows:
+            if columns.name < len(row.cells) and columns.description is not None and columns.description < len(row.cells):
+                rows.setdefault(row.cells[columns.name].strip(), row.cells[columns.description])
+        fields.extend(fields_from_table(table, path, with_required=with_required, skip_common=with_required))
+    return fields, rows
+
+
+def _action_name(page: Page, description: str, rows: dict[str, str]) -> str:
+    if "Action" in rows and (m := _ACTION_VALUE.search(rows["Action"])):
+        return m.group(1)
+    if m := _LEGACY_ACTION.search(description):
+        return m.group(1)
+    examples = page.first(Kind.EXAMPLES)
+    for block in examples.blocks if examples else []:
+        if isinstance(block, CodeBlock) and (m := _QUERY_ACTION.search(block.text)):
+            return m.group(1) or m.group(2)
+    title = page.title.strip()
+    return title if re.fullmatch(r"[A-Z][A-Za-z0-9]+", title) else ""
+
+
+def _version(rows: dict[str, str]) -> str:
+    if "Version" in rows and (m := _VERSION_VALUE.search(rows["Version"])):
+        return m.group(1)
+    return ""
+
+
+def _title_kind(text: str) -> str:
+    lowered = re.sub(r"[\s*#:：]+", " ", text).strip().lower()
+    if any(lowered.startswith(t) for t in _REQUEST_TITLES):
+        return "request"
+    if any(lowered.startswith(t) for t in _RESPONSE_TITLES):
+        return "response"
+    return ""
+
+
+def _examples(section: Section | None, inputs: list[Field]) -> list[Example]:
+    if section is None:
+        return []
+    examples: list[Example] = []
+    current: Example | None = None
+    expecting = ""
+    for block in section.blocks:
+        if isinstance(block, (Heading, Paragraph)):
+            kind = _title_kind(block.text)
+            if kind:
+                expecting = kind
+                if current is None:
+                    current = Example(title="")
+                    examples.append(current)
+            elif isinstance(block, Heading):
+                current = Example(title=block.text.strip())
+                examples.append(current)
+                expecting = ""
+            continue
+        if isinstance(block, CodeBlock) and current is not None and expecting:
+            if expecting == "request" and current.request_text is None:
+                current.request_text = block.text
+                current.request, problems = parse_request(block.text, inputs)
+                current.problems.extend(problems)
+            elif expecting == "response" and current.response_text is None:
+                current.response_text = block.text
+                current.response, problems = parse_response(block.text)
+                current.problems.extend(problems)
+    for example in examples:
+        if example.request is not None:
+            example.request_text = None
+        if example.response is not None:
+            example.response_text = None
+    return [e for e in examples if e.request is not None or e.request_text or e.response is not None or e.response_text]
+
+
+def _errors(page: Page, path: str) -> list[ErrorCode]:
+    codes: list[ErrorCode] = []
+    for table in _tables(page.first(Kind.ERRORS)):
+        columns = error_columns(table)
+        if columns is None:
+            raise SourceError(path, table.line, f"expected an error-code table (Error Code, Description), got {table.header}")
+        code_col, desc_col = columns
+        for row in table.rows:
+            code = row.cells[code_col].strip() if code_col < len(row.cells) else ""
+            if not code:
+                continue
+            if not re.fullmatch(r"[A-Za-z][A-Za-z0-9]*(?:\.[A-Za-z0-9_]+)*|-?\d+", code):
+                raise SourceError(path, row.line, f"expected an error code such as 'InvalidParameter.Foo', got {code!r}")
+            desc = row.cells[desc_col].strip() if desc_col is not None and desc_col < len(row.cells) else ""
+            codes.append(ErrorCode(code, desc))
+    return codes

@@ -1,0 +1,97 @@
+"""Section titles of Tencent Cloud API pages, in Chinese and English, and splitting a page into sections."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from enum import Enum
+
+from codegen.ingest.document import Block, Heading
+
+
+class Kind(Enum):
+    DESCRIPTION = "description"
+    INPUT = "input"
+    OUTPUT = "output"
+    EXAMPLES = "examples"
+    ERRORS = "errors"
+    RESOURCES = "resources"
+    OTHER = "other"
+
+
+_TITLES: dict[Kind, tuple[str, ...]] = {
+    Kind.DESCRIPTION: ("api description", "接口描述", "description", "api 描述", "接口说明"),
+    Kind.INPUT: ("input parameters", "input parameter", "request parameters", "request parameter", "输入参数", "请求参数", "input"),
+    Kind.OUTPUT: ("output parameters", "output parameter", "response parameters", "response parameter", "输出参数", "返回参数", "output", "响应参数"),
+    Kind.EXAMPLES: ("example", "examples", "sample", "samples", "示例", "调用示例", "请求示例", "api example"),
+    Kind.ERRORS: ("error code", "error codes", "错误码", "错误代码"),
+    Kind.RESOURCES: ("developer resources", "开发者资源", "developer resource"),
+}
+_LOOKUP = {title: kind for kind, titles in _TITLES.items() for title in titles}
+_NUMBERING = re.compile(r"^\s*(?:\d+\s*[.、)]|[一二三四五六七八九十]+\s*[、.])\s*")
+_PUNCT = re.compile(r"[*_`#:：]+")
+
+
+def normalise_title(text: str) -> str:
+    """'**2. Input Parameters:**' → 'input parameters'."""
+    text = _PUNCT.sub(" ", text)
+    text = _NUMBERING.sub("", text.strip())
+    return re.sub(r"\s+", " ", text).strip().lower()
+
+
+def section_kind(heading: Heading) -> Kind:
+    return _LOOKUP.get(normalise_title(heading.text), Kind.OTHER)
+
+
+@dataclass
+class Section:
+    kind: Kind
+    heading: Heading
+    blocks: list[Block] = field(default_factory=list)
+
+
+@dataclass
+class Page:
+    """One action's page: its sections in document order, and the title heading before it if any."""
+
+    title: str
+    sections: list[Section]
+    line: int
+
+    def first(self, kind: Kind) -> Section | None:
+        return next((s for s in self.sections if s.kind is kind), None)
+
+
+def split_pages(blocks: list[Block] | tuple[Block, ...]) -> tuple[list[Page], list[Block]]:
+    """Action pages (each starting at an 'API Description' section) and the blocks outside any of them.
+
+    A known section's level decides where it ends: a heading at that level or above closes it, so example
+    titles and sub-headings stay inside their section."""
+    pages: list[Page] = []
+    outside: list[Block] = []
+    current: Section | None = None
+    title = ""
+    for block in blocks:
+        if isinstance(block, Heading):
+            kind = section_kind(block)
+            if kind is Kind.DESCRIPTION:
+                current = Section(kind, block)
+                pages.append(Page(title, [current], block.line))
+                title = ""
+                continue
+            if kind is not Kind.OTHER and pages and current is not None:
+                current = Section(kind, block)
+                pages[-1].sections.append(current)
+                continue
+            if current is not None and block.level <= current.heading.level:
+                current = None
+            if current is None:
+                if block.level == 1:
+                    title = block.text.strip()
+                outside.append(block)
+                continue
+        if current is not None:
+            current.blocks.append(block)
+        else:
+            outside.append(block)
+    return pages, outside

@@ -1,0 +1,157 @@
+"""The regenerate job: read → parse → merge → spec → render → format → write, timed per stage."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import time
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from codegen.config import Config, ServiceConfig
+from codegen.errors import SourceError
+from codegen.ingest import decode, read_document
+from codegen.ingest.document import Document
+from codegen.parse import parse_document
+from codegen.render import render_runtime, render_service
+from codegen.render.format import FORMATTER, FormatCache, content_hash, format_all
+from codegen.render.write import read_tree, replace_tree, write_file_atomic
+from codegen.spec.io import SCHEMA_PATH, dump_spec, spec_filename
+from codegen.spec.merge import merge_specs
+from codegen.spec.model import ServiceSpec
+
+MANIFEST = ".codegen-manifest.json"
+STAGES = ("read", "parse", "merge", "spec", "render", "format", "write")
+
+
+@dataclass
+class Summary:
+    specs: list[ServiceSpec] = field(default_factory=list)
+    timings: dict[str, float] = field(default_factory=lambda: {s: 0.0 for s in STAGES})
+    written: list[str] = field(default_factory=list)
+    stale: list[str] = field(default_factory=list)
+    formatted: int = 0
+    seconds: float = 0.0
+
+    @property
+    def conflicts(self) -> int:
+        return sum(len(s.conflicts) for s in self.specs)
+
+
+@contextmanager
+def _stage(summary: Summary, name: str) -> Iterator[None]:
+    start = time.perf_counter()
+    try:
+        yield
+    finally:
+        summary.timings[name] += time.perf_counter() - start
+
+
+def read_sources(config: Config, service: ServiceConfig) -> list[Document]:
+    docs = []
+    for path in config.source_files(service):
+        relative = path.relative_to(config.root).as_posix() if path.is_relative_to(config.root) else str(path)
+        text = decode(relative, path.read_bytes())
+        docs.append(read_document(relative, text, service.formats.get(path.name)))
+    return docs
+
+
+def parse_sources(service: ServiceConfig, docs: list[Document]) -> list[ServiceSpec]:
+    partials = []
+    for doc in docs:
+        spec = parse_document(doc)
+        if spec.service and spec.service != service.name:
+            raise SourceError(doc.path, 1, f"document is for service {spec.service!r}; the configuration lists it under {service.name!r}")
+        if spec.version and spec.version != service.version:
+            raise SourceError(doc.path, 1, f"document is for version {spec.version}; the configuration expects {service.version}")
+        partials.append(spec)
+    return partials
+
+
+def _manifest(files: dict[str, str], raw_hashes: dict[str, str]) -> str:
+    entries = {
+        path: {"rendered": raw_hashes[path], "written": hashlib.sha256(files[path].encode("utf-8")).hexdigest()}
+        for path in sorted(files)
+    }
+    return json.dumps({"formatter": FORMATTER, "files": entries}, indent=1, sort_keys=True) + "\n"
+
+
+def _load_manifest(output: Path) -> dict[str, dict[str, str]]:
+    try:
+        data = json.loads((output / MANIFEST).read_text("utf-8"))
+    except (OSError, ValueError):
+        return {}
+    if data.get("formatter") != FORMATTER:
+        return {}
+    files: dict[str, dict[str, str]] = data.get("files", {})
+    return files
+
+
+def regenerate(config: Config, *, check: bool = False, cache_dir: Path | None = None) -> Summary:
+    """Rebuild spec/ and generated/ from the sources. With `check`, write nothing and list what is stale."""
+    started = time.perf_counter()
+    summary = Summary()
+    spec_texts: dict[str, str] = {}
+    for service in config.services:
+        with _stage(summary, "read"):
+            docs = read_sources(config, service)
+        with _stage(summary, "parse"):
+            partials = parse_sources(service, docs)
+        with _stage(summary, "merge"):
+            spec = merge_specs(service.name, service.version, partials)
+        with _stage(summary, "spec"):
+            spec_texts[spec_filename(spec.service, spec.version)] = dump_spec(spec)
+        summary.specs.append(spec)
+    spec_texts["schema.json"] = SCHEMA_PATH.read_text("utf-8")
+
+    with _stage(summary, "render"):
+        raw = render_runtime(config.package)
+        for spec in summary.specs:
+            raw.update(render_service(spec, config.package))
+        raw_hashes = {path: content_hash(text) for path, text in raw.items()}
+
+    on_disk = read_tree(config.output)
+    manifest = _load_manifest(config.output)
+    unchanged = {
+        path
+        for path, key in raw_hashes.items()
+        if manifest.get(path, {}).get("rendered") == key
+        and path in on_disk
+        and hashlib.sha256(on_disk[path].encode("utf-8")).hexdigest() == manifest[path]["written"]
+    }
+    stale_specs = [name for name, text in spec_texts.items() if _read(config.specs / name) != text]
+    extra_files = sorted(set(on_disk) - set(raw) - {MANIFEST})
+    changed = sorted(set(raw) - unchanged)
+
+    if check:
+        summary.stale = [f"{config.specs.name}/{n}" for n in stale_specs] + [
+            f"{config.output.name}/{p}" for p in changed + extra_files
+        ]
+        summary.seconds = time.perf_counter() - started
+        return summary
+
+    with _stage(summary, "format"):
+        cache = FormatCache(cache_dir or config.root / ".cache" / "codegen" / "black")
+        formatted, summary.formatted = format_all({p: raw[p] for p in changed}, cache)
+        formatted.update({p: on_disk[p] for p in unchanged})
+
+    with _stage(summary, "write"):
+        for name in stale_specs:
+            write_file_atomic(config.specs / name, spec_texts[name])
+            summary.written.append(f"{config.specs.name}/{name}")
+        if changed or extra_files or not (config.output / MANIFEST).exists():
+            files = dict(formatted)
+            files[MANIFEST] = _manifest(formatted, raw_hashes)
+            replace_tree(config.output, files)
+            summary.written.extend(f"{config.output.name}/{p}" for p in changed)
+    summary.seconds = time.perf_counter() - started
+    return summary
+
+
+def _read(path: Path) -> str | None:
+    try:
+        return path.read_text("utf-8")
+    except OSError:
+        return None

@@ -1,0 +1,144 @@
+"""Merge partial specs (one per document) into one spec per (service, version), reporting every conflict."""
+
+from __future__ import annotations
+
+import copy
+from dataclasses import dataclass
+from typing import Any
+
+from codegen.parse.references import declare_references
+from codegen.spec.model import Action, Conflict, Field, ServiceSpec, Structure
+
+_FIELD_ATTRIBUTES = ("type", "array", "required", "nullable", "description", "example")
+
+
+@dataclass(frozen=True)
+class Ranked:
+    """A partial spec with the reason it outranks later ones."""
+
+    spec: ServiceSpec
+    source: str
+    rule: str
+
+
+def rank(partials: list[ServiceSpec]) -> list[Ranked]:
+    """Most authoritative first: a newer last-updated date, then more parameters, then configuration order."""
+
+    def size(spec: ServiceSpec) -> int:
+        return sum(len(a.input) + len(a.output) for a in spec.actions.values())
+
+    order = {id(p): i for i, p in enumerate(partials)}
+    ordered = sorted(partials, key=lambda p: (p.updated == "", _negate(p.updated), -size(p), order[id(p)]))
+    ranked: list[Ranked] = []
+    for i, spec in enumerate(ordered):
+        source = spec.sources[0] if spec.sources else "?"
+        if i == 0:
+            ranked.append(Ranked(spec, source, ""))
+            continue
+        better = ordered[0]
+        if better.updated and better.updated != spec.updated:
+            rule = f"newer revision wins: last updated {better.updated} vs {spec.updated or 'not stated'}"
+        elif size(better) != size(spec):
+            rule = f"more complete revision wins: {size(better)} parameters vs {size(spec)}"
+        else:
+            rule = "earlier source in the configuration wins"
+        ranked.append(Ranked(spec, source, rule))
+    return ranked
+
+
+def _negate(date: str) -> tuple[int, ...]:
+    return tuple(-ord(c) for c in date)
+
+
+def merge_specs(service: str, version: str, partials: list[ServiceSpec]) -> ServiceSpec:
+    """One spec from many partial ones; disagreements are resolved by rank and listed in `conflicts`."""
+    ranked = rank(partials)
+    merged = ServiceSpec(service=service, version=version)
+    origins: dict[str, str] = {}
+    for entry in ranked:
+        part = entry.spec
+        merged.sources.extend(part.sources)
+        merged.warnings.extend(w for w in part.warnings if not w.startswith("structure "))
+        merged.endpoint = merged.endpoint or part.endpoint
+        for name, action in part.actions.items():
+            if name not in merged.actions:
+                merged.actions[name] = copy.deepcopy(action)
+                origins[name] = entry.source
+            else:
+                _merge_action(merged, merged.actions[name], action, entry, origins[name])
+        for name, structure in part.structures.items():
+            _merge_structure(merged, name, structure, entry)
+        for code, error in part.errors.items():
+            kept = merged.errors.get(code)
+            if kept is None:
+                merged.errors[code] = copy.deepcopy(error)
+        merged.regions = merged.regions or list(part.regions)
+    if not merged.endpoint:
+        merged.endpoint = f"{service}.tencentcloudapi.com"
+    declare_references(merged)
+    return merged
+
+
+def _report(merged: ServiceSpec, where: str, attribute: str, kept: Any, dropped: Any, kept_from: str, entry: Ranked) -> None:
+    merged.conflicts.append(
+        Conflict(where=where, attribute=attribute, kept=kept, dropped=dropped, kept_from=kept_from, dropped_from=entry.source, rule=entry.rule)
+    )
+
+
+def _merge_fields(merged: ServiceSpec, where: str, kept: list[Field], other: list[Field], kept_from: str, entry: Ranked) -> None:
+    by_name = {f.name: f for f in kept}
+    for field in other:
+        mine = by_name.get(field.name)
+        if mine is None:
+            kept.append(copy.deepcopy(field))
+            by_name[field.name] = kept[-1]
+            continue
+        for attribute in _FIELD_ATTRIBUTES:
+            ours, theirs = getattr(mine, attribute), getattr(field, attribute)
+            if ours == theirs:
+                continue
+            if attribute in ("description", "example") and not ours:
+                setattr(mine, attribute, theirs)
+                continue
+            if attribute in ("description", "example") and not theirs:
+                continue
+            _report(merged, f"{where}.{field.name}", attribute, ours, theirs, kept_from, entry)
+        if mine.constraints.is_empty() and not field.constraints.is_empty():
+            mine.constraints = copy.deepcopy(field.constraints)
+
+
+def _merge_action(merged: ServiceSpec, kept: Action, other: Action, entry: Ranked, kept_from: str) -> None:
+    where = kept.name
+    if other.description and other.description != kept.description:
+        if kept.description:
+            _report(merged, where, "description", kept.description, other.description, kept_from, entry)
+        else:
+            kept.description = other.description
+    if other.rate_limit is not None and other.rate_limit != kept.rate_limit:
+        if kept.rate_limit is None:
+            kept.rate_limit = other.rate_limit
+        else:
+            _report(merged, where, "rate_limit", kept.rate_limit, other.rate_limit, kept_from, entry)
+    _merge_fields(merged, f"{where}.input", kept.input, other.input, kept_from, entry)
+    _merge_fields(merged, f"{where}.output", kept.output, other.output, kept_from, entry)
+    known = [(e.request, e.response) for e in kept.examples]
+    kept.examples.extend(copy.deepcopy(e) for e in other.examples if (e.request, e.response) not in known)
+    kept.errors = sorted(set(kept.errors) | set(other.errors))
+    if kept.legacy is None and other.legacy is not None:
+        kept.legacy = copy.deepcopy(other.legacy)
+
+
+def _merge_structure(merged: ServiceSpec, name: str, structure: Structure, entry: Ranked) -> None:
+    kept = merged.structures.get(name)
+    if kept is None or (not kept.defined and structure.defined):
+        replacement = copy.deepcopy(structure)
+        if kept is not None:
+            replacement.referenced_by = sorted(set(kept.referenced_by) | set(structure.referenced_by))
+        merged.structures[name] = replacement
+        return
+    if not structure.defined:
+        return
+    kept_from = kept.source.file if kept.source else "?"
+    if structure.description and not kept.description:
+        kept.description = structure.description
+    _merge_fields(merged, name, kept.fields, structure.fields, kept_from, entry)
