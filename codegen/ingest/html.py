@@ -71,7 +71,7 @@ _CHROME_ROLES = frozenset(
 _CHROME_WORDS = frozenset(
     "nav navbar navigation menu submenu breadcrumb breadcrumbs crumb crumbs footer sidebar sidenav toc catalog "
     "feedback toolbar share sharing pagination pager cookie cookies banner advert ads recommend recommended "
-    "related comment comments rating survey modal popup mask qrcode logo header topbar".split()
+    "related comment comments rating survey modal popup mask qrcode logo header hd ft topbar copy btn".split()
 )
 _FEEDBACK_TEXT = re.compile(
     r"此页面对您是否有帮助|文档反馈|这篇文章对您有帮助吗|是否有帮助|was this page helpful|did this page help|"
