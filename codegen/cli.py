@@ -22,21 +22,24 @@ def _regenerate(args: argparse.Namespace) -> int:
             return 1
         print(f"up to date: {len(summary.specs)} specs and {config.output.name}/ match the sources ({summary.seconds:.2f}s)")
         return 0
-    _print_summary(summary, args.timings)
+    _print_summary(summary, args.timings, args.verbose)
     return 0
 
 
-def _print_summary(summary: Summary, timings: bool) -> None:
+def _print_summary(summary: Summary, timings: bool, verbose: bool) -> None:
     for spec in summary.specs:
         undefined = sum(1 for s in spec.structures.values() if not s.defined)
         print(
             f"{spec.service} {spec.version}: {len(spec.actions)} actions, {len(spec.structures)} structures"
             f" ({undefined} undefined), {len(spec.errors)} error codes, {len(spec.conflicts)} merge conflicts resolved"
         )
-        for conflict in spec.conflicts:
-            print(f"  conflict {conflict.where} {conflict.attribute}: kept {conflict.kept_from} ({conflict.rule})")
-        for warning in spec.warnings:
-            print(f"  warning: {warning}")
+        if verbose:
+            for conflict in spec.conflicts:
+                print(f"  conflict {conflict.where} {conflict.attribute}: kept {conflict.kept_from} ({conflict.rule})")
+            for warning in spec.warnings:
+                print(f"  warning: {warning}")
+        elif spec.conflicts or spec.warnings:
+            print(f"  {len(spec.warnings)} warnings; details with --verbose and in spec/{spec.service}-{spec.version}.json")
     print(
         f"{len(summary.written)} files written, {summary.formatted} formatted with black,"
         f" {summary.conflicts} conflicts resolved, {summary.seconds:.2f}s"
@@ -81,6 +84,7 @@ def build_parser() -> argparse.ArgumentParser:
     )
     regen.add_argument("--check", action="store_true", help="write nothing; exit 1 and list stale files if any")
     regen.add_argument("--timings", action="store_true", help="print the time each stage took")
+    regen.add_argument("--verbose", "-v", action="store_true", help="list every merge conflict and warning")
     regen.add_argument("--config", type=Path, help="pyproject.toml or codegen.toml (default: found from here up)")
     regen.set_defaults(run=_regenerate)
 

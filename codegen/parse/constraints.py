@@ -36,6 +36,7 @@ _TOKEN_LIST = re.compile(r"^\s*[A-Za-z0-9_.-]+(?:\s*[，,、/|]\s*[A-Za-z0-9_.-]
 _ISO = re.compile(r"ISO\s*8601|ISO\s*(?:date|日期)|UTC\s*时间格式|ISO 日期格式", re.I)
 _DATETIME = re.compile(r"yyyy-mm-dd\s+hh:mm:ss", re.I)
 _DEPRECATED = re.compile(r"已弃用|已废弃|废弃|不再使用|\bdeprecated\b|no longer (?:used|supported)", re.I)
+_CASE_INSENSITIVE = re.compile(r"not case[- ]sensitive|case[- ]insensitive|不区分大小写", re.I)
 _SENTENCE_END = re.compile(r"(?<=[。；;\n])|(?<=\.)\s")
 _INFINITY = ("正无穷", "∞", "+∞", "infinity")
 
@@ -131,7 +132,7 @@ def extract_constraints(description: str, type_: str = "String") -> Constraints:
         or _enum_from_quoted_items(description, type_)
         or _enum_from_items(description, type_)
     )
-    if enum is not None:
+    if enum is not None and not _CASE_INSENSITIVE.search(description):
         found.enum = enum
         note(_evidence_line(description, enum))
 

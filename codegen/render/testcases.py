@@ -118,7 +118,8 @@ def action_cases(action: ActionView, service: ServiceView) -> ActionCases:
             elif f.structure and f.array and isinstance(value, list) and value and all(isinstance(v, dict) for v in value):
                 case.checks.append(f"assert isinstance(response.{f.attr}, list) and all(isinstance(item, {f.structure}) for item in response.{f.attr})")
             elif not f.structure:
-                case.checks.append(f"assert response.{f.attr} == {value!r}")
+                operator = "is" if value is None or isinstance(value, bool) else "=="
+                case.checks.append(f"assert response.{f.attr} {operator} {value!r}")
         examples.append(case)
     required = [f for f in action.request.fields if f.required]
     minimal = {f.wire: _placeholder(f, service) for f in required}

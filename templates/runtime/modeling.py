@@ -152,7 +152,7 @@ def _check(owner: Model, f: Field, value: Any, path: str, found: list[Problem]) 
 
 def _check_one(owner: Model, f: Field, value: Any, path: str, found: list[Problem]) -> None:
     if f.is_model:
-        model = _model_class(owner, f.type)
+        model = _model_class(type(owner), f.type)
         if isinstance(value, model):
             found.extend(value.problems(f"{path}."))
         elif not isinstance(value, Mapping):
