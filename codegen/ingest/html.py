@@ -108,6 +108,7 @@ _CAMEL = re.compile(r"[A-Z]?[a-z0-9]+|[A-Z]+(?![a-z])")
 _LANGUAGE_CLASS = re.compile(r"^(?:language|lang)-(.+)$")
 _MARKDOWN_HEADING = re.compile(r"^#{1,6} \S", re.M)
 _HTML_DOCUMENT = re.compile(r"<!doctype\s+html|<html[\s>]|<body[\s>]", re.I)
+_FENCE = re.compile(r"^(```|~~~).*?^\1", re.M | re.S)
 _BODY = re.compile(r"<body[\s>]", re.I)
 _BLOCK_TAG = re.compile(
     r"<(?:table|tr|td|th|div|p|h[1-6]|pre|ul|ol|li|section|article)[\s>/]", re.I
@@ -116,14 +117,15 @@ _BLOCK_TAG = re.compile(
 
 def sniff(text: str) -> float:
     """How sure this is an HTML page: a full page (``<body>``) is; Markdown with some HTML inside is not."""
-    if _BODY.search(text):
+    outside_code = _FENCE.sub("", text)
+    if _BODY.search(outside_code):
         return 0.95
-    if _MARKDOWN_HEADING.search(text):
+    if _MARKDOWN_HEADING.search(outside_code):
         # A Markdown source with HTML tables inside (legacy pages) belongs to the Markdown reader.
         return 0.3 if _BLOCK_TAG.search(text) else 0.0
-    if _HTML_DOCUMENT.search(text):
+    if _HTML_DOCUMENT.search(outside_code):
         return 0.9
-    tags = len(_BLOCK_TAG.findall(text))
+    tags = len(_BLOCK_TAG.findall(outside_code))
     if tags >= 3:
         return 0.7
     return 0.2 if tags else 0.0
@@ -158,7 +160,7 @@ def read(path: str, text: str) -> Document:
     )
 
 
-# --- parsing and clean-up -------------------------------------------------------------------------------------------
+# --- parsing and clean-up ------------------------------------------------------------
 
 
 def _parse(path: str, text: str) -> _Element:
@@ -211,7 +213,7 @@ def _classes(element: _Element) -> set[str]:
     return set((element.get("class") or "").split())
 
 
-# --- finding the article --------------------------------------------------------------------------------------------
+# --- finding the article -------------------------------------------------------------
 
 
 def _find_container(root: _Element) -> _Element:
@@ -313,7 +315,7 @@ def _is_chrome(element: _Element) -> bool:
     if (element.get("role") or "").lower() in _CHROME_ROLES:
         return True
     words = _words(element)
-    if words & _CHROME_WORDS:
+    if words & _CHROME_WORDS and not _holds_content(element):
         return True
     if "explorer" in words and "API Explorer" in "".join(_strings(element)):
         return True
@@ -324,7 +326,12 @@ def _is_chrome(element: _Element) -> bool:
     return False
 
 
-# --- walking the article --------------------------------------------------------------------------------------------
+def _holds_content(element: _Element) -> bool:
+    """A table or code block inside: a wrapper with an unlucky class name, not furniture."""
+    return any(True for _ in element.iter("table", "pre"))
+
+
+# --- walking the article -------------------------------------------------------------
 
 
 class _Walker:
@@ -420,7 +427,7 @@ def _tag_of(piece: Any) -> str:
     return "" if isinstance(piece, str) else _tag(piece)
 
 
-# --- text of inline content and cells -------------------------------------------------------------------------------
+# --- text of inline content and cells ------------------------------------------------
 
 
 def _pieces(element: _Element) -> list[Any]:
@@ -527,7 +534,7 @@ def _code_language(element: _Element) -> str:
     return ""
 
 
-# --- tables ---------------------------------------------------------------------------------------------------------
+# --- tables --------------------------------------------------------------------------
 
 
 def _table(element: _Element) -> Table | None:
@@ -558,7 +565,7 @@ def _table(element: _Element) -> Table | None:
         while column in carried or any(c > column for c in carried):
             cells.append(_take_carried(carried, column) if column in carried else "")
             column += 1
-        if cells:
+        if cells and (rows or any(cells)):  # blank rows before the header are spacing
             rows.append((cells, _line(tr)))
     if not rows:
         return None

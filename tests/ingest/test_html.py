@@ -674,6 +674,26 @@ def test_colspan_and_rowspan() -> None:
     ]
 
 
+def test_blank_rows_before_the_header_are_skipped() -> None:
+    text = page(
+        "<table><tr><td></td><td></td></tr><tr><th>a</th><th>b</th></tr>"
+        "<tr><td>1</td><td>2</td></tr></table>"
+    )
+    (table,) = tables(html.read("t.html", text))
+    assert table.header == ("a", "b") and table.rows[0].cells == ("1", "2")
+
+
+def test_wrapper_with_a_furniture_class_name_keeps_its_table() -> None:
+    text = page(
+        '<div class="J-markdown-box"><h2>6. 错误码</h2><div class="table-header-fixed">'
+        "<table><tr><th>错误码</th><th>描述</th></tr><tr><td>InternalError</td><td>内部错误。</td></tr>"
+        '</table></div><div class="doc-share">分享</div></div>'
+    )
+    doc = html.read("t.html", text)
+    assert tables(doc)[0].rows[0].cells == ("InternalError", "内部错误。")
+    assert "分享" not in all_text(doc)
+
+
 def test_nested_table_stays_in_its_cell() -> None:
     text = page(
         "<table><tr><th>Name</th><th>Values</th></tr>"
