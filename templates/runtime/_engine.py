@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import json
 import logging
+import ssl
 import time
 
 import httpx
@@ -108,29 +109,16 @@ def resolve_endpoint(
 
             parts = urlsplit(text)
             if parts.scheme not in ("http", "https"):
-                raise ConfigurationError(
-                    f"endpoint scheme must be http or https, not {parts.scheme!r}"
-                )
-            if (
-                not parts.netloc
-                or parts.path not in ("", "/")
-                or parts.query
-                or parts.fragment
-            ):
-                raise ConfigurationError(
-                    f"endpoint must be a host or a base URL without a path: {endpoint!r}"
-                )
+                raise ConfigurationError(f"endpoint scheme must be http or https, not {parts.scheme!r}")
+            if not parts.netloc or parts.path not in ("", "/") or parts.query or parts.fragment:
+                raise ConfigurationError(f"endpoint must be a host or a base URL without a path: {endpoint!r}")
             return parts.scheme, parts.netloc
         if not text or "/" in text or " " in text:
-            raise ConfigurationError(
-                f"endpoint must be a host name or a base URL: {endpoint!r}"
-            )
+            raise ConfigurationError(f"endpoint must be a host name or a base URL: {endpoint!r}")
         return "https", text
     base = default_endpoint or f"{service}{DOMAIN_SUFFIX}"
     if international and regional_endpoint:
-        raise ConfigurationError(
-            "choose international=True or regional_endpoint=True, not both"
-        )
+        raise ConfigurationError("choose international=True or regional_endpoint=True, not both")
     if not (international or regional_endpoint):
         return "https", base
     prefix = base[: -len(DOMAIN_SUFFIX)] if base.endswith(DOMAIN_SUFFIX) else service
@@ -154,9 +142,7 @@ def to_timeout(value: object) -> httpx.Timeout:
         if not value > 0:
             raise ConfigurationError("timeout must be > 0 seconds")
         return httpx.Timeout(float(value))
-    raise ConfigurationError(
-        f"timeout must be seconds or an httpx.Timeout, not {type(value).__name__}"
-    )
+    raise ConfigurationError(f"timeout must be seconds or an httpx.Timeout, not {type(value).__name__}")
 
 
 class Config:
@@ -236,14 +222,10 @@ class Config:
         default_endpoint: str = client._endpoint
         service: str = client._service or default_endpoint.split(".", 1)[0]
         if not service:
-            raise ConfigurationError(
-                f"{type(client).__name__} sets neither _service nor _endpoint"
-            )
+            raise ConfigurationError(f"{type(client).__name__} sets neither _service nor _endpoint")
         version: str = client._version
         if region is not None and not isinstance(region, str):
-            raise ConfigurationError(
-                f"region must be a string, not {type(region).__name__}"
-            )
+            raise ConfigurationError(f"region must be a string, not {type(region).__name__}")
         region = region.strip() if region else None
         regions: frozenset[str] = client._regions
         if region and regions and region not in regions:
@@ -257,20 +239,14 @@ class Config:
             regional_endpoint=regional_endpoint,
         )
         if language is not None and language not in LANGUAGES:
-            raise ConfigurationError(
-                f"language must be one of {', '.join(LANGUAGES)}, not {language!r}"
-            )
+            raise ConfigurationError(f"language must be one of {', '.join(LANGUAGES)}, not {language!r}")
         method = http_method.upper() if isinstance(http_method, str) else ""
         if method not in ("POST", "GET"):
-            raise ConfigurationError(
-                f"http_method must be 'POST' or 'GET', not {http_method!r}"
-            )
+            raise ConfigurationError(f"http_method must be 'POST' or 'GET', not {http_method!r}")
         if retry is None:
             retry = RetryPolicy()
         elif not isinstance(retry, RetryPolicy):
-            raise ConfigurationError(
-                f"retry must be a RetryPolicy, not {type(retry).__name__}"
-            )
+            raise ConfigurationError(f"retry must be a RetryPolicy, not {type(retry).__name__}")
         limiter: RateLimiter | None
         if isinstance(rate_limit, RateLimiter):
             limiter = rate_limit
@@ -285,9 +261,7 @@ class Config:
         elif callable(getattr(credential, "get_credential", None)):
             credentials = credential
         else:
-            raise ConfigurationError(
-                f"credential must be a Credential or a provider, not {type(credential).__name__}"
-            )
+            raise ConfigurationError(f"credential must be a Credential or a provider, not {type(credential).__name__}")
         return cls(
             service=service,
             version=version,
@@ -311,9 +285,7 @@ class Prepared:
 
     __slots__ = ("method", "url", "headers", "content")
 
-    def __init__(
-        self, method: str, url: str, headers: dict[str, str], content: bytes | None
-    ) -> None:
+    def __init__(self, method: str, url: str, headers: dict[str, str], content: bytes | None) -> None:
         self.method = method
         self.url = url
         self.headers = headers
@@ -328,9 +300,7 @@ class _Engine:
         self._key_cache: tuple[str, str, bytes] | None = None
         self._errors: Mapping[str, type[APIError]] | None = None
         self._clock = time.time
-        self._content_type = (
-            JSON_CONTENT_TYPE if config.method == "POST" else FORM_CONTENT_TYPE
-        )
+        self._content_type = JSON_CONTENT_TYPE if config.method == "POST" else FORM_CONTENT_TYPE
 
     @property
     def errors(self) -> Mapping[str, type[APIError]]:
@@ -348,9 +318,7 @@ class _Engine:
         cfg = self._cfg
         if options is None:
             return cfg.timeout, cfg.retry, action in cfg.read_only, None
-        timeout = (
-            cfg.timeout if options.timeout is None else to_timeout(options.timeout)
-        )
+        timeout = cfg.timeout if options.timeout is None else to_timeout(options.timeout)
         retry = options.retry
         if retry is None:
             policy = cfg.retry
@@ -362,28 +330,18 @@ class _Engine:
             except ValueError as exc:
                 raise ConfigurationError(str(exc)) from None
         else:
-            raise ConfigurationError(
-                "CallOptions.retry must be a RetryPolicy or a number of attempts"
-            )
-        idempotent = (
-            action in cfg.read_only
-            if options.idempotent is None
-            else bool(options.idempotent)
-        )
+            raise ConfigurationError("CallOptions.retry must be a RetryPolicy or a number of attempts")
+        idempotent = action in cfg.read_only if options.idempotent is None else bool(options.idempotent)
         extra: dict[str, str] | None = None
         if options.headers:
             extra = {}
             for name, value in options.headers.items():
                 if name.lower() in RESERVED_HEADERS:
-                    raise ConfigurationError(
-                        f"header {name!r} is set by the client and cannot be replaced"
-                    )
+                    raise ConfigurationError(f"header {name!r} is set by the client and cannot be replaced")
                 extra[name] = value
         return timeout, policy, idempotent, extra
 
-    def encode(
-        self, action: str, params: Mapping[str, Any]
-    ) -> tuple[bytes | None, str]:
+    def encode(self, action: str, params: Mapping[str, Any]) -> tuple[bytes | None, str]:
         """The body (POST) or the query string (GET) for ``params``."""
         if not isinstance(params, dict):
             raise ValidationError(
@@ -400,9 +358,7 @@ class _Engine:
         try:
             return json.dumps(params, allow_nan=False).encode("utf-8"), ""
         except (TypeError, ValueError) as exc:
-            raise ValidationError(
-                [Problem("", f"request is not valid JSON: {exc}")], action=action
-            ) from None
+            raise ValidationError([Problem("", f"request is not valid JSON: {exc}")], action=action) from None
 
     # -- signing ---------------------------------------------------------------------------------------
 
@@ -434,11 +390,7 @@ class _Engine:
             headers.update(extra)
         date = signing.credential_date(timestamp)
         cached = self._key_cache
-        if (
-            cached is not None
-            and cached[0] == credential.secret_key
-            and cached[1] == date
-        ):
+        if cached is not None and cached[0] == credential.secret_key and cached[1] == date:
             key = cached[2]
         else:
             key = signing.derive_signing_key(credential.secret_key, date, cfg.service)
@@ -460,9 +412,7 @@ class _Engine:
 
     # -- responses -------------------------------------------------------------------------------------
 
-    def finish(
-        self, action: str, response: httpx.Response, elapsed: float, attempt: int
-    ) -> ApiResult:
+    def finish(self, action: str, response: httpx.Response, elapsed: float, attempt: int) -> ApiResult:
         """The result for an HTTP response, or the exception it stands for (raised)."""
         status = response.status_code
         content = response.content
@@ -494,22 +444,16 @@ class _Engine:
                     action=action,
                 )
             if status == 200:
-                raw = RawResponse(
-                    status, response.headers, request_id, elapsed, attempt
-                )
+                raw = RawResponse(status, response.headers, request_id, elapsed, attempt)
                 return ApiResult(envelope, raw)
-            raise ServerError(
-                status, body=_excerpt(content), request_id=request_id, action=action
-            )
+            raise ServerError(status, body=_excerpt(content), request_id=request_id, action=action)
         if status != 200:
             raise ServerError(status, body=_excerpt(content), action=action)
         if document is None:
             reason = "empty body" if not content else "body is not JSON"
         else:
             reason = 'JSON without a "Response" object'
-        raise InvalidResponseError(
-            reason, status_code=status, body=_excerpt(content), action=action
-        )
+        raise InvalidResponseError(reason, status_code=status, body=_excerpt(content), action=action)
 
     def transport_error(
         self, exc: httpx.TransportError, action: str, url: str, timeout: httpx.Timeout
@@ -553,9 +497,7 @@ class _Engine:
                 url=url,
             )
         else:
-            error = NetworkError(
-                f"connection error: {detail}", request_sent=True, action=action, url=url
-            )
+            error = NetworkError(f"connection error: {detail}", request_sent=True, action=action, url=url)
         error.__cause__ = exc
         error.__suppress_context__ = True
         return error
@@ -596,9 +538,7 @@ class _Engine:
             outcome,
         )
 
-    def log_retry(
-        self, action: str, attempt: int, delay: float, error: TencentCloudError
-    ) -> None:
+    def log_retry(self, action: str, attempt: int, delay: float, error: TencentCloudError) -> None:
         logger = self._cfg.logger
         if logger.isEnabledFor(logging.INFO):
             code = getattr(error, "code", "")
@@ -614,6 +554,21 @@ class _Engine:
             )
 
 
+_ssl_context: ssl.SSLContext | None = None
+
+
+def _shared_ssl_context() -> ssl.SSLContext:
+    """One verifying SSL context for every client in the process.
+
+    Building one loads the CA bundle and costs ~20 ms; httpx would build one per client.  SSLContext is
+    safe to share between clients and threads.
+    """
+    global _ssl_context
+    if _ssl_context is None:
+        _ssl_context = httpx.create_ssl_context()
+    return _ssl_context
+
+
 def _excerpt(content: bytes) -> str:
     text = content[:BODY_EXCERPT_BYTES].decode("utf-8", "replace")
     return text + "…" if len(content) > BODY_EXCERPT_BYTES else text
@@ -624,14 +579,13 @@ class SyncEngine(_Engine):
         super().__init__(config)
         self._http = httpx.Client(
             transport=transport,
+            verify=_shared_ssl_context() if transport is None else True,
             timeout=config.timeout,
             follow_redirects=False,
             headers={"User-Agent": USER_AGENT},
         )
 
-    def call(
-        self, action: str, params: dict[str, Any], options: CallOptions | None
-    ) -> ApiResult:
+    def call(self, action: str, params: dict[str, Any], options: CallOptions | None) -> ApiResult:
         timeout, policy, idempotent, extra = self.resolve_options(action, options)
         content, query = self.encode(action, params)
         limiter = self._cfg.limiter
@@ -660,9 +614,7 @@ class SyncEngine(_Engine):
                 except TencentCloudError as exc:
                     error = exc
                 else:
-                    self.log_attempt(
-                        action, attempt, policy.max_attempts, elapsed, result, None
-                    )
+                    self.log_attempt(action, attempt, policy.max_attempts, elapsed, result, None)
                     return result
             error.attempts = attempt
             self.log_attempt(action, attempt, policy.max_attempts, elapsed, None, error)
@@ -677,20 +629,17 @@ class SyncEngine(_Engine):
 
 
 class AsyncEngine(_Engine):
-    def __init__(
-        self, config: Config, transport: httpx.AsyncBaseTransport | None
-    ) -> None:
+    def __init__(self, config: Config, transport: httpx.AsyncBaseTransport | None) -> None:
         super().__init__(config)
         self._http = httpx.AsyncClient(
             transport=transport,
+            verify=_shared_ssl_context() if transport is None else True,
             timeout=config.timeout,
             follow_redirects=False,
             headers={"User-Agent": USER_AGENT},
         )
 
-    async def call(
-        self, action: str, params: dict[str, Any], options: CallOptions | None
-    ) -> ApiResult:
+    async def call(self, action: str, params: dict[str, Any], options: CallOptions | None) -> ApiResult:
         timeout, policy, idempotent, extra = self.resolve_options(action, options)
         content, query = self.encode(action, params)
         limiter = self._cfg.limiter
@@ -719,9 +668,7 @@ class AsyncEngine(_Engine):
                 except TencentCloudError as exc:
                     error = exc
                 else:
-                    self.log_attempt(
-                        action, attempt, policy.max_attempts, elapsed, result, None
-                    )
+                    self.log_attempt(action, attempt, policy.max_attempts, elapsed, result, None)
                     return result
             error.attempts = attempt
             self.log_attempt(action, attempt, policy.max_attempts, elapsed, None, error)

@@ -202,9 +202,7 @@ class _ClientBase:
         return self._config.method
 
     def __repr__(self) -> str:
-        return (
-            f"{type(self).__name__}(region={self.region!r}, endpoint={self.endpoint!r})"
-        )
+        return f"{type(self).__name__}(region={self.region!r}, endpoint={self.endpoint!r})"
 
 
 class BaseClient(_ClientBase):
@@ -261,9 +259,7 @@ class BaseClient(_ClientBase):
         )
         self._engine: SyncEngine = SyncEngine(self._config, transport)
 
-    def _call(
-        self, action: str, params: dict[str, Any], options: CallOptions | None = None
-    ) -> ApiResult:
+    def _call(self, action: str, params: dict[str, Any], options: CallOptions | None = None) -> ApiResult:
         """Sign and send ``action`` with the serialised request ``params``; raise or return the result."""
         return self._engine.call(action, params, options)
 
@@ -321,9 +317,7 @@ class AsyncBaseClient(_ClientBase):
         )
         self._engine: AsyncEngine = AsyncEngine(self._config, transport)
 
-    async def _call(
-        self, action: str, params: dict[str, Any], options: CallOptions | None = None
-    ) -> ApiResult:
+    async def _call(self, action: str, params: dict[str, Any], options: CallOptions | None = None) -> ApiResult:
         """Sign and send ``action`` with the serialised request ``params``; raise or return the result."""
         return await self._engine.call(action, params, options)
 

@@ -75,17 +75,13 @@ class Credential(CredentialProvider):
     secret_key: str
     token: str | None
 
-    def __init__(
-        self, secret_id: str, secret_key: str, token: str | None = None
-    ) -> None:
+    def __init__(self, secret_id: str, secret_key: str, token: str | None = None) -> None:
         if not isinstance(secret_id, str) or not secret_id.strip():
             raise CredentialError("secret_id must be a non-empty string")
         if not isinstance(secret_key, str) or not secret_key.strip():
             raise CredentialError("secret_key must be a non-empty string")
         if secret_id != secret_id.strip() or secret_key != secret_key.strip():
-            raise CredentialError(
-                "secret_id and secret_key must not start or end with whitespace"
-            )
+            raise CredentialError("secret_id and secret_key must not start or end with whitespace")
         if token is not None and not isinstance(token, str):
             raise CredentialError("token must be a string or None")
         object.__setattr__(self, "secret_id", secret_id)
@@ -135,9 +131,7 @@ class EnvCredentialProvider(CredentialProvider):
             return None
         if not secret_id or not secret_key:
             missing = ENV_SECRET_ID if not secret_id else ENV_SECRET_KEY
-            raise CredentialError(
-                f"{missing} is not set, but the other half of the key pair is"
-            )
+            raise CredentialError(f"{missing} is not set, but the other half of the key pair is")
         token = env.get(ENV_SESSION_TOKEN, "").strip() or None
         return Credential(secret_id, secret_key, token)
 
@@ -172,9 +166,7 @@ class ProfileCredentialProvider(CredentialProvider):
     else ``default``.  The file is read once, on first use.
     """
 
-    def __init__(
-        self, profile: str | None = None, path: str | os.PathLike[str] | None = None
-    ) -> None:
+    def __init__(self, profile: str | None = None, path: str | os.PathLike[str] | None = None) -> None:
         self._profile = profile
         self._path = path
         self._cached: Credential | None = None
@@ -198,9 +190,7 @@ class ProfileCredentialProvider(CredentialProvider):
         path = next((p for p in self.candidate_paths() if os.path.isfile(p)), None)
         if path is None:
             if self._path is not None:
-                raise CredentialError(
-                    f"credentials file {os.fspath(self._path)!r} does not exist"
-                )
+                raise CredentialError(f"credentials file {os.fspath(self._path)!r} does not exist")
             return None
         import configparser
 
@@ -210,15 +200,11 @@ class ProfileCredentialProvider(CredentialProvider):
                 parser.read_file(handle, source=path)
         except (OSError, UnicodeDecodeError, configparser.Error) as exc:
             # configparser messages quote the offending line, which may hold a key: report only the kind.
-            raise CredentialError(
-                f"cannot read credentials file {path!r}: {type(exc).__name__}"
-            ) from None
+            raise CredentialError(f"cannot read credentials file {path!r}: {type(exc).__name__}") from None
         profile = self.profile
         if not parser.has_section(profile):
             sections = ", ".join(parser.sections()) or "none"
-            raise CredentialError(
-                f"profile [{profile}] not found in {path!r} (profiles: {sections})"
-            )
+            raise CredentialError(f"profile [{profile}] not found in {path!r} (profiles: {sections})")
         section = parser[profile]
         secret_id = _unquote(section.get("secret_id", ""))
         secret_key = _unquote(section.get("secret_key", ""))
@@ -231,9 +217,7 @@ class ProfileCredentialProvider(CredentialProvider):
                 )
                 if not value
             ]
-            raise CredentialError(
-                f"profile [{profile}] in {path!r} has no {' or '.join(missing)}"
-            )
+            raise CredentialError(f"profile [{profile}] in {path!r} has no {' or '.join(missing)}")
         token = _unquote(section.get("token", "")) or None
         self._cached = Credential(secret_id, secret_key, token)
         return self._cached
@@ -296,13 +280,9 @@ class RefreshingCredentialProvider(CredentialProvider):
             except Exception as exc:
                 if state is not None and now < state[1]:
                     return state[0]
-                raise CredentialError(
-                    f"refreshing the temporary credential failed: {type(exc).__name__}"
-                ) from exc
+                raise CredentialError(f"refreshing the temporary credential failed: {type(exc).__name__}") from exc
             if not isinstance(credential, Credential):
-                raise CredentialError(
-                    "fetch() must return (Credential, expiry_epoch_seconds)"
-                )
+                raise CredentialError("fetch() must return (Credential, expiry_epoch_seconds)")
             self._state = (credential, float(expiry))
             return credential
 
@@ -310,9 +290,7 @@ class RefreshingCredentialProvider(CredentialProvider):
 class ChainCredentialProvider(CredentialProvider):
     """Tries providers in order; the first that finds a credential is used from then on."""
 
-    def __init__(
-        self, providers: Sequence[EnvCredentialProvider | ProfileCredentialProvider]
-    ) -> None:
+    def __init__(self, providers: Sequence[EnvCredentialProvider | ProfileCredentialProvider]) -> None:
         self._providers = list(providers)
         self._chosen: CredentialProvider | None = None
 
@@ -336,6 +314,4 @@ class ChainCredentialProvider(CredentialProvider):
 
 def default_credential_chain() -> ChainCredentialProvider:
     """Environment variables, then the profile file (an explicit credential, when given, beats both)."""
-    return ChainCredentialProvider(
-        [EnvCredentialProvider(), ProfileCredentialProvider()]
-    )
+    return ChainCredentialProvider([EnvCredentialProvider(), ProfileCredentialProvider()])

@@ -47,9 +47,7 @@ __all__ = [
 ]
 
 
-def _rebuild(
-    cls: type[TencentCloudError], args: tuple[Any, ...], state: dict[str, Any]
-) -> TencentCloudError:
+def _rebuild(cls: type[TencentCloudError], args: tuple[Any, ...], state: dict[str, Any]) -> TencentCloudError:
     error = cls.__new__(cls, *args)
     error.args = args
     error.__dict__.update(state)
@@ -122,9 +120,7 @@ class NetworkError(TencentCloudError):
     server may have received and applied the request.
     """
 
-    def __init__(
-        self, message: str, *, request_sent: bool, action: str = "", url: str = ""
-    ) -> None:
+    def __init__(self, message: str, *, request_sent: bool, action: str = "", url: str = "") -> None:
         super().__init__(message)
         self.message = message
         self.request_sent = request_sent
@@ -134,11 +130,7 @@ class NetworkError(TencentCloudError):
     def __str__(self) -> str:
         where = f" calling {self.action}" if self.action else ""
         at = f" at {self.url}" if self.url else ""
-        sent = (
-            "after the request was sent"
-            if self.request_sent
-            else "before the request was sent"
-        )
+        sent = "after the request was sent" if self.request_sent else "before the request was sent"
         return f"{self.message}{where}{at} ({sent})"
 
 
@@ -199,9 +191,7 @@ class InvalidResponseError(TencentCloudError):
     the first bytes of the body as text.
     """
 
-    def __init__(
-        self, reason: str, *, status_code: int = 200, body: str = "", action: str = ""
-    ) -> None:
+    def __init__(self, reason: str, *, status_code: int = 200, body: str = "", action: str = "") -> None:
         super().__init__(reason)
         self.reason = reason
         self.status_code = status_code
@@ -295,9 +285,7 @@ class ConfigurationError(TencentCloudError, ValueError):
     """An invalid client or call argument: endpoint, language, HTTP method, reserved header, timeout."""
 
 
-def resolve_error_class(
-    code: str, registry: Mapping[str, type[APIError]]
-) -> type[APIError]:
+def resolve_error_class(code: str, registry: Mapping[str, type[APIError]]) -> type[APIError]:
     """The class for an error ``code``: the exact code, else its dotted parents, else :class:`APIError`.
 
     ``A.B.C`` is looked up as ``A.B.C``, then ``A.B``, then ``A``.

@@ -73,9 +73,7 @@ class RateLimiter:
         sleep: Callable[[float], None] | None = None,
         async_sleep: Callable[[float], Awaitable[None]] | None = None,
     ) -> None:
-        self._limits = {
-            action: float(rate) for action, rate in limits.items() if rate and rate > 0
-        }
+        self._limits = {action: float(rate) for action, rate in limits.items() if rate and rate > 0}
         self._burst = burst
         self._clock = clock
         self._sleep = sleep
@@ -96,9 +94,7 @@ class RateLimiter:
             with self._lock:
                 bucket = self._buckets.get(action)
                 if bucket is None:
-                    bucket = TokenBucket(
-                        rate, max(1.0, min(self._burst, rate)), clock=self._clock
-                    )
+                    bucket = TokenBucket(rate, max(1.0, min(self._burst, rate)), clock=self._clock)
                     self._buckets[action] = bucket
         return bucket
 

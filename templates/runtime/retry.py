@@ -126,11 +126,7 @@ class RetryPolicy:
         async_sleep: Callable[[float], Awaitable[None]] | None = None,
         random: Callable[[], float] | None = None,
     ) -> None:
-        if (
-            not isinstance(max_attempts, int)
-            or isinstance(max_attempts, bool)
-            or max_attempts < 1
-        ):
+        if not isinstance(max_attempts, int) or isinstance(max_attempts, bool) or max_attempts < 1:
             raise ValueError("max_attempts must be an integer >= 1")
         if base_delay < 0 or max_delay < 0 or throttle_base_delay < 0:
             raise ValueError("delays must be >= 0")
@@ -159,13 +155,9 @@ class RetryPolicy:
             random=self._random,
         )
 
-    def should_retry(
-        self, error: TencentCloudError, *, attempt: int, idempotent: bool
-    ) -> bool:
+    def should_retry(self, error: TencentCloudError, *, attempt: int, idempotent: bool) -> bool:
         """Whether to make attempt ``attempt + 1`` after ``error`` ended attempt ``attempt``."""
-        return attempt < self.max_attempts and is_retryable(
-            error, idempotent=idempotent
-        )
+        return attempt < self.max_attempts and is_retryable(error, idempotent=idempotent)
 
     def backoff(self, retry_number: int, error: BaseException | None = None) -> float:
         """Seconds to wait before retry ``retry_number`` (1 for the first retry): full jitter, capped."""

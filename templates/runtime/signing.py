@@ -68,12 +68,8 @@ def credential_date(timestamp: int) -> str:
 
 def derive_signing_key(secret_key: str, date: str, service: str) -> bytes:
     """``SecretSigning`` for one (key, UTC date, service): it can be reused for the whole day."""
-    secret_date = hmac.new(
-        ("TC3" + secret_key).encode("utf-8"), date.encode("utf-8"), hashlib.sha256
-    ).digest()
-    secret_service = hmac.new(
-        secret_date, service.encode("utf-8"), hashlib.sha256
-    ).digest()
+    secret_date = hmac.new(("TC3" + secret_key).encode("utf-8"), date.encode("utf-8"), hashlib.sha256).digest()
+    secret_service = hmac.new(secret_date, service.encode("utf-8"), hashlib.sha256).digest()
     return hmac.new(secret_service, b"tc3_request", hashlib.sha256).digest()
 
 
@@ -112,9 +108,7 @@ def encode_query(pairs: Iterable[tuple[str, str]]) -> str:
     """``key=value&...`` with keys and values percent-encoded per RFC 3986 (upper-case hex, UTF-8)."""
     from urllib.parse import quote
 
-    return "&".join(
-        f"{quote(key, safe='-_.~')}={quote(value, safe='-_.~')}" for key, value in pairs
-    )
+    return "&".join(f"{quote(key, safe='-_.~')}={quote(value, safe='-_.~')}" for key, value in pairs)
 
 
 def canonical_query_string(params: Mapping[str, Any]) -> str:
@@ -193,30 +187,18 @@ def sign(
     if missing:
         raise ValueError(f"TC3 requires signing {' and '.join(missing)}")
     try:
-        canonical_headers = "".join(
-            f"{name}:{lowered[name].strip().lower()}\n" for name in names
-        )
+        canonical_headers = "".join(f"{name}:{lowered[name].strip().lower()}\n" for name in names)
     except KeyError as exc:
-        raise ValueError(
-            f"signed header {exc.args[0]!r} is not among the request headers"
-        ) from None
+        raise ValueError(f"signed header {exc.args[0]!r} is not among the request headers") from None
     signed = ";".join(names)
     hashed_payload = sha256_hex(payload)
     canonical_request = f"{method.upper()}\n{canonical_uri}\n{query}\n{canonical_headers}\n{signed}\n{hashed_payload}"
     date = credential_date(timestamp)
     scope = f"{date}/{service}/tc3_request"
-    hashed_canonical_request = hashlib.sha256(
-        canonical_request.encode("utf-8")
-    ).hexdigest()
+    hashed_canonical_request = hashlib.sha256(canonical_request.encode("utf-8")).hexdigest()
     string_to_sign = f"{ALGORITHM}\n{timestamp}\n{scope}\n{hashed_canonical_request}"
-    key = (
-        signing_key
-        if signing_key is not None
-        else derive_signing_key(secret_key, date, service)
-    )
-    signature = hmac.new(
-        key, string_to_sign.encode("utf-8"), hashlib.sha256
-    ).hexdigest()
+    key = signing_key if signing_key is not None else derive_signing_key(secret_key, date, service)
+    signature = hmac.new(key, string_to_sign.encode("utf-8"), hashlib.sha256).hexdigest()
     authorization = f"{ALGORITHM} Credential={secret_id}/{scope}, SignedHeaders={signed}, Signature={signature}"
     return SignatureParts(
         hashed_payload=hashed_payload,

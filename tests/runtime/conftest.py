@@ -45,14 +45,7 @@ def _load_from_templates() -> None:
 
 
 if os.environ.get("TCAPI_RUNTIME_FROM_TEMPLATES") == "1" or not _runtime_importable():
-    if (
-        "tcapi.runtime" not in sys.modules
-        or os.environ.get("TCAPI_RUNTIME_FROM_TEMPLATES") == "1"
-    ):
-        for name in [
-            n
-            for n in sys.modules
-            if n == "tcapi.runtime" or n.startswith("tcapi.runtime.")
-        ]:
+    if "tcapi.runtime" not in sys.modules or os.environ.get("TCAPI_RUNTIME_FROM_TEMPLATES") == "1":
+        for name in [n for n in sys.modules if n == "tcapi.runtime" or n.startswith("tcapi.runtime.")]:
             del sys.modules[name]
         _load_from_templates()
