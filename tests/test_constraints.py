@@ -29,7 +29,9 @@ def test_quoted_values_with_default_marker() -> None:
 
 
 def test_case_insensitive_values_are_not_an_enum() -> None:
-    text = 'Recording type.\n"video": audio and video (default).\n"audio": audio.\nThis parameter is not case sensitive.'
+    text = (
+        'Recording type.\n"video": audio and video (default).\n"audio": audio.\nThis parameter is not case sensitive.'
+    )
     assert extract_constraints(text, "String").enum is None
 
 

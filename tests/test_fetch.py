@@ -25,12 +25,8 @@ from codegen.fetch import (
     slug_for,
 )
 
-PAGE = (
-    Path(__file__).resolve().parent / "fixtures" / "html" / "kms-Decrypt-en.html"
-).read_bytes()
-GBK_PAGE = '<html><head><meta charset="gbk"></head><body><h2>1. 接口描述</h2></body></html>'.encode(
-    "gbk"
-)
+PAGE = (Path(__file__).resolve().parent / "fixtures" / "html" / "kms-Decrypt-en.html").read_bytes()
+GBK_PAGE = '<html><head><meta charset="gbk"></head><body><h2>1. 接口描述</h2></body></html>'.encode("gbk")
 FIXED = datetime(2024, 5, 10, 11, 2, 37, tzinfo=timezone.utc)
 
 
@@ -64,9 +60,7 @@ class Handler(BaseHTTPRequestHandler):
 
     def do_GET(self) -> None:  # noqa: N802 - http.server's naming
         path = self.path.split("?")[0]
-        self.state.requests.append(
-            Seen(self.path, time.monotonic(), self.headers.get("User-Agent", ""))
-        )
+        self.state.requests.append(Seen(self.path, time.monotonic(), self.headers.get("User-Agent", "")))
         count = self.state.hit(path)
         if path in ("/page", "/page2", "/page3"):
             self.send(200, PAGE, "text/html; charset=utf-8")
@@ -102,10 +96,7 @@ class Handler(BaseHTTPRequestHandler):
         elif path == "/untyped":
             self.send(200, PAGE, None)
         elif path == "/changing":
-            body = (
-                b"<html><body><h2>1. API Description</h2><p>revision %d</p></body></html>"
-                % count
-            )
+            body = b"<html><body><h2>1. API Description</h2><p>revision %d</p></body></html>" % count
             self.send(200, body, "text/html")
         else:
             self.send(404, b"", "text/html")
@@ -145,9 +136,7 @@ def server() -> Iterator[Server]:
     handler = type("BoundHandler", (Handler,), {"state": state})
     httpd = ThreadingHTTPServer(("127.0.0.1", 0), handler)
     httpd.daemon_threads = True
-    thread = threading.Thread(
-        target=httpd.serve_forever, kwargs={"poll_interval": 0.05}, daemon=True
-    )
+    thread = threading.Thread(target=httpd.serve_forever, kwargs={"poll_interval": 0.05}, daemon=True)
     thread.start()
     try:
         yield Server(f"http://127.0.0.1:{httpd.server_address[1]}", state)
@@ -166,9 +155,7 @@ def site(server: Server) -> Server:
 
 @pytest.fixture
 def client() -> Iterator[httpx.Client]:
-    with httpx.Client(
-        trust_env=False
-    ) as c:  # no proxy from the environment for 127.0.0.1
+    with httpx.Client(trust_env=False) as c:  # no proxy from the environment for 127.0.0.1
         yield c
 
 
@@ -193,17 +180,11 @@ def fetch(
     )
 
 
-def refresh(
-    meta: list[Path | str], client: httpx.Client, now: datetime = FIXED
-) -> list[FetchedPage]:
-    return refresh_sources(
-        meta, client=client, rate=1000.0, backoff=0.01, now=lambda: now
-    )
+def refresh(meta: list[Path | str], client: httpx.Client, now: datetime = FIXED) -> list[FetchedPage]:
+    return refresh_sources(meta, client=client, rate=1000.0, backoff=0.01, now=lambda: now)
 
 
-def test_stores_page_and_metadata(
-    site: Server, client: httpx.Client, tmp_path: Path
-) -> None:
+def test_stores_page_and_metadata(site: Server, client: httpx.Client, tmp_path: Path) -> None:
     url = f"{site.base}/page"
     (page,) = fetch([url], tmp_path, client)
     slug = slug_for(url)
@@ -221,9 +202,7 @@ def test_stores_page_and_metadata(
         "status": 200,
         "content_type": "text/html; charset=utf-8",
     }
-    assert sorted(p.name for p in tmp_path.iterdir()) == sorted(
-        [f"{slug}.html", f"{slug}.meta.json"]
-    )
+    assert sorted(p.name for p in tmp_path.iterdir()) == sorted([f"{slug}.html", f"{slug}.meta.json"])
 
 
 def test_file_names_are_deterministic() -> None:
@@ -237,15 +216,11 @@ def test_file_names_are_deterministic() -> None:
 
 def test_user_agent_sent(site: Server, client: httpx.Client, tmp_path: Path) -> None:
     fetch([f"{site.base}/page"], tmp_path, client)
-    assert USER_AGENT.startswith("tc-codegen/") and USER_AGENT.endswith(
-        " (+docs fetcher)"
-    )
+    assert USER_AGENT.startswith("tc-codegen/") and USER_AGENT.endswith(" (+docs fetcher)")
     assert [r.user_agent for r in site.state.requests] == [USER_AGENT]
 
 
-def test_default_client(
-    site: Server, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
+def test_default_client(site: Server, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     for name in (
         "HTTP_PROXY",
         "HTTPS_PROXY",
@@ -270,9 +245,7 @@ def test_follows_redirects(site: Server, client: httpx.Client, tmp_path: Path) -
     assert (meta["url"], meta["final_url"]) == (url, f"{site.base}/page")
 
 
-def test_redirect_loop_is_an_error(
-    site: Server, client: httpx.Client, tmp_path: Path
-) -> None:
+def test_redirect_loop_is_an_error(site: Server, client: httpx.Client, tmp_path: Path) -> None:
     with pytest.raises(FetchError) as info:
         fetch([f"{site.base}/loop"], tmp_path, client)
     assert "redirect loop" in str(info.value)
@@ -280,9 +253,7 @@ def test_redirect_loop_is_an_error(
     assert list(tmp_path.iterdir()) == []
 
 
-def test_404_is_an_error_naming_url_and_status(
-    site: Server, client: httpx.Client, tmp_path: Path
-) -> None:
+def test_404_is_an_error_naming_url_and_status(site: Server, client: httpx.Client, tmp_path: Path) -> None:
     url = f"{site.base}/missing"
     with pytest.raises(FetchError) as info:
         fetch([url], tmp_path, client)
@@ -292,31 +263,22 @@ def test_404_is_an_error_naming_url_and_status(
     assert list(tmp_path.iterdir()) == []
 
 
-def test_500_then_success_is_retried(
-    site: Server, client: httpx.Client, tmp_path: Path
-) -> None:
+def test_500_then_success_is_retried(site: Server, client: httpx.Client, tmp_path: Path) -> None:
     (page,) = fetch([f"{site.base}/flaky"], tmp_path, client, retries=3)
     assert site.state.paths() == ["/flaky", "/flaky", "/flaky"]
     assert page.path.read_bytes() == PAGE
 
 
-def test_retries_are_bounded(
-    site: Server, client: httpx.Client, tmp_path: Path
-) -> None:
+def test_retries_are_bounded(site: Server, client: httpx.Client, tmp_path: Path) -> None:
     url = f"{site.base}/broken"
     with pytest.raises(FetchError) as info:
         fetch([url], tmp_path, client, retries=2)
     assert len(site.state.requests) == 3
     assert info.value.status == 503
-    assert (
-        str(info.value)
-        == f"could not fetch {url}: HTTP 503 Service Unavailable (after 3 attempts)"
-    )
+    assert str(info.value) == f"could not fetch {url}: HTTP 503 Service Unavailable (after 3 attempts)"
 
 
-def test_backoff_between_retries(
-    site: Server, client: httpx.Client, tmp_path: Path
-) -> None:
+def test_backoff_between_retries(site: Server, client: httpx.Client, tmp_path: Path) -> None:
     fetch_pages(
         [f"{site.base}/flaky"],
         tmp_path,
@@ -337,9 +299,7 @@ def test_429_is_retried(site: Server, client: httpx.Client, tmp_path: Path) -> N
     assert page.status == 200
 
 
-def test_slow_response_times_out(
-    site: Server, client: httpx.Client, tmp_path: Path
-) -> None:
+def test_slow_response_times_out(site: Server, client: httpx.Client, tmp_path: Path) -> None:
     url = f"{site.base}/slow"
     started = time.monotonic()
     with pytest.raises(FetchError) as info:
@@ -352,38 +312,27 @@ def test_slow_response_times_out(
     assert list(tmp_path.iterdir()) == []
 
 
-def test_non_html_answer_is_refused(
-    site: Server, client: httpx.Client, tmp_path: Path
-) -> None:
+def test_non_html_answer_is_refused(site: Server, client: httpx.Client, tmp_path: Path) -> None:
     url = f"{site.base}/json"
     with pytest.raises(FetchError) as info:
         fetch([url], tmp_path, client)
-    assert (
-        str(info.value)
-        == f"could not fetch {url}: not an HTML page (application/json); expected text/html"
-    )
+    assert str(info.value) == f"could not fetch {url}: not an HTML page (application/json); expected text/html"
     assert info.value.status == 200
     assert len(site.state.requests) == 1
     assert list(tmp_path.iterdir()) == []
 
 
-def test_html_without_content_type_is_accepted(
-    site: Server, client: httpx.Client, tmp_path: Path
-) -> None:
+def test_html_without_content_type_is_accepted(site: Server, client: httpx.Client, tmp_path: Path) -> None:
     (page,) = fetch([f"{site.base}/untyped"], tmp_path, client)
     assert page.path.read_bytes() == PAGE
 
 
-def test_page_in_another_charset_is_stored_as_utf8(
-    site: Server, client: httpx.Client, tmp_path: Path
-) -> None:
+def test_page_in_another_charset_is_stored_as_utf8(site: Server, client: httpx.Client, tmp_path: Path) -> None:
     (page,) = fetch([f"{site.base}/gbk"], tmp_path, client)
     assert "<h2>1. 接口描述</h2>" in page.path.read_text(encoding="utf-8")
 
 
-def test_failures_do_not_stop_other_pages(
-    site: Server, client: httpx.Client, tmp_path: Path
-) -> None:
+def test_failures_do_not_stop_other_pages(site: Server, client: httpx.Client, tmp_path: Path) -> None:
     urls = [f"{site.base}/missing", f"{site.base}/page", f"{site.base}/json"]
     with pytest.raises(FetchError) as info:
         fetch(urls, tmp_path, client)
@@ -394,9 +343,7 @@ def test_failures_do_not_stop_other_pages(
     assert (tmp_path / f"{slug_for(urls[1])}.html").exists()
 
 
-def test_duplicates_fetched_once(
-    site: Server, client: httpx.Client, tmp_path: Path
-) -> None:
+def test_duplicates_fetched_once(site: Server, client: httpx.Client, tmp_path: Path) -> None:
     url = f"{site.base}/page"
     pages = fetch([url, url + "#frag", url], tmp_path, client)
     assert len(pages) == 1 and site.state.paths() == ["/page"]
@@ -408,9 +355,7 @@ def test_not_http_url_is_an_error(client: httpx.Client, tmp_path: Path) -> None:
     assert "not an http(s) URL" in str(info.value)
 
 
-def test_connection_refused_is_retried_then_an_error(
-    client: httpx.Client, tmp_path: Path
-) -> None:
+def test_connection_refused_is_retried_then_an_error(client: httpx.Client, tmp_path: Path) -> None:
     import socket
 
     with socket.socket() as sock:  # a port nobody listens on
@@ -419,30 +364,20 @@ def test_connection_refused_is_retried_then_an_error(
     url = f"http://127.0.0.1:{port}/page"
     with pytest.raises(FetchError) as info:
         fetch([url], tmp_path, client, retries=1, timeout=2.0)
-    assert "connection failed" in str(info.value) and "(after 2 attempts)" in str(
-        info.value
-    )
+    assert "connection failed" in str(info.value) and "(after 2 attempts)" in str(info.value)
 
 
-def test_rate_limit_per_host(
-    site: Server, client: httpx.Client, tmp_path: Path
-) -> None:
+def test_rate_limit_per_host(site: Server, client: httpx.Client, tmp_path: Path) -> None:
     urls = [f"{site.base}/page", f"{site.base}/page2", f"{site.base}/page3"]
     fetch_pages(urls, tmp_path, client=client, rate=4.0, now=lambda: FIXED)
     times = [r.at for r in site.state.requests]
     assert len(times) == 3
     gaps = [b - a for a, b in zip(times, times[1:])]
-    assert all(
-        gap >= 0.24 for gap in gaps
-    ), gaps  # 1 / 4 requests per second, minus clock slack
+    assert all(gap >= 0.24 for gap in gaps), gaps  # 1 / 4 requests per second, minus clock slack
 
 
-def test_rate_limit_applies_to_redirect_hops(
-    site: Server, client: httpx.Client, tmp_path: Path
-) -> None:
-    fetch_pages(
-        [f"{site.base}/redirect"], tmp_path, client=client, rate=5.0, now=lambda: FIXED
-    )
+def test_rate_limit_applies_to_redirect_hops(site: Server, client: httpx.Client, tmp_path: Path) -> None:
+    fetch_pages([f"{site.base}/redirect"], tmp_path, client=client, rate=5.0, now=lambda: FIXED)
     times = [r.at for r in site.state.requests]
     assert len(times) == 3 and all(b - a >= 0.19 for a, b in zip(times, times[1:]))
 
@@ -465,22 +400,16 @@ def test_refresh_sources(site: Server, client: httpx.Client, tmp_path: Path) -> 
     assert again.changed and again.sha256 != first.sha256
     meta = json.loads(first.meta_path.read_text(encoding="utf-8"))
     assert meta["fetched_at"] == "2024-06-01T08:00:00+00:00" and meta["url"] == url
-    assert sorted(p.name for p in tmp_path.iterdir()) == sorted(
-        [first.path.name, first.meta_path.name]
-    )
+    assert sorted(p.name for p in tmp_path.iterdir()) == sorted([first.path.name, first.meta_path.name])
 
 
-def test_refresh_unchanged_page(
-    site: Server, client: httpx.Client, tmp_path: Path
-) -> None:
+def test_refresh_unchanged_page(site: Server, client: httpx.Client, tmp_path: Path) -> None:
     (first,) = fetch([f"{site.base}/page"], tmp_path, client)
     (again,) = refresh([str(first.meta_path)], client)
     assert not again.changed and again.sha256 == first.sha256
 
 
-def test_refresh_keeps_renamed_files(
-    site: Server, client: httpx.Client, tmp_path: Path
-) -> None:
+def test_refresh_keeps_renamed_files(site: Server, client: httpx.Client, tmp_path: Path) -> None:
     (first,) = fetch([f"{site.base}/page"], tmp_path, client)
     meta = tmp_path / "kms-Decrypt.meta.json"
     first.meta_path.rename(meta)

@@ -136,7 +136,9 @@ def test_003_cells_run_together() -> None:
 
 
 def test_000_and_001_merge_into_one_action_with_reported_conflicts() -> None:
-    merged = merge_specs("vod", "2018-07-17", [_parse("vod/001_4c0c99729c772a06.txt"), _parse("vod/000_b15c0570ae44f4dd.txt")])
+    merged = merge_specs(
+        "vod", "2018-07-17", [_parse("vod/001_4c0c99729c772a06.txt"), _parse("vod/000_b15c0570ae44f4dd.txt")]
+    )
     action = merged.actions["LiveRealTimeClip"]
     names = {f.name for f in action.input}
     assert {"SubAppId", "ClassId", "SourceContext", "SessionContext", "Host", "StreamInfo", "ExtInfo"} <= names
@@ -148,7 +150,9 @@ def test_000_and_001_merge_into_one_action_with_reported_conflicts() -> None:
     assert "newer revision" in description[0].rule
 
 
-@pytest.mark.parametrize("name", ["vod/000_b15c0570ae44f4dd.txt", "live/002_7d09637ba2421d51.txt", "mps/003_d2c3499d1e57381c.txt"])
+@pytest.mark.parametrize(
+    "name", ["vod/000_b15c0570ae44f4dd.txt", "live/002_7d09637ba2421d51.txt", "mps/003_d2c3499d1e57381c.txt"]
+)
 def test_common_parameters_are_not_inputs(name: str) -> None:
     for action in _parse(name).actions.values():
         assert not {"Action", "Version", "Region"} & {f.name for f in action.input}

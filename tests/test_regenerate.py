@@ -70,7 +70,9 @@ def test_check_notices_a_changed_source(project: Path, capsys: pytest.CaptureFix
     root = project.parent
     assert main(["regenerate", "--config", str(project)]) == 0
     source = root / "spec" / "sources" / "mps" / "003_d2c3499d1e57381c.txt"
-    source.write_text(source.read_text("utf-8").replace("A maximum of 100 requests", "A maximum of 50 requests"), "utf-8")
+    source.write_text(
+        source.read_text("utf-8").replace("A maximum of 100 requests", "A maximum of 50 requests"), "utf-8"
+    )
     capsys.readouterr()
     assert main(["regenerate", "--check", "--config", str(project)]) == 1
     assert "spec/mps-2019-06-12.json" in capsys.readouterr().err
@@ -119,7 +121,10 @@ def test_truncated_document_names_file_and_line(project: Path, capsys: pytest.Ca
 def test_parse_command_writes_one_spec(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     root = Path(__file__).resolve().parents[1] / "spec" / "sources" / "vod"
     out = tmp_path / "vod.json"
-    assert main(["parse", str(root / "000_b15c0570ae44f4dd.txt"), str(root / "001_4c0c99729c772a06.txt"), "-o", str(out)]) == 0
+    assert (
+        main(["parse", str(root / "000_b15c0570ae44f4dd.txt"), str(root / "001_4c0c99729c772a06.txt"), "-o", str(out)])
+        == 0
+    )
     text = out.read_text("utf-8")
     assert '"LiveRealTimeClip"' in text and text.endswith("}\n")
 

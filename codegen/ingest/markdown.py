@@ -26,7 +26,7 @@ _MARKDOWN_SIGNS = (
 
 def sniff(text: str) -> float:
     """Markdown headings, pipe tables and fences; an HTML page with a <body> is not ours."""
-    if re.search(r"<body[\s>]", text[:20000], re.I):
+    if re.search(r"<body[\s>]", text, re.I):
         return 0.1
     hits = sum(1 for sign in _MARKDOWN_SIGNS if sign.search(text))
     return min(1.0, hits * 0.3)
@@ -66,7 +66,7 @@ def _blocks(path: str, tokens: Sequence[Token]) -> Iterator[Block]:
             i += 3
         elif tok.type == "paragraph_open":
             inline = tokens[i + 1]
-            text = _inline_text(inline)
+            text = clean_cell(_inline_text(inline)).replace("\n", " ")
             if text:
                 if _is_bold_title(inline, text):
                     yield Heading(text, 2, _line(tok))
@@ -150,9 +150,9 @@ def _inline_html(tag: str) -> str:
         return ""
     element = name.group(1).lower()
     closing = tag.startswith("</")
-    if element == "br" or (element in ("p", "div", "ul", "ol") and closing):
+    if element in ("br", "p", "div", "ul", "ol") or (element == "li" and closing):
         return "\n"
-    if element == "li" and not closing:
+    if element == "li":
         return "\n• "
     return ""
 
@@ -200,7 +200,9 @@ def html_table(element: HtmlElement, first_line: int = 1) -> Table | None:
 def _text_with_breaks(element: HtmlElement) -> str:
     parts: list[str] = [element.text or ""]
     for child in element:
-        if child.tag in ("br", "p", "li", "div", "ul", "ol"):
+        if child.tag == "li":
+            parts.append("\n• ")
+        elif child.tag in ("br", "p", "div", "ul", "ol"):
             parts.append("\n")
         if isinstance(child.tag, str):
             parts.append(_text_with_breaks(child))

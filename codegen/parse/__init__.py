@@ -5,6 +5,7 @@ from __future__ import annotations
 from codegen.errors import SourceError
 from codegen.ingest.document import Document
 from codegen.parse.page import parse_page
+from codegen.parse.reference import read_reference
 from codegen.parse.references import declare_references
 from codegen.parse.sections import split_pages
 from codegen.spec.model import Legacy, ServiceSpec
@@ -14,31 +15,40 @@ _API_SUFFIX = ".tencentcloudapi.com"
 
 def parse_document(doc: Document) -> ServiceSpec:
     """Every action page of the document, with the service and version the pages state."""
-    pages, _outside = split_pages(doc.blocks)
-    if not pages:
+    pages, outside = split_pages(doc.blocks)
+    reference = read_reference(outside, doc.path)
+    if not pages and not reference.structures:
         raise SourceError(
             doc.path,
             1,
             "no API action found: expected a section titled '1. API Description' / '1. 接口描述' "
             "followed by parameter tables",
         )
-    spec: ServiceSpec | None = None
+    spec = ServiceSpec(service="", version="", language=doc.language, updated=doc.updated)
     for page in pages:
         facts = parse_page(page, doc.path)
         service, endpoint = _service(facts.domain)
-        if spec is None:
-            spec = ServiceSpec(service=service, version=facts.version, endpoint=endpoint, language=doc.language, updated=doc.updated)
-        elif service and spec.service and service != spec.service:
+        if service and spec.service and service != spec.service:
             raise SourceError(doc.path, page.line, f"expected pages of service {spec.service!r}, found {service!r}")
         spec.service = spec.service or service
-        spec.endpoint = spec.endpoint or endpoint
+        if not facts.legacy:
+            spec.endpoint = spec.endpoint or endpoint
         spec.version = spec.version or facts.version
         if facts.legacy:
-            facts.action.legacy = Legacy(note=f"API 2.0 interface at {facts.domain}")
+            replacement, note = reference.replacements.get(facts.action.name, (None, ""))
+            facts.action.legacy = Legacy(replacement=replacement, note=note or f"API 2.0 interface at {facts.domain}")
+        existing = spec.actions.get(facts.action.name)
+        if existing is not None and existing.legacy is None and facts.action.legacy is not None:
+            spec.warnings.append(f"{doc.path}:{page.line}: legacy {facts.action.name} shadowed by the API 3.0 action")
+            continue
         spec.actions[facts.action.name] = facts.action
         for error in facts.errors:
             spec.errors.setdefault(error.code, error)
-    assert spec is not None
+    for structure in reference.structures:
+        spec.structures[structure.name] = structure
+    for error in reference.errors:
+        spec.errors.setdefault(error.code, error)
+    spec.regions = reference.regions
     spec.sources = [doc.path]
     declare_references(spec)
     return spec

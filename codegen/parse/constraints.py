@@ -20,7 +20,9 @@ _MAX_LENGTH = re.compile(
     r"不(?:能)?超过\s*(\d+)\s*个?(?:字符|字节))",
     re.I,
 )
-_MAXIMUM = re.compile(rf"(?:最大值|maximum value|max value|上限)\s*(?:为|is)?\s*[:：]?\s*({_NUM})(?!\s*(?:字节|字符|个字))", re.I)
+_MAXIMUM = re.compile(
+    rf"(?:最大值|maximum value|max value|上限)\s*(?:为|is)?\s*[:：]?\s*({_NUM})(?!\s*(?:字节|字符|个字))", re.I
+)
 _MINIMUM = re.compile(rf"(?:最小值|minimum value|min value|下限)\s*(?:为|is)?\s*[:：]?\s*({_NUM})", re.I)
 _DEFAULT = re.compile(
     r"(?:默认值|默认为|默认是|default value|default)\s*(?:is|为)?\s*[:：]?\s*(\"[^\"]*\"|“[^”]*”|-?\d+(?:\.\d+)?|[A-Za-z_][\w.-]*)(?=$|[\s。.,，;；)）])",
@@ -30,7 +32,9 @@ _DEFAULT_MARK = re.compile(r"[\"“]([^\"”]+)[\"”]\s*[（(]\s*(?:default|默
 _QUOTED_ITEM = re.compile(r"^\s*[\"“]([^\"”]+)[\"”]\s*[:：](.*)$", re.M)
 _DEFAULT_WORD = re.compile(r"[（(]\s*(?:default|默认)\s*[)）]|默认", re.I)
 _ENUM_ITEM = re.compile(r"(?:^|[\s，,；;。])(-?\d+)\s*[:：]\s*(?=\S)")
-_ENUM_LIST = re.compile(r"(?:取值|可选值|有效值|valid values|values|可取值)\s*(?:为|are|include)?\s*[:：]\s*([^。\n]+)", re.I)
+_ENUM_LIST = re.compile(
+    r"(?:取值|可选值|有效值|valid values|values|可取值)\s*(?:为|are|include)?\s*[:：]\s*([^。\n]+)", re.I
+)
 _QUOTED = re.compile(r"[\"“]([^\"”]+)[\"”]")
 _TOKEN_LIST = re.compile(r"^\s*[A-Za-z0-9_.-]+(?:\s*[，,、/|]\s*[A-Za-z0-9_.-]+)+\s*$")
 _ISO = re.compile(r"ISO\s*8601|ISO\s*(?:date|日期)|UTC\s*时间格式|ISO 日期格式", re.I)
@@ -51,7 +55,7 @@ def _number(text: str) -> float | int:
 
 
 def _coerce(value: str, type_: str) -> Any:
-    value = value.strip().strip("\"“”")
+    value = value.strip().strip('"“”')
     if type_ == "Integer":
         return int(value) if re.fullmatch(r"-?\d+", value) else None
     if type_ == "Float":
@@ -83,7 +87,11 @@ def _enum_from_list(text: str, type_: str) -> list[Any] | None:
         return None
     body = match.group(1)
     quoted = _QUOTED.findall(body)
-    items = quoted if len(quoted) >= 2 else ([] if not _TOKEN_LIST.match(body) else re.split(r"\s*[，,、/|]\s*", body.strip()))
+    items = (
+        quoted
+        if len(quoted) >= 2
+        else ([] if not _TOKEN_LIST.match(body) else re.split(r"\s*[，,、/|]\s*", body.strip()))
+    )
     coerced = [_coerce(item, type_) for item in items]
     if len(coerced) < 2 or any(v is None for v in coerced) or len(set(map(str, coerced))) != len(coerced):
         return None
@@ -166,7 +174,7 @@ def _default(description: str, type_: str, enum: list[Any] | None) -> tuple[Any,
         value = _coerce(raw, type_)
         if value is None:
             continue
-        if type_ == "String" and not (raw.startswith(("\"", "“")) or mark or (enum and value in enum)):
+        if type_ == "String" and not (raw.startswith(('"', "“")) or mark or (enum and value in enum)):
             continue
         if enum is not None and value not in enum:
             continue

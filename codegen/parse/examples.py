@@ -45,7 +45,9 @@ def parse_json_text(text: str) -> tuple[dict[str, Any] | None, list[str]]:
     except ValueError as exc:
         rebuilt = rebuild_json(text.strip("\n"))
         if rebuilt is None:
-            return None, [f"example JSON is not valid ({exc.msg} at line {exc.lineno}) and cannot be rebuilt unambiguously"]
+            return None, [
+                f"example JSON is not valid ({exc.msg} at line {exc.lineno}) and cannot be rebuilt unambiguously"
+            ]
         return rebuilt, ["example JSON rebuilt from indentation: the page lost its bracket-only lines"]
     if not isinstance(value, dict):
         return None, ["example JSON is not an object"]

@@ -128,7 +128,9 @@ def fields_from_table(table: Table, path: str, *, with_required: bool, skip_comm
     """Every row of a parameter table as a Field; common parameters (Action, Version, Region) are skipped."""
     columns = parameter_columns(table)
     if columns is None:
-        raise SourceError(path, table.line, f"expected a parameter table with name and type columns, got {table.header}")
+        raise SourceError(
+            path, table.line, f"expected a parameter table with name and type columns, got {table.header}"
+        )
     fields: list[Field] = []
     for row in table.rows:
         raw_name = _cell(row, columns.name).strip().strip("`*").strip()

@@ -13,22 +13,52 @@ from codegen.parse.sections import Kind, Page, Section
 from codegen.spec.model import Action, ErrorCode, Example, Field, Source
 
 _DOMAIN = re.compile(r"(?:domain|域名)[^:：\n]{0,30}[:：]\s*([a-z0-9][a-z0-9-]*(?:\.[a-z0-9-]+)+\.(?:com|cn))", re.I)
-_HOST = re.compile(r"(?:Host:\s*|https?://)([a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:tencentcloudapi\.com|api\.qcloud\.com))", re.I)
+_HOST = re.compile(
+    r"(?:Host:\s*|https?://)([a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:tencentcloudapi\.com|api\.qcloud\.com))", re.I
+)
 _RATE = re.compile(
     r"(\d[\d,]*)\s*(?:次|times|requests?)\s*(?:/|per|每)\s*(?:秒|second|sec)\b|"
     r"maximum of (\d[\d,]*) requests? (?:can be initiated )?per second|(\d[\d,]*)\s*QPS",
     re.I,
 )
-_ACTION_VALUE = re.compile(r"(?:本接口取值|the value used for this api|value for this api|此处取值|取值)\s*[:：]\s*([A-Za-z][A-Za-z0-9]+)", re.I)
-_VERSION_VALUE = re.compile(r"(?:本接口取值|the value used for this api|value for this api|取值)\s*[:：]\s*(\d{4}-\d{2}-\d{2})", re.I)
+_ACTION_VALUE = re.compile(
+    r"(?:本接口取值|the value used for this api|value for this api|此处取值|取值)\s*[:：]\s*([A-Za-z][A-Za-z0-9]+)",
+    re.I,
+)
+_VERSION_VALUE = re.compile(
+    r"(?:本接口取值|the value used for this api|value for this api|取值)\s*[:：]\s*(\d{4}-\d{2}-\d{2})", re.I
+)
 _LEGACY_ACTION = re.compile(r"接口名\s*[:：]\s*([A-Za-z][A-Za-z0-9]+)")
 _QUERY_ACTION = re.compile(r"[?&]Action=([A-Za-z][A-Za-z0-9]+)|X-TC-Action:\s*([A-Za-z][A-Za-z0-9]+)")
 _BOILERPLATE = re.compile(
     r"API Explorer|^Try it$|推荐使用|点击调试|^We recommend you to use|在线调用、签名验证|signature authentication, SDK code generation",
     re.I,
 )
-_REQUEST_TITLES = ("input example", "input sample", "request example", "request sample", "输入示例", "请求示例", "input", "request", "输入", "请求")
-_RESPONSE_TITLES = ("output example", "output sample", "response example", "response sample", "输出示例", "返回示例", "响应示例", "output", "response", "输出", "返回")
+_REQUEST_TITLES = (
+    "input example",
+    "input sample",
+    "request example",
+    "request sample",
+    "输入示例",
+    "请求示例",
+    "input",
+    "request",
+    "输入",
+    "请求",
+)
+_RESPONSE_TITLES = (
+    "output example",
+    "output sample",
+    "response example",
+    "response sample",
+    "输出示例",
+    "返回示例",
+    "响应示例",
+    "output",
+    "response",
+    "输出",
+    "返回",
+)
 
 
 @dataclass
@@ -57,7 +87,9 @@ def parse_page(page: Page, path: str) -> PageFacts:
     name = _action_name(page, joined, input_rows)
     if not name:
         raise SourceError(
-            path, page.line, "expected the action's name (an 'Action' row 'The value used for this API: X' / '本接口取值：X')"
+            path,
+            page.line,
+            "expected the action's name (an 'Action' row 'The value used for this API: X' / '本接口取值：X')",
         )
     version = _version(input_rows)
     action = Action(
@@ -115,7 +147,11 @@ def _parameters(section: Section | None, path: str, *, with_required: bool) -> t
         if columns is None:
             continue
         for row in table.rows:
-            if columns.name < len(row.cells) and columns.description is not None and columns.description < len(row.cells):
+            if (
+                columns.name < len(row.cells)
+                and columns.description is not None
+                and columns.description < len(row.cells)
+            ):
                 rows.setdefault(row.cells[columns.name].strip(), row.cells[columns.description])
         fields.extend(fields_from_table(table, path, with_required=with_required, skip_common=with_required))
     return fields, rows
@@ -190,14 +226,18 @@ def _errors(page: Page, path: str) -> list[ErrorCode]:
     for table in _tables(page.first(Kind.ERRORS)):
         columns = error_columns(table)
         if columns is None:
-            raise SourceError(path, table.line, f"expected an error-code table (Error Code, Description), got {table.header}")
+            raise SourceError(
+                path, table.line, f"expected an error-code table (Error Code, Description), got {table.header}"
+            )
         code_col, desc_col = columns
         for row in table.rows:
             code = row.cells[code_col].strip() if code_col < len(row.cells) else ""
             if not code:
                 continue
             if not re.fullmatch(r"[A-Za-z][A-Za-z0-9]*(?:\.[A-Za-z0-9_]+)*|-?\d+", code):
-                raise SourceError(path, row.line, f"expected an error code such as 'InvalidParameter.Foo', got {code!r}")
+                raise SourceError(
+                    path, row.line, f"expected an error code such as 'InvalidParameter.Foo', got {code!r}"
+                )
             desc = row.cells[desc_col].strip() if desc_col is not None and desc_col < len(row.cells) else ""
             codes.append(ErrorCode(code, desc))
     return codes

@@ -21,8 +21,25 @@ class Kind(Enum):
 
 _TITLES: dict[Kind, tuple[str, ...]] = {
     Kind.DESCRIPTION: ("api description", "接口描述", "description", "api 描述", "接口说明"),
-    Kind.INPUT: ("input parameters", "input parameter", "request parameters", "request parameter", "输入参数", "请求参数", "input"),
-    Kind.OUTPUT: ("output parameters", "output parameter", "response parameters", "response parameter", "输出参数", "返回参数", "output", "响应参数"),
+    Kind.INPUT: (
+        "input parameters",
+        "input parameter",
+        "request parameters",
+        "request parameter",
+        "输入参数",
+        "请求参数",
+        "input",
+    ),
+    Kind.OUTPUT: (
+        "output parameters",
+        "output parameter",
+        "response parameters",
+        "response parameter",
+        "输出参数",
+        "返回参数",
+        "output",
+        "响应参数",
+    ),
     Kind.EXAMPLES: ("example", "examples", "sample", "samples", "示例", "调用示例", "请求示例", "api example"),
     Kind.ERRORS: ("error code", "error codes", "错误码", "错误代码"),
     Kind.RESOURCES: ("developer resources", "开发者资源", "developer resource"),
@@ -62,13 +79,23 @@ class Page:
         return next((s for s in self.sections if s.kind is kind), None)
 
 
+_IDENTIFIER = re.compile(r"^[A-Z][A-Za-z0-9_]*[a-z][A-Za-z0-9_]*$")
+
+
+def _structure_title(heading: Heading, page: Page) -> bool:
+    """A bare CamelCase title after a page's error codes starts the data-structure part of a manual."""
+    return bool(_IDENTIFIER.match(heading.text.strip())) and page.first(Kind.ERRORS) is not None
+
+
 def split_pages(blocks: list[Block] | tuple[Block, ...]) -> tuple[list[Page], list[Block]]:
     """Action pages (each starting at an 'API Description' section) and the blocks outside any of them.
 
-    A known section's level decides where it ends: a heading at that level or above closes it, so example
-    titles and sub-headings stay inside their section."""
+    A page ends at a level-1 heading, at the next 'API Description', or at a heading that is a bare identifier
+    (a data structure's title). Inside a page, a known section title starts a section; another heading at or above
+    the current section's level starts an ignored one, so example titles and sub-headings stay in their section."""
     pages: list[Page] = []
     outside: list[Block] = []
+    page: Page | None = None
     current: Section | None = None
     title = ""
     for block in blocks:
@@ -76,17 +103,23 @@ def split_pages(blocks: list[Block] | tuple[Block, ...]) -> tuple[list[Page], li
             kind = section_kind(block)
             if kind is Kind.DESCRIPTION:
                 current = Section(kind, block)
-                pages.append(Page(title, [current], block.line))
+                page = Page(title, [current], block.line)
+                pages.append(page)
                 title = ""
                 continue
-            if kind is not Kind.OTHER and pages and current is not None:
-                current = Section(kind, block)
-                pages[-1].sections.append(current)
-                continue
-            if current is not None and block.level <= current.heading.level:
-                current = None
-            if current is None:
-                if block.level == 1:
+            if page is not None and (block.level == 1 or _structure_title(block, page)):
+                page = current = None
+            if page is not None and current is not None:
+                if kind is not Kind.OTHER:
+                    current = Section(kind, block)
+                    page.sections.append(current)
+                    continue
+                if block.level <= current.heading.level:
+                    current = Section(Kind.OTHER, block)
+                    page.sections.append(current)
+                    continue
+            if page is None:
+                if block.level == 1 or _IDENTIFIER.match(block.text.strip()):
                     title = block.text.strip()
                 outside.append(block)
                 continue

@@ -66,7 +66,7 @@ def format_all(files: dict[str, str], cache: FormatCache | None, jobs: int | Non
             out[path] = cached if cached is not None else source
         else:
             todo.append((path, source, key))
-    workers = max(1, min(jobs or os.cpu_count() or 1, len(todo)))
+    workers = max(1, min(jobs or int(os.environ.get("CODEGEN_JOBS", "0")) or os.cpu_count() or 1, len(todo)))
     if workers > 1 and len(todo) > 8:
         batches = [[(p, s) for p, s, _ in todo[i::workers]] for i in range(workers)]
         with ProcessPoolExecutor(max_workers=workers) as pool:

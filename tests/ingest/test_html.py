@@ -579,16 +579,6 @@ def test_fixtures_are_up_to_date() -> None:
 
 # --- the Markdown reader gives the same blocks for the same page ------------------------------------------------
 
-# Known differences, left to the Markdown reader: it keeps runs of spaces in paragraphs ("APIs,  authenticate"),
-# and gives no line break after </li> in a pipe-table cell ("</li>若orderKey…"); HTML collapses the first and the
-# contract makes <li> boundaries line breaks.
-_KNOWN_DIFFERENCES = {
-    "es-DescribeInstances-zh",
-    "kms-Decrypt-en",
-    "live-DescribeLiveCert-en",
-}
-
-
 def _markdown_sources() -> list[Path]:
     if not CORPUS.is_dir():
         return []
@@ -614,17 +604,9 @@ def _content(doc: Document) -> list[tuple[object, ...]]:
 
 
 @pytest.mark.parametrize("source", _markdown_sources(), ids=lambda p: p.stem)
-def test_same_blocks_as_markdown(source: Path, request: pytest.FixtureRequest) -> None:
-    if importlib.util.find_spec("codegen.ingest.markdown") is None:
-        pytest.skip("no Markdown reader")
+def test_same_blocks_as_markdown(source: Path) -> None:
     from codegen.ingest import markdown
 
-    if source.stem in _KNOWN_DIFFERENCES:
-        request.applymarker(
-            pytest.mark.xfail(
-                reason="Markdown reader keeps double spaces / no break after </li>"
-            )
-        )
     text = source.read_text(encoding="utf-8")
     md_doc = markdown.read(str(source), text)
     html_doc = read_fixture(f"{source.stem}.html")
