@@ -20,7 +20,9 @@ def _regenerate(args: argparse.Namespace) -> int:
             for name in summary.stale:
                 print(f"  {name}", file=sys.stderr)
             return 1
-        print(f"up to date: {len(summary.specs)} specs and {config.output.name}/ match the sources ({summary.seconds:.2f}s)")
+        print(
+            f"up to date: {len(summary.specs)} specs and {config.output.name}/ match the sources ({summary.seconds:.2f}s)"
+        )
         return 0
     _print_summary(summary, args.timings, args.verbose)
     return 0
@@ -39,7 +41,9 @@ def _print_summary(summary: Summary, timings: bool, verbose: bool) -> None:
             for warning in spec.warnings:
                 print(f"  warning: {warning}")
         elif spec.conflicts or spec.warnings:
-            print(f"  {len(spec.warnings)} warnings; details with --verbose and in spec/{spec.service}-{spec.version}.json")
+            print(
+                f"  {len(spec.warnings)} warnings; details with --verbose and in spec/{spec.service}-{spec.version}.json"
+            )
     print(
         f"{len(summary.written)} files written, {summary.formatted} formatted with black,"
         f" {summary.conflicts} conflicts resolved, {summary.seconds:.2f}s"

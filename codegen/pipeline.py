@@ -63,9 +63,15 @@ def parse_sources(service: ServiceConfig, docs: list[Document]) -> list[ServiceS
     for doc in docs:
         spec = parse_document(doc)
         if spec.service and spec.service != service.name:
-            raise SourceError(doc.path, 1, f"document is for service {spec.service!r}; the configuration lists it under {service.name!r}")
+            raise SourceError(
+                doc.path,
+                1,
+                f"document is for service {spec.service!r}; the configuration lists it under {service.name!r}",
+            )
         if spec.version and spec.version != service.version:
-            raise SourceError(doc.path, 1, f"document is for version {spec.version}; the configuration expects {service.version}")
+            raise SourceError(
+                doc.path, 1, f"document is for version {spec.version}; the configuration expects {service.version}"
+            )
         partials.append(spec)
     return partials
 

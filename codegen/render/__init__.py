@@ -131,7 +131,9 @@ def render_service(spec: ServiceSpec, package: str) -> dict[str, str]:
             region=view.regions[0] if view.regions else "ap-guangzhou",
         )
     for structure in view.structures:
-        files[f"{base}/structures/{structure.module}.py"] = _render("structure.py.jinja", service=view, structure=structure)
+        files[f"{base}/structures/{structure.module}.py"] = _render(
+            "structure.py.jinja", service=view, structure=structure
+        )
     return files
 
 

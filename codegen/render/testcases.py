@@ -16,7 +16,11 @@ _PY_CHECK = {
     "Float": (int, float),
     "Boolean": (bool,),
 }
-_PLACEHOLDER_FORMATS = {"date-time": "2020-01-01T00:00:00Z", "date": "2020-01-01", "yyyy-mm-dd hh:mm:ss": "2020-01-01 00:00:00"}
+_PLACEHOLDER_FORMATS = {
+    "date-time": "2020-01-01T00:00:00Z",
+    "date": "2020-01-01",
+    "yyyy-mm-dd hh:mm:ss": "2020-01-01 00:00:00",
+}
 
 
 @dataclass
@@ -115,8 +119,16 @@ def action_cases(action: ActionView, service: ServiceView) -> ActionCases:
                 imports.add((modules[f.structure], f.structure))
             if f.structure and isinstance(value, dict):
                 case.checks.append(f"assert isinstance(response.{f.attr}, {f.structure})")
-            elif f.structure and f.array and isinstance(value, list) and value and all(isinstance(v, dict) for v in value):
-                case.checks.append(f"assert isinstance(response.{f.attr}, list) and all(isinstance(item, {f.structure}) for item in response.{f.attr})")
+            elif (
+                f.structure
+                and f.array
+                and isinstance(value, list)
+                and value
+                and all(isinstance(v, dict) for v in value)
+            ):
+                case.checks.append(
+                    f"assert isinstance(response.{f.attr}, list) and all(isinstance(item, {f.structure}) for item in response.{f.attr})"
+                )
             elif not f.structure:
                 operator = "is" if value is None or isinstance(value, bool) else "=="
                 case.checks.append(f"assert response.{f.attr} {operator} {value!r}")
@@ -128,7 +140,11 @@ def action_cases(action: ActionView, service: ServiceView) -> ActionCases:
         value = minimal[f.wire]
         if f.structure:
             imports.add((modules[f.structure], f.structure))
-            expr = f"[{f.structure}.from_dict(item) for item in {value!r}]" if f.array else f"{f.structure}.from_dict({value!r})"
+            expr = (
+                f"[{f.structure}.from_dict(item) for item in {value!r}]"
+                if f.array
+                else f"{f.structure}.from_dict({value!r})"
+            )
         else:
             expr = repr(value)
         call.append(f"{f.attr}={expr}")

@@ -135,7 +135,9 @@ def _field_view(f: Field, attr: str, spec: ServiceSpec, *, request: bool) -> Fie
 def _model_view(name: str, description: str, fields: list[Field], spec: ServiceSpec, *, request: bool) -> ModelView:
     names = attribute_names([f.name for f in fields])
     views = [_field_view(f, names[f.name], spec, request=request) for f in fields]
-    imports = sorted({(module_name(spec.structures[f.type].name), v.structure) for f, v in zip(fields, views) if v.structure})
+    imports = sorted(
+        {(module_name(spec.structures[f.type].name), v.structure) for f, v in zip(fields, views) if v.structure}
+    )
     return ModelView(class_name=name, description=description, fields=views, imports=imports)
 
 
@@ -150,7 +152,9 @@ def _action_view(action: Action, spec: ServiceSpec) -> ActionView:
         description=action.description,
         rate_limit=action.rate_limit,
         request=_model_view(f"{action.name}Request", f"Request of {action.name}.", action.input, spec, request=True),
-        response=_model_view(f"{action.name}Response", f"Response of {action.name}.", response_fields, spec, request=False),
+        response=_model_view(
+            f"{action.name}Response", f"Response of {action.name}.", response_fields, spec, request=False
+        ),
         errors=sorted(action.errors),
         legacy_replacement=action.legacy.replacement if action.legacy else None,
         legacy_note=action.legacy.note if action.legacy else None,
@@ -206,7 +210,9 @@ def service_view(spec: ServiceSpec, package: str) -> ServiceView:
         endpoint=spec.endpoint,
         client_class=f"{class_name(spec.service)}Client",
         actions=actions,
-        structures=[_structure_view(spec.structures[n], spec) for n in sorted(spec.structures) if spec.structures[n].defined],
+        structures=[
+            _structure_view(spec.structures[n], spec) for n in sorted(spec.structures) if spec.structures[n].defined
+        ],
         errors=_error_views(spec),
         regions=sorted(r.name for r in spec.regions),
         rate_limits={a.name: a.rate_limit for a in actions if a.rate_limit},

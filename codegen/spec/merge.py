@@ -79,13 +79,25 @@ def merge_specs(service: str, version: str, partials: list[ServiceSpec]) -> Serv
     return merged
 
 
-def _report(merged: ServiceSpec, where: str, attribute: str, kept: Any, dropped: Any, kept_from: str, entry: Ranked) -> None:
+def _report(
+    merged: ServiceSpec, where: str, attribute: str, kept: Any, dropped: Any, kept_from: str, entry: Ranked
+) -> None:
     merged.conflicts.append(
-        Conflict(where=where, attribute=attribute, kept=kept, dropped=dropped, kept_from=kept_from, dropped_from=entry.source, rule=entry.rule)
+        Conflict(
+            where=where,
+            attribute=attribute,
+            kept=kept,
+            dropped=dropped,
+            kept_from=kept_from,
+            dropped_from=entry.source,
+            rule=entry.rule,
+        )
     )
 
 
-def _merge_fields(merged: ServiceSpec, where: str, kept: list[Field], other: list[Field], kept_from: str, entry: Ranked) -> None:
+def _merge_fields(
+    merged: ServiceSpec, where: str, kept: list[Field], other: list[Field], kept_from: str, entry: Ranked
+) -> None:
     by_name = {f.name: f for f in kept}
     for field in other:
         mine = by_name.get(field.name)
