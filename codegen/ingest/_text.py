@@ -45,7 +45,7 @@ _EXAMPLE_TITLE = re.compile(
     r"^(?:Example|示例)\s*\d+(?:\s*[:：.]?\s+\S.*|\s*[:：]?\s*)$"
 )
 _IO_EXAMPLE = re.compile(
-    r"^(?:Input Example|Output Example|Request Example|Response Example|输入示例|输出示例|请求示例|返回示例)\s*[:：]?$"
+    r"^(?:Input Example|Output Example|输入示例|输出示例)\s*[:：]?$"
 )
 
 
@@ -185,7 +185,7 @@ REQUIRED_WORDS = ("Yes", "No", "是", "否")
 _IDENT = re.compile(r"[A-Za-z_][A-Za-z0-9_]*(?:\.[A-Za-z0-9_]+)*")
 _CODE = re.compile(r"[A-Z][A-Za-z0-9]*(?:\.[A-Za-z0-9_]+)*")
 _STRUCT = re.compile(r"[A-Z][A-Za-z0-9_]*")
-_HUMP = re.compile(r"(?:^|(?<=[a-z0-9]))[A-Z]")
+_HUMP = re.compile(r"[A-Z]+(?=[A-Z][a-z])|[A-Z][a-z0-9]+|[A-Z]+")
 _BULLET = re.compile(r"^[•·●◦▪■\-*]\s*")
 # words that start sentences of a continued description, never parameter names
 _SENTENCE_WORDS = frozenset(
@@ -200,7 +200,7 @@ def strip_bullet(text: str) -> str:
 
 
 def humps(word: str) -> int:
-    """Capitalised parts of a CamelCase word: 'MediaMetaData' has 4, 'Tag' 1."""
+    """Capitalised parts of a CamelCase word: 'MediaMetaData' has 3, 'MPSResult' 2, 'Tag' and 'ID' 1."""
     return len(_HUMP.findall(word))
 
 
@@ -240,14 +240,18 @@ class _Parse:
 def _boundaries(text: str, pos: int, spaced: bool) -> Iterable[int]:
     """Where a cell starting at `pos` may end: at white space, or (run-together) where a new word starts."""
     n = len(text)
+    if spaced:
+        # the end of the word, or where it runs into Chinese ('ResourceNotFound.UserNotExist用户未注册直播。')
+        end = pos + 1
+        while end < n and text[end] not in " \t\u3000":
+            if not text[end].isascii() and text[end - 1].isascii():
+                break
+            end += 1
+        yield min(end, n)
+        return
     for end in range(pos + 1, n + 1):
         if end == n or text[end] in " \t\u3000":
             yield end
-        elif spaced:
-            if (
-                not text[end].isascii() and text[end - 1].isascii()
-            ):  # 'ResourceNotFound.UserNotExist用户未注册直播。'
-                yield end
         else:
             c = text[end]
             if c.isupper() or not c.isascii() or (c in "\"'(" and text[end - 1] != " "):
@@ -261,7 +265,7 @@ def _skip(text: str, pos: int) -> int:
 
 
 def _types(
-    text: str, pos: int, spaced: bool, element: bool = False
+    text: str, pos: int, spaced: bool, types: Sequence[str], element: bool = False
 ) -> Iterable[tuple[str, int, bool]]:
     """Candidate type cells at `pos`: (type, end, is a primitive or an array of one).
 
@@ -270,11 +274,11 @@ def _types(
     """
     if text.startswith("Array of ", pos):
         for inner, end, primitive in _types(
-            text, _skip(text, pos + 9), spaced, element=True
+            text, _skip(text, pos + 9), spaced, types, element=True
         ):
             if inner != "Array":
                 yield "Array of " + inner, end, primitive
-    for word in PRIMITIVE_TYPES:
+    for word in types:
         end = pos + len(word)
         if text.startswith(word, pos) and not (
             end < len(text) and (text[end].islower() or text[end].isdigit())
@@ -291,12 +295,18 @@ def _types(
         if (
             _STRUCT.fullmatch(word)
             and humps(word) >= (1 if element else 2)
-            and word not in PRIMITIVE_TYPES
+            and word not in types
         ):
             yield word, end, False
 
 
-def _cells(text: str, kinds: Sequence[str], spaced: bool) -> Iterable[_Parse]:
+def _cells(
+    text: str,
+    kinds: Sequence[str],
+    spaced: bool,
+    types: Sequence[str],
+    required: Sequence[str],
+) -> Iterable[_Parse]:
     """Every way `text` splits into cells of `kinds` (the last is free text), scored."""
 
     def walk(
@@ -314,11 +324,14 @@ def _cells(text: str, kinds: Sequence[str], spaced: bool) -> Iterable[_Parse]:
             elif kind == TYPE:
                 plausible = (
                     2
-                    if any(end == len(text) for _, end, _ in _types(text, pos, spaced))
+                    if any(
+                        end == len(text)
+                        for _, end, _ in _types(text, pos, spaced, types)
+                    )
                     else 0
                 )
             else:
-                plausible = 2 if _single(kind, rest) else 0
+                plausible = 2 if _single(kind, rest, required) else 0
             if plausible:
                 name = str(facts.get("name", ""))
                 type_ = str(facts.get("type", ""))
@@ -341,7 +354,7 @@ def _cells(text: str, kinds: Sequence[str], spaced: bool) -> Iterable[_Parse]:
                 )
             return
         if kind == REQUIRED:
-            for word in REQUIRED_WORDS:
+            for word in required:
                 if text.startswith(word, pos):
                     end = pos + len(word)
                     if word.isascii() and end < len(text) and text[end].islower():
@@ -350,7 +363,7 @@ def _cells(text: str, kinds: Sequence[str], spaced: bool) -> Iterable[_Parse]:
                         continue
                     yield from walk(_skip(text, end), i + 1, cells + (word,), facts)
         elif kind == TYPE:
-            for type_, end, primitive in _types(text, pos, spaced):
+            for type_, end, primitive in _types(text, pos, spaced, types):
                 more = dict(facts, type=type_, primitive=primitive)
                 yield from walk(_skip(text, end), i + 1, cells + (type_,), more)
         elif kind in (NAME, CODE):
@@ -377,9 +390,9 @@ def _cells(text: str, kinds: Sequence[str], spaced: bool) -> Iterable[_Parse]:
     return walk(0, 0, (), {})
 
 
-def _single(kind: str, text: str) -> bool:
+def _single(kind: str, text: str, required: Sequence[str]) -> bool:
     if kind == REQUIRED:
-        return text in REQUIRED_WORDS
+        return text in required
     if kind == NAME:
         return bool(_IDENT.fullmatch(text))
     if kind == CODE:
@@ -387,10 +400,17 @@ def _single(kind: str, text: str) -> bool:
     return bool(text)
 
 
-def split_row(line: str, kinds: Sequence[str], spaced: bool) -> tuple[str, ...] | None:
+def split_row(
+    line: str,
+    kinds: Sequence[str],
+    spaced: bool,
+    types: Sequence[str] = PRIMITIVE_TYPES,
+    required: Sequence[str] = REQUIRED_WORDS,
+) -> tuple[str, ...] | None:
     """The cells of a table row, or None when the line does not start a row of this table.
 
-    `kinds` says what each column holds (NAME, CODE, REQUIRED, TYPE, DESC, TEXT); free-text columns after the
+    `kinds` says what each column holds (NAME, CODE, REQUIRED, TYPE, DESC, TEXT); `types` are the primitive type
+    words and `required` the words of a required column that the document uses. Free-text columns after the
     description are not supported except a trailing Yes/No column ('code  Int  返回结果…  Yes').
 
     Run-together rows ("TaskNotifyConfigYesLiveStreamTaskNotifyConfigEvent notification…") are split where the
@@ -406,14 +426,15 @@ def split_row(line: str, kinds: Sequence[str], spaced: bool) -> tuple[str, ...] 
     kinds = list(kinds)
     # a required column after the description: take it from the right-hand end
     while len(kinds) > 1 and kinds[-1] == REQUIRED and DESC in kinds[:-1]:
-        match = re.search(r"(?:^|\s)(Yes|No|是|否)$", text)
+        words = "|".join(re.escape(w) for w in required)
+        match = re.search(rf"(?:^|\s)({words})$", text)
         if not match:
             return None
         trailing.insert(0, match.group(1))
         text = text[: match.start()].rstrip()
         kinds.pop()
     best: _Parse | None = None
-    for parse in _cells(text, kinds, spaced):
+    for parse in _cells(text, kinds, spaced, types, required):
         if best is None or parse.score > best.score:
             best = parse
     if best is None:
