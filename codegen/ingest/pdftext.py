@@ -10,6 +10,10 @@ ones ("TemplateName 是 String" then "模板名称。" … "示例值：testName
 "Array of", "PadTemplate"); words cut at the bottom of a page show up again, whole, at the top of the next one
 ("接 描述" before "1. 接口描述"); JSON examples have lost their indentation.
 
+`Document.updated` is the latest of the pages' "最近更新时间". Each document title of the manual (and the chapter
+titles printed above some of them, e.g. "直播垫片相关接口", "数据结构", "错误码", "云直播 API 2017版（过时）") is a
+level-1 heading: a parser tells the parts of the manual apart by these names.
+
 The reader works in two passes. The first marks page furniture (table of contents, footers, link lists, title blocks,
 cut-off fragments) and works out where each title block's document starts, so that its title becomes a level-1 heading
 there. The second turns the remaining lines into blocks: numbered section headings (level 2), example titles (3),
@@ -30,7 +34,6 @@ from codegen.errors import SourceError
 from codegen.ingest._text import (
     CODE,
     DESC,
-    NAME,
     PRIMITIVE_TYPES,
     REQUIRED,
     REQUIRED_WORDS,

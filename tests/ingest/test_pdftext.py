@@ -619,3 +619,51 @@ def test_truncated_after_example_heading() -> None:
         pdftext.read("cut.txt", cut)
     assert info.value.line == 63
     assert "输入示例" in info.value.message
+
+
+def test_structure_completeness(text: str, doc: Document) -> None:
+    """Data-structure fields counted by a regex pass over the raw text, against the reader's rows."""
+    lines = text.split("\n")
+    start = next(
+        i
+        for i, line in enumerate(lines)
+        if i > 50000 and line.strip() == "BackupStreamDetailData"
+    )
+    end = next(
+        i for i, line in enumerate(lines) if i > start and line.strip() == "功能说明"
+    )
+    expected = references = 0
+    inside = False
+    for i in range(start, end):
+        s = lines[i].strip()
+        if s.startswith("名称 类型"):
+            inside = True
+        elif s.startswith("被如下接口引用"):
+            inside = False
+            references += 1
+        elif (
+            inside
+            and re.match(rf"[A-Za-z][\w.]*\s+{_TYPE}(\s|$)", s)
+            and not s.startswith("Array")
+        ):
+            expected += 1
+        elif inside and re.fullmatch(r"[A-Za-z][A-Za-z0-9_.]*", s):
+            following = [line.strip() for line in lines[i + 1 : i + 8] if line.strip()][
+                :2
+            ]
+            expected += following[0].startswith("Array of") or following == [
+                "Array",
+                "of",
+            ]
+    found = names = 0
+    chapter = False
+    for block in doc.blocks:
+        if isinstance(block, Heading) and block.level == 1:
+            chapter = block.text == "数据结构"
+        elif chapter and isinstance(block, Heading) and block.level == 3:
+            names += 1
+        elif chapter and isinstance(block, Table):
+            found += len(block.rows)
+    assert references == names == 98
+    assert found >= 0.99 * expected
+    assert (found, expected) == (653, 653)
