@@ -354,7 +354,12 @@ class _Engine:
                 action=action,
             )
         if self._cfg.method == "GET":
-            return None, signing.canonical_query_string(params)
+            try:
+                return None, signing.canonical_query_string(params)
+            except UnicodeEncodeError as exc:
+                raise ValidationError(
+                    [Problem("", f"request is not valid UTF-8 text: {exc.reason}")], action=action
+                ) from None
         try:
             return json.dumps(params, allow_nan=False).encode("utf-8"), ""
         except (TypeError, ValueError) as exc:

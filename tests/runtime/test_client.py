@@ -215,6 +215,10 @@ class TestRequest:
             call(recorder, params={"A": {1, 2}})
         with pytest.raises(ValidationError, match="not valid JSON"):
             call(recorder, params={"A": float("nan")})
+        with pytest.raises(ValidationError, match="not valid UTF-8"):
+            call(recorder, params={"A": "\ud800"}, http_method="GET")
+        with pytest.raises(ValidationError, match="must be a JSON object"):
+            call(recorder, params=[1, 2])
         assert recorder.requests == []
 
     def test_credential_asked_per_request(self, call: Callable[..., ApiResult]) -> None:
