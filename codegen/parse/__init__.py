@@ -26,8 +26,14 @@ def parse_document(doc: Document) -> ServiceSpec:
         )
     spec = ServiceSpec(service="", version="", language=doc.language, updated=doc.updated)
     for page in pages:
-        facts = parse_page(page, doc.path)
-        service, endpoint = _service(facts.domain)
+        try:
+            facts = parse_page(page, doc.path)
+        except SourceError as exc:
+            if len(pages) == 1:
+                raise
+            spec.warnings.append(f"skipped the page at {exc.path}:{exc.line}: {exc.message}")
+            continue
+        service, endpoint = _service(facts.domain) if not facts.legacy else ("", "")
         if service and spec.service and service != spec.service:
             raise SourceError(doc.path, page.line, f"expected pages of service {spec.service!r}, found {service!r}")
         spec.service = spec.service or service
@@ -36,7 +42,7 @@ def parse_document(doc: Document) -> ServiceSpec:
         spec.version = spec.version or facts.version
         if facts.legacy:
             replacement, note = reference.replacements.get(facts.action.name, (None, ""))
-            facts.action.legacy = Legacy(replacement=replacement, note=note or f"API 2.0 interface at {facts.domain}")
+            facts.action.legacy = Legacy(replacement=replacement, note=note or f"offline legacy interface at {facts.domain}")
         existing = spec.actions.get(facts.action.name)
         if existing is not None and existing.legacy is None and facts.action.legacy is not None:
             spec.warnings.append(f"{doc.path}:{page.line}: legacy {facts.action.name} shadowed by the API 3.0 action")

@@ -128,10 +128,11 @@ def extract_constraints(description: str, type_: str = "String") -> Constraints:
         if _DEPRECATED.search(sentence):
             found.deprecated = True
             note(sentence)
-        if found.format is None and _ISO.search(sentence) and type_ in ("String", "Timestamp ISO8601"):
+        both_formats = bool(_ISO.search(description)) and bool(_DATETIME.search(description))
+        if not both_formats and found.format is None and _ISO.search(sentence) and type_ in ("String", "Timestamp ISO8601"):
             found.format = "date-time"
             note(sentence)
-        if found.format is None and _DATETIME.search(sentence):
+        if not both_formats and found.format is None and _DATETIME.search(sentence):
             found.format = "yyyy-mm-dd hh:mm:ss"
             note(sentence)
 

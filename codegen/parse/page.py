@@ -28,7 +28,8 @@ _ACTION_VALUE = re.compile(
 _VERSION_VALUE = re.compile(
     r"(?:本接口取值|the value used for this api|value for this api|取值)\s*[:：]\s*(\d{4}-\d{2}-\d{2})", re.I
 )
-_LEGACY_ACTION = re.compile(r"接口名\s*[:：]\s*([A-Za-z][A-Za-z0-9]+)")
+_LEGACY_LINE = re.compile(r"^\s*(?:接口名\s*[:：]\s*([A-Za-z][A-Za-z0-9_]+)|接口\s*([A-Za-z][A-Za-z0-9_]+)\s*[:：])", re.M)
+_LEGACY_ADDRESS = re.compile(r"(?:调用地址|地址)[^:：\n]{0,10}[:：]\s*https?://([a-z0-9.-]+)", re.I)
 _QUERY_ACTION = re.compile(r"[?&]Action=([A-Za-z][A-Za-z0-9]+)|X-TC-Action:\s*([A-Za-z][A-Za-z0-9]+)")
 _BOILERPLATE = re.compile(
     r"API Explorer|^Try it$|推荐使用|点击调试|^We recommend you to use|在线调用、签名验证|signature authentication, SDK code generation",
@@ -75,11 +76,14 @@ class PageFacts:
 def parse_page(page: Page, path: str) -> PageFacts:
     description = page.first(Kind.DESCRIPTION)
     assert description is not None
-    text_blocks = [b.text for b in description.blocks if isinstance(b, (Paragraph, Heading))]
+    text_blocks = [b.text for b in [*page.preamble, *description.blocks] if isinstance(b, (Paragraph, Heading))]
     joined = "\n".join(text_blocks)
     domain_match = _DOMAIN.search(joined)
     domain = domain_match.group(1).lower() if domain_match else _example_host(page)
-    legacy = bool(domain) and not domain.endswith("tencentcloudapi.com")
+    legacy_name = _LEGACY_LINE.search(joined)
+    if not domain and (address := _LEGACY_ADDRESS.search(joined)):
+        domain = address.group(1).lower()
+    legacy = (bool(domain) and not domain.endswith("tencentcloudapi.com")) or (legacy_name is not None and not domain)
     rate = _rate_limit(joined)
 
     inputs, input_rows = _parameters(page.first(Kind.INPUT), path, with_required=True)
@@ -128,7 +132,7 @@ def _description(section: Section) -> str:
             text = block.text.strip()
             if not text or _BOILERPLATE.search(text) or _DOMAIN.search(text) or _RATE.search(text):
                 continue
-            if _LEGACY_ACTION.search(text):
+            if _LEGACY_LINE.match(text) and len(text) < 60:
                 continue
             paragraphs.append(text)
     return "\n\n".join(paragraphs)
@@ -160,8 +164,8 @@ def _parameters(section: Section | None, path: str, *, with_required: bool) -> t
 def _action_name(page: Page, description: str, rows: dict[str, str]) -> str:
     if "Action" in rows and (m := _ACTION_VALUE.search(rows["Action"])):
         return m.group(1)
-    if m := _LEGACY_ACTION.search(description):
-        return m.group(1)
+    if m := _LEGACY_LINE.search(description):
+        return m.group(1) or m.group(2)
     examples = page.first(Kind.EXAMPLES)
     for block in examples.blocks if examples else []:
         if isinstance(block, CodeBlock) and (m := _QUERY_ACTION.search(block.text)):

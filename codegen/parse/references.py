@@ -10,6 +10,8 @@ def declare_references(spec: ServiceSpec) -> None:
     """Record every referrer of every structure type; create undefined structures for unknown names."""
     referrers: dict[str, set[str]] = {}
     for action in spec.actions.values():
+        if action.legacy is not None:
+            continue  # offline interfaces are generated as shims; their 2.0 field types are not API 3.0 structures
         for field in [*action.input, *action.output]:
             if is_structure_type(field.type):
                 referrers.setdefault(field.type, set()).add(action.name)

@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass, field
 from enum import Enum
 
-from codegen.ingest.document import Block, Heading
+from codegen.ingest.document import Block, Heading, Paragraph
 
 
 class Kind(Enum):
@@ -74,6 +74,7 @@ class Page:
     title: str
     sections: list[Section]
     line: int
+    preamble: list[Block] = field(default_factory=list)
 
     def first(self, kind: Kind) -> Section | None:
         return next((s for s in self.sections if s.kind is kind), None)
@@ -98,14 +99,15 @@ def split_pages(blocks: list[Block] | tuple[Block, ...]) -> tuple[list[Page], li
     page: Page | None = None
     current: Section | None = None
     title = ""
+    preamble: list[Block] = []
     for block in blocks:
         if isinstance(block, Heading):
             kind = section_kind(block)
             if kind is Kind.DESCRIPTION:
                 current = Section(kind, block)
-                page = Page(title, [current], block.line)
+                page = Page(title, [current], block.line, preamble)
                 pages.append(page)
-                title = ""
+                title, preamble = "", []
                 continue
             if page is not None and (block.level == 1 or _structure_title(block, page)):
                 page = current = None
@@ -120,11 +122,13 @@ def split_pages(blocks: list[Block] | tuple[Block, ...]) -> tuple[list[Page], li
                     continue
             if page is None:
                 if block.level == 1 or _IDENTIFIER.match(block.text.strip()):
-                    title = block.text.strip()
+                    title, preamble = block.text.strip(), []
                 outside.append(block)
                 continue
         if current is not None:
             current.blocks.append(block)
         else:
             outside.append(block)
+            if isinstance(block, Paragraph):
+                preamble.append(block)
     return pages, outside

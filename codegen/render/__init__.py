@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import re
 from functools import lru_cache
 from pathlib import Path
@@ -10,7 +11,7 @@ from typing import Any
 import jinja2
 
 from codegen.render.naming import version_package
-from codegen.render.testcases import action_cases
+from codegen.render.testcases import ActionCases, action_cases
 from codegen.render.views import ActionView, ServiceView, service_view
 from codegen.spec.model import ServiceSpec
 
@@ -119,12 +120,12 @@ def render_service(spec: ServiceSpec, package: str) -> dict[str, str]:
             "action_models.py.jinja", service=view, action=action, imports=imports
         )
         cases = action_cases(action, view)
+        files[f"{base}/tests/{action.module}.json"] = _test_data(cases)
         files[f"{base}/tests/test_{action.module}.py"] = _render(
             "test_action.py.jinja",
             service=view,
             action=action,
             cases=cases.examples,
-            minimal=cases.minimal,
             minimal_call=cases.minimal_call,
             required=cases.required,
             test_imports=cases.imports,
@@ -135,6 +136,16 @@ def render_service(spec: ServiceSpec, package: str) -> dict[str, str]:
             "structure.py.jinja", service=view, structure=structure
         )
     return files
+
+
+def _test_data(cases: ActionCases) -> str:
+    data = {
+        "examples": [
+            {"title": e.title, "request": e.request, "response": e.response, "rejected": e.rejected} for e in cases.examples
+        ],
+        "minimal": cases.minimal,
+    }
+    return json.dumps(data, ensure_ascii=False, indent=1) + "\n"
 
 
 def _client_imports(view: ServiceView) -> list[tuple[str, str]]:

@@ -579,6 +579,7 @@ def test_fixtures_are_up_to_date() -> None:
 
 # --- the Markdown reader gives the same blocks for the same page ------------------------------------------------
 
+
 def _markdown_sources() -> list[Path]:
     if not CORPUS.is_dir():
         return []

@@ -1,0 +1,1 @@
+"""Clients generated from Tencent Cloud API documents."""

@@ -1,0 +1,1 @@
+"""Tencent Cloud live API clients, one package per version."""

@@ -1,0 +1,41 @@
+"""live 2018-08-01: typed client generated from the Tencent Cloud API documents.
+
+    from tcapi.live.v20180801 import LiveClient
+
+Submodules load on first use: importing this package does not load the client, models or errors."""
+
+from __future__ import annotations
+
+import importlib
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from .client import AsyncLiveClient, LiveClient
+
+__all__ = ["AsyncLiveClient", "LiveClient", "errors", "models", "structures"]
+
+SERVICE = "live"
+VERSION = "2018-08-01"
+ENDPOINT = "live.tencentcloudapi.com"
+REGIONS: tuple[str, ...] = (
+    "ap-bangkok",
+    "ap-beijing",
+    "ap-chongqing",
+    "ap-guangzhou",
+    "ap-hongkong",
+    "ap-seoul",
+    "ap-shanghai",
+    "ap-singapore",
+    "ap-tokyo",
+    "eu-frankfurt",
+    "na-ashburn",
+    "na-siliconvalley",
+)
+
+
+def __getattr__(name: str) -> Any:
+    if name in ("LiveClient", "AsyncLiveClient"):
+        return getattr(importlib.import_module(".client", __name__), name)
+    if name in ("errors", "models", "structures"):
+        return importlib.import_module(f".{name}", __name__)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

@@ -1,0 +1,59 @@
+"""Request and response of AddCasterInputInfo (live 2018-08-01)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any, ClassVar
+
+from tcapi.runtime._unset import UNSET, Unset
+from tcapi.runtime.modeling import Field, Request, Response
+
+if TYPE_CHECKING:
+    from ..structures.caster_input_info import CasterInputInfo
+
+
+@dataclass(kw_only=True)
+class AddCasterInputInfoRequest(Request["AddCasterInputInfoResponse"]):
+    """Request of AddCasterInputInfo."""
+
+    caster_id: int
+    """导播台ID。"""
+
+    input_info: CasterInputInfo
+    """导播台输入源详细信息。"""
+
+    _fields: ClassVar[tuple[Field, ...]] = (
+        Field("CasterId", "caster_id", "Integer", required=True),
+        Field("InputInfo", "input_info", "..structures.caster_input_info:CasterInputInfo", required=True),
+    )
+
+    _action: ClassVar[str] = "AddCasterInputInfo"
+    _response: ClassVar[str] = ".add_caster_input_info:AddCasterInputInfoResponse"
+
+
+@dataclass(kw_only=True)
+class AddCasterInputInfoResponse(Response):
+    """Response of AddCasterInputInfo."""
+
+    input_play_url: str | None | Unset = UNSET
+    """rtmp协议输入源播放地址。
+    注：仅可作为预览使用，不可分发。
+    """
+
+    input_web_rtc_play_url: str | None | Unset = UNSET
+    """webrtc协议播放地址。
+    注：
+    1. 需配合使用腾讯云快直播播放SDK使用才可正常播放。
+    2. 仅作为预览使用，不可分发。
+    """
+
+    request_id: str | None | Unset = UNSET
+    """唯一请求 ID，由服务端生成，每次请求都会返回（若请求因其他原因未能抵达服务端，则该次请求不会获得 RequestId）。
+    定位问题时需要提供该次请求的 RequestId。
+    """
+
+    _fields: ClassVar[tuple[Field, ...]] = (
+        Field("InputPlayUrl", "input_play_url", "String"),
+        Field("InputWebRTCPlayUrl", "input_web_rtc_play_url", "String"),
+        Field("RequestId", "request_id", "String"),
+    )

@@ -1,0 +1,75 @@
+"""Request and response of AddLiveWatermark (live 2018-08-01)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any, ClassVar
+
+from tcapi.runtime._unset import UNSET, Unset
+from tcapi.runtime.modeling import Field, Request, Response
+
+
+@dataclass(kw_only=True)
+class AddLiveWatermarkRequest(Request["AddLiveWatermarkResponse"]):
+    """Request of AddLiveWatermark."""
+
+    picture_url: str
+    """水印图片 URL。
+    URL中禁止包含的字符：
+    ;(){}$>`#"'|
+    """
+
+    watermark_name: str
+    """水印名称。
+    最长30字节。
+    """
+
+    x_position: int | None | Unset = UNSET
+    """显示位置，X轴偏移，单位是百分比，默认 0。"""
+
+    y_position: int | None | Unset = UNSET
+    """显示位置，Y轴偏移，单位是百分比，默认 0。"""
+
+    width: int | None | Unset = UNSET
+    """水印宽度，占直播原始画面宽度百分比，建议高宽只设置一项，另外一项会自适应缩放，避免变形。默认原始宽度。"""
+
+    height: int | None | Unset = UNSET
+    """水印高度，占直播原始画面高度百分比，建议高宽只设置一项，另外一项会自适应缩放，避免变形。默认原始高度。"""
+
+    background_width: int | None | Unset = UNSET
+    """背景水印宽度。默认宽度1920。"""
+
+    background_height: int | None | Unset = UNSET
+    """背景水印高度。默认高度1080。"""
+
+    _fields: ClassVar[tuple[Field, ...]] = (
+        Field("PictureUrl", "picture_url", "String", required=True),
+        Field("WatermarkName", "watermark_name", "String", required=True, max_length=30),
+        Field("XPosition", "x_position", "Integer"),
+        Field("YPosition", "y_position", "Integer"),
+        Field("Width", "width", "Integer"),
+        Field("Height", "height", "Integer"),
+        Field("BackgroundWidth", "background_width", "Integer"),
+        Field("BackgroundHeight", "background_height", "Integer"),
+    )
+
+    _action: ClassVar[str] = "AddLiveWatermark"
+    _response: ClassVar[str] = ".add_live_watermark:AddLiveWatermarkResponse"
+
+
+@dataclass(kw_only=True)
+class AddLiveWatermarkResponse(Response):
+    """Response of AddLiveWatermark."""
+
+    watermark_id: int | None | Unset = UNSET
+    """水印ID。"""
+
+    request_id: str | None | Unset = UNSET
+    """唯一请求 ID，由服务端生成，每次请求都会返回（若请求因其他原因未能抵达服务端，则该次请求不会获得 RequestId）。定位问题
+    时需要提供该次请求的 RequestId。
+    """
+
+    _fields: ClassVar[tuple[Field, ...]] = (
+        Field("WatermarkId", "watermark_id", "Integer"),
+        Field("RequestId", "request_id", "String"),
+    )

@@ -1,0 +1,112 @@
+"""Request and response of CreateCaster (live 2018-08-01)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any, ClassVar
+
+from tcapi.runtime._unset import UNSET, Unset
+from tcapi.runtime.modeling import Field, Request, Response
+
+
+@dataclass(kw_only=True)
+class CreateCasterRequest(Request["CreateCasterResponse"]):
+    """Request of CreateCaster."""
+
+    caster_name: str | None | Unset = UNSET
+    """导播台名称"""
+
+    description: str | None | Unset = UNSET
+    """导播台的描述
+    最大允许长度256
+    """
+
+    expire_time: int | None | Unset = UNSET
+    """导播台的过期时间戳。值为-1或unix时间戳。
+    默认值为-1。
+    当值为-1时，表示该导播台永不过期。
+    当值为正常unix时间戳时，导播台将在该时间过期。
+    导播台过期后，预监与主监画面将自动停止，转推自动停止。
+    点播、直播url将停止转拉，推流url需自行停止推流。
+    """
+
+    delay_time: int | None | Unset = UNSET
+    """导播台延时播放时间，单位为秒。
+    默认为0，最大支持300秒
+    """
+
+    transition_type: str | None | Unset = UNSET
+    """导播台转场类型。
+    默认为空。
+    允许使用通过DescribeCasterTransitionTypes接口中查询到的转场类型。
+    """
+
+    pgm_width: int | None | Unset = UNSET
+    """导播台主监输出的宽度，单位为像素。
+    默认为1280，最大允许4096。
+    """
+
+    pgm_height: int | None | Unset = UNSET
+    """导播台主监输出的高度，单位为像素。
+    默认为720，最大允许2160。
+    """
+
+    pgm_fps: int | None | Unset = UNSET
+    """导播台主监输出的帧率。
+    默认为0，表示随源输出。
+    最大支持60。
+    """
+
+    pgm_bit_rate: int | None | Unset = UNSET
+    """导播台主监输出的码率，单位为kbps。
+    默认为0，表示随源的码率输出。
+    最大允许10000kbps。
+    """
+
+    fee_type: int | None | Unset = UNSET
+    """导播台的计费类型。
+    0 通用型
+    1 播单型。
+    注： 本参数暂无作用。
+    """
+
+    pgm_audio_bit_rate: int | None | Unset = UNSET
+    """导播台主监输出的音频码率，单位为kbps。
+    可选项：[0, 128, 192, 256]
+    默认值为0，表示随源的音频码率输出。
+    """
+
+    _fields: ClassVar[tuple[Field, ...]] = (
+        Field("CasterName", "caster_name", "String"),
+        Field("Description", "description", "String"),
+        Field("ExpireTime", "expire_time", "Integer"),
+        Field("DelayTime", "delay_time", "Integer"),
+        Field("TransitionType", "transition_type", "String"),
+        Field("PgmWidth", "pgm_width", "Integer"),
+        Field("PgmHeight", "pgm_height", "Integer"),
+        Field("PgmFps", "pgm_fps", "Integer"),
+        Field("PgmBitRate", "pgm_bit_rate", "Integer"),
+        Field("FeeType", "fee_type", "Integer"),
+        Field("PgmAudioBitRate", "pgm_audio_bit_rate", "Integer"),
+    )
+
+    _action: ClassVar[str] = "CreateCaster"
+    _response: ClassVar[str] = ".create_caster:CreateCasterResponse"
+
+
+@dataclass(kw_only=True)
+class CreateCasterResponse(Response):
+    """Response of CreateCaster."""
+
+    caster_id: int | None | Unset = UNSET
+    """导播台ID"""
+
+    request_id: str | None | Unset = UNSET
+    """唯一请求 ID，由服务端生成，每次请求都会返回（若请求因其他原因未能抵达服务端，则该次请求不会获得 RequestId）。定位问题时需
+    要提供该次请求的 RequestId。
+    """
+
+    _fields: ClassVar[tuple[Field, ...]] = (
+        Field("CasterId", "caster_id", "Integer"),
+        Field("RequestId", "request_id", "String"),
+    )

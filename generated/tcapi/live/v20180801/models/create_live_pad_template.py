@@ -1,0 +1,85 @@
+"""Request and response of CreateLivePadTemplate (live 2018-08-01)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any, ClassVar
+
+from tcapi.runtime._unset import UNSET, Unset
+from tcapi.runtime.modeling import Field, Request, Response
+
+
+@dataclass(kw_only=True)
+class CreateLivePadTemplateRequest(Request["CreateLivePadTemplateResponse"]):
+    """Request of CreateLivePadTemplate."""
+
+    template_name: str
+    """模板名称。
+    长度上限：255字节。
+    仅支持中文、英文、数字、_、-。
+    """
+
+    url: str
+    """垫片内容。"""
+
+    description: str | None | Unset = UNSET
+    """描述信息。
+    长度上限：1024字节。
+    仅支持中文、英文、数字、_、-。
+    """
+
+    wait_duration: int | None | Unset = UNSET
+    """断流等待时间。
+    取值范围：0-30000。
+    单位：ms。
+    """
+
+    max_duration: int | None | Unset = UNSET
+    """最大垫片时长。
+    取值范围：0 - 正无穷。
+    单位：ms。
+    """
+
+    type_: int | None | Unset = UNSET
+    """垫片内容类型：
+    1：图片，2：视频。
+    默认值：1。
+    """
+
+    _fields: ClassVar[tuple[Field, ...]] = (
+        Field("TemplateName", "template_name", "String", required=True, max_length=255),
+        Field("Url", "url", "String", required=True),
+        Field("Description", "description", "String", max_length=1024),
+        Field("WaitDuration", "wait_duration", "Integer", minimum=0, maximum=30000),
+        Field("MaxDuration", "max_duration", "Integer", minimum=0),
+        Field(
+            "Type",
+            "type_",
+            "Integer",
+            enum=(
+                1,
+                2,
+            ),
+        ),
+    )
+
+    _action: ClassVar[str] = "CreateLivePadTemplate"
+    _response: ClassVar[str] = ".create_live_pad_template:CreateLivePadTemplateResponse"
+
+
+@dataclass(kw_only=True)
+class CreateLivePadTemplateResponse(Response):
+    """Response of CreateLivePadTemplate."""
+
+    template_id: int | None | Unset = UNSET
+    """模板Id。"""
+
+    request_id: str | None | Unset = UNSET
+    """唯一请求 ID，由服务端生成，每次请求都会返回（若请求因其他原因未能抵达服务端，则该次请求不会获得 RequestId）。定位问题时
+    需要提供该次请求的 RequestId。
+    """
+
+    _fields: ClassVar[tuple[Field, ...]] = (
+        Field("TemplateId", "template_id", "Integer"),
+        Field("RequestId", "request_id", "String"),
+    )

@@ -1,0 +1,73 @@
+"""Request and response of CreateRecordTask (live 2018-08-01)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any, ClassVar
+
+from tcapi.runtime._unset import UNSET, Unset
+from tcapi.runtime.modeling import Field, Request, Response
+
+
+@dataclass(kw_only=True)
+class CreateRecordTaskRequest(Request["CreateRecordTaskResponse"]):
+    """Request of CreateRecordTask."""
+
+    stream_name: str
+    """流名称。"""
+
+    domain_name: str
+    """推流域名。"""
+
+    app_name: str
+    """推流路径。"""
+
+    end_time: int
+    """录制任务结束时间，Unix时间戳。设置时间必须大于StartTime及当前时间，且小于当前时间+7天。"""
+
+    start_time: int | None | Unset = UNSET
+    """录制任务开始时间，Unix时间戳。如果不填表示立即启动录制。EndTime - StartTime不能超过24小时。"""
+
+    stream_type: int | None | Unset = UNSET
+    """推流类型，默认0。取值：
+    0-直播推流。
+    1-合成流，即 A+B=C 类型混流。
+    """
+
+    template_id: int | None | Unset = UNSET
+    """录制模板ID，CreateLiveRecordTemplate 返回值。如果不填或者传入错误ID，则默认录制HLS格式、永久存储。"""
+
+    extension: str | None | Unset = UNSET
+    """扩展字段，暂无定义。默认为空。"""
+
+    _fields: ClassVar[tuple[Field, ...]] = (
+        Field("StreamName", "stream_name", "String", required=True),
+        Field("DomainName", "domain_name", "String", required=True),
+        Field("AppName", "app_name", "String", required=True),
+        Field("EndTime", "end_time", "Integer", required=True),
+        Field("StartTime", "start_time", "Integer"),
+        Field("StreamType", "stream_type", "Integer"),
+        Field("TemplateId", "template_id", "Integer"),
+        Field("Extension", "extension", "String"),
+    )
+
+    _action: ClassVar[str] = "CreateRecordTask"
+    _response: ClassVar[str] = ".create_record_task:CreateRecordTaskResponse"
+
+
+@dataclass(kw_only=True)
+class CreateRecordTaskResponse(Response):
+    """Response of CreateRecordTask."""
+
+    task_id: str | None | Unset = UNSET
+    """任务ID，全局唯一标识录制任务。返回TaskId字段说明录制任务创建成功。"""
+
+    request_id: str | None | Unset = UNSET
+    """唯一请求 ID，由服务端生成，每次请求都会返回（若请求因其他原因未能抵达服务端，则该次请求不会获得 RequestId）。定位问题时需
+    要提供该次请求的 RequestId。
+    """
+
+    _fields: ClassVar[tuple[Field, ...]] = (
+        Field("TaskId", "task_id", "String"),
+        Field("RequestId", "request_id", "String"),
+    )

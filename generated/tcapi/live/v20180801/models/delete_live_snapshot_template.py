@@ -1,0 +1,37 @@
+"""Request and response of DeleteLiveSnapshotTemplate (live 2018-08-01)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any, ClassVar
+
+from tcapi.runtime._unset import UNSET, Unset
+from tcapi.runtime.modeling import Field, Request, Response
+
+
+@dataclass(kw_only=True)
+class DeleteLiveSnapshotTemplateRequest(Request["DeleteLiveSnapshotTemplateResponse"]):
+    """Request of DeleteLiveSnapshotTemplate."""
+
+    template_id: int
+    """模板 ID。
+    1. 在创建截图模板接口 CreateLiveSnapshotTemplate 调用的返回值中获取。
+    2. 可以从接口 DescribeLiveSnapshotTemplates 中查询已创建的截图模板列表。
+    """
+
+    _fields: ClassVar[tuple[Field, ...]] = (Field("TemplateId", "template_id", "Integer", required=True),)
+
+    _action: ClassVar[str] = "DeleteLiveSnapshotTemplate"
+    _response: ClassVar[str] = ".delete_live_snapshot_template:DeleteLiveSnapshotTemplateResponse"
+
+
+@dataclass(kw_only=True)
+class DeleteLiveSnapshotTemplateResponse(Response):
+    """Response of DeleteLiveSnapshotTemplate."""
+
+    request_id: str | None | Unset = UNSET
+    """唯一请求 ID，由服务端生成，每次请求都会返回（若请求因其他原因未能抵达服务端，则该次请求不会获得 RequestId）。定位问题时需
+    要提供该次请求的 RequestId。
+    """
+
+    _fields: ClassVar[tuple[Field, ...]] = (Field("RequestId", "request_id", "String"),)

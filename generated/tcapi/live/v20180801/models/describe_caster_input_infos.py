@@ -1,0 +1,43 @@
+"""Request and response of DescribeCasterInputInfos (live 2018-08-01)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any, ClassVar
+
+from tcapi.runtime._unset import UNSET, Unset
+from tcapi.runtime.modeling import Field, Request, Response
+
+if TYPE_CHECKING:
+    from ..structures.caster_input_info import CasterInputInfo
+
+
+@dataclass(kw_only=True)
+class DescribeCasterInputInfosRequest(Request["DescribeCasterInputInfosResponse"]):
+    """Request of DescribeCasterInputInfos."""
+
+    caster_id: int
+    """导播台ID"""
+
+    _fields: ClassVar[tuple[Field, ...]] = (Field("CasterId", "caster_id", "Integer", required=True),)
+
+    _action: ClassVar[str] = "DescribeCasterInputInfos"
+    _response: ClassVar[str] = ".describe_caster_input_infos:DescribeCasterInputInfosResponse"
+
+
+@dataclass(kw_only=True)
+class DescribeCasterInputInfosResponse(Response):
+    """Response of DescribeCasterInputInfos."""
+
+    input_infos: list[CasterInputInfo] | None | Unset = UNSET
+    """导播台输入源信息列表。"""
+
+    request_id: str | None | Unset = UNSET
+    """唯一请求 ID，由服务端生成，每次请求都会返回（若请求因其他原因未能抵达服务端，则该次请求不会获得
+    RequestId）。定位问题时需要提供该次请求的 RequestId。
+    """
+
+    _fields: ClassVar[tuple[Field, ...]] = (
+        Field("InputInfos", "input_infos", "..structures.caster_input_info:CasterInputInfo", array=True),
+        Field("RequestId", "request_id", "String"),
+    )

@@ -1,0 +1,80 @@
+"""Request and response of DescribeConcurrentRecordStreamNum (live 2018-08-01)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any, ClassVar
+
+from tcapi.runtime._unset import UNSET, Unset
+from tcapi.runtime.modeling import Field, Request, Response
+
+if TYPE_CHECKING:
+    from ..structures.concurrent_record_stream_num import ConcurrentRecordStreamNum
+
+
+@dataclass(kw_only=True)
+class DescribeConcurrentRecordStreamNumRequest(Request["DescribeConcurrentRecordStreamNumResponse"]):
+    """Request of DescribeConcurrentRecordStreamNum."""
+
+    live_type: str
+    """直播类型，SlowLive：慢直播。
+    NormalLive：普通直播。
+    """
+
+    start_time: str
+    """起始时间点，接口查询支持两种时间格式：
+    1）YYYY-MM-DDThh:mm:ssZ：UTC时间格式，详见IOS日期格式说明文档:
+    https://cloud.tencent.com/document/product/266/11732#I
+    2）YYYY-MM-DD hh:mm:ss：使用此格式时，默认代表北京时间。
+    可以查询最近180天的数据。
+    """
+
+    end_time: str
+    """结束时间点，接口查询支持两种时间格式：
+    1）YYYY-MM-DDThh:mm:ssZ：UTC时间格式，详见IOS日期格式说明文档:
+    https://cloud.tencent.com/document/product/266/11732#I
+    2）YYYY-MM-DD hh:mm:ss：使用此格式时，默认代表北京时间。
+    时间跨度最大支持31天。
+    """
+
+    mainland_or_oversea: str | None | Unset = UNSET
+    """如果为空，查询所有地区数据；如果为“Mainland”，查询国内数据；如果为“Oversea”，则查询国外数
+    据。
+    """
+
+    push_domains: list[str] | None | Unset = UNSET
+    """推流域名列表，不填表示总体数据。"""
+
+    _fields: ClassVar[tuple[Field, ...]] = (
+        Field("LiveType", "live_type", "String", required=True),
+        Field("StartTime", "start_time", "String", required=True),
+        Field("EndTime", "end_time", "String", required=True),
+        Field("MainlandOrOversea", "mainland_or_oversea", "String"),
+        Field("PushDomains", "push_domains", "String", array=True),
+    )
+
+    _action: ClassVar[str] = "DescribeConcurrentRecordStreamNum"
+    _response: ClassVar[str] = ".describe_concurrent_record_stream_num:DescribeConcurrentRecordStreamNumResponse"
+
+
+@dataclass(kw_only=True)
+class DescribeConcurrentRecordStreamNumResponse(Response):
+    """Response of DescribeConcurrentRecordStreamNum."""
+
+    data_info_list: list[ConcurrentRecordStreamNum] | None | Unset = UNSET
+    """统计信息列表。"""
+
+    request_id: str | None | Unset = UNSET
+    """唯一请求 ID，由服务端生成，每次请求都会返回（若请求因其他原因未能抵达服务端，则该次请求不
+    会获得 RequestId）。定位问题时需要提供该次请求的 RequestId。
+    """
+
+    _fields: ClassVar[tuple[Field, ...]] = (
+        Field(
+            "DataInfoList",
+            "data_info_list",
+            "..structures.concurrent_record_stream_num:ConcurrentRecordStreamNum",
+            array=True,
+        ),
+        Field("RequestId", "request_id", "String"),
+    )

@@ -1,0 +1,43 @@
+"""Request and response of DescribeLivePlayAuthKey (live 2018-08-01)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any, ClassVar
+
+from tcapi.runtime._unset import UNSET, Unset
+from tcapi.runtime.modeling import Field, Request, Response
+
+if TYPE_CHECKING:
+    from ..structures.play_auth_key_info import PlayAuthKeyInfo
+
+
+@dataclass(kw_only=True)
+class DescribeLivePlayAuthKeyRequest(Request["DescribeLivePlayAuthKeyResponse"]):
+    """Request of DescribeLivePlayAuthKey."""
+
+    domain_name: str
+    """域名。"""
+
+    _fields: ClassVar[tuple[Field, ...]] = (Field("DomainName", "domain_name", "String", required=True),)
+
+    _action: ClassVar[str] = "DescribeLivePlayAuthKey"
+    _response: ClassVar[str] = ".describe_live_play_auth_key:DescribeLivePlayAuthKeyResponse"
+
+
+@dataclass(kw_only=True)
+class DescribeLivePlayAuthKeyResponse(Response):
+    """Response of DescribeLivePlayAuthKey."""
+
+    play_auth_key_info: PlayAuthKeyInfo | None | Unset = UNSET
+    """播放鉴权key信息。"""
+
+    request_id: str | None | Unset = UNSET
+    """唯一请求 ID，由服务端生成，每次请求都会返回（若请求因其他原因未能抵达服务端，则该次请求不会获得
+    RequestId）。定位问题时需要提供该次请求的 RequestId。
+    """
+
+    _fields: ClassVar[tuple[Field, ...]] = (
+        Field("PlayAuthKeyInfo", "play_auth_key_info", "..structures.play_auth_key_info:PlayAuthKeyInfo"),
+        Field("RequestId", "request_id", "String"),
+    )

@@ -1,0 +1,40 @@
+"""Request and response of DescribeLiveRecordRules (live 2018-08-01)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any, ClassVar
+
+from tcapi.runtime._unset import UNSET, Unset
+from tcapi.runtime.modeling import Field, Request, Response
+
+if TYPE_CHECKING:
+    from ..structures.rule_info import RuleInfo
+
+
+@dataclass(kw_only=True)
+class DescribeLiveRecordRulesRequest(Request["DescribeLiveRecordRulesResponse"]):
+    """Request of DescribeLiveRecordRules."""
+
+    _fields: ClassVar[tuple[Field, ...]] = ()
+
+    _action: ClassVar[str] = "DescribeLiveRecordRules"
+    _response: ClassVar[str] = ".describe_live_record_rules:DescribeLiveRecordRulesResponse"
+
+
+@dataclass(kw_only=True)
+class DescribeLiveRecordRulesResponse(Response):
+    """Response of DescribeLiveRecordRules."""
+
+    rules: list[RuleInfo] | None | Unset = UNSET
+    """规则列表。"""
+
+    request_id: str | None | Unset = UNSET
+    """唯一请求 ID，由服务端生成，每次请求都会返回（若请求因其他原因未能抵达服务端，则该次请求不会获得 RequestId）。定位
+    问题时需要提供该次请求的 RequestId。
+    """
+
+    _fields: ClassVar[tuple[Field, ...]] = (
+        Field("Rules", "rules", "..structures.rule_info:RuleInfo", array=True),
+        Field("RequestId", "request_id", "String"),
+    )

@@ -1,0 +1,40 @@
+"""Request and response of DescribeLiveSnapshotTemplates (live 2018-08-01)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any, ClassVar
+
+from tcapi.runtime._unset import UNSET, Unset
+from tcapi.runtime.modeling import Field, Request, Response
+
+if TYPE_CHECKING:
+    from ..structures.snapshot_template_info import SnapshotTemplateInfo
+
+
+@dataclass(kw_only=True)
+class DescribeLiveSnapshotTemplatesRequest(Request["DescribeLiveSnapshotTemplatesResponse"]):
+    """Request of DescribeLiveSnapshotTemplates."""
+
+    _fields: ClassVar[tuple[Field, ...]] = ()
+
+    _action: ClassVar[str] = "DescribeLiveSnapshotTemplates"
+    _response: ClassVar[str] = ".describe_live_snapshot_templates:DescribeLiveSnapshotTemplatesResponse"
+
+
+@dataclass(kw_only=True)
+class DescribeLiveSnapshotTemplatesResponse(Response):
+    """Response of DescribeLiveSnapshotTemplates."""
+
+    templates: list[SnapshotTemplateInfo] | None | Unset = UNSET
+    """截图模板列表。"""
+
+    request_id: str | None | Unset = UNSET
+    """唯一请求 ID，由服务端生成，每次请求都会返回（若请求因其他原因未能抵达服务端，则该次请求不会获得
+    RequestId）。定位问题时需要提供该次请求的 RequestId。
+    """
+
+    _fields: ClassVar[tuple[Field, ...]] = (
+        Field("Templates", "templates", "..structures.snapshot_template_info:SnapshotTemplateInfo", array=True),
+        Field("RequestId", "request_id", "String"),
+    )

@@ -1,0 +1,59 @@
+"""Request and response of DescribeLiveTimeShiftBillInfoList (live 2018-08-01)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any, ClassVar
+
+from tcapi.runtime._unset import UNSET, Unset
+from tcapi.runtime.modeling import Field, Request, Response
+
+if TYPE_CHECKING:
+    from ..structures.time_shift_bill_data import TimeShiftBillData
+
+
+@dataclass(kw_only=True)
+class DescribeLiveTimeShiftBillInfoListRequest(Request["DescribeLiveTimeShiftBillInfoListResponse"]):
+    """Request of DescribeLiveTimeShiftBillInfoList."""
+
+    start_time: str
+    """UTC开始时间，支持最近三个月的查询，查询时间最长跨度为一天。使用 UTC 格式时间，例如：2019-01-
+    08T10:00:00Z。注意：北京时间值为 UTC 时间值 + 8 小时，格式按照 ISO 8601 标准表示，详见 ISO 日期格式说
+    明。
+    """
+
+    end_time: str
+    """UTC结束时间，支持最近三个月的查询，查询时间最长跨度为一天。使用 UTC 格式时间，例如：2019-01-
+    08T10:00:00Z。注意：北京时间值为 UTC 时间值 + 8 小时，格式按照 ISO 8601 标准表示，详见 ISO 日期格式说
+    明。
+    """
+
+    push_domains: list[str] | None | Unset = UNSET
+    """推流域名列表，若不传递此参数，则表示查询总体数据。"""
+
+    _fields: ClassVar[tuple[Field, ...]] = (
+        Field("StartTime", "start_time", "String", required=True, format="date-time"),
+        Field("EndTime", "end_time", "String", required=True, format="date-time"),
+        Field("PushDomains", "push_domains", "String", array=True),
+    )
+
+    _action: ClassVar[str] = "DescribeLiveTimeShiftBillInfoList"
+    _response: ClassVar[str] = ".describe_live_time_shift_bill_info_list:DescribeLiveTimeShiftBillInfoListResponse"
+
+
+@dataclass(kw_only=True)
+class DescribeLiveTimeShiftBillInfoListResponse(Response):
+    """Response of DescribeLiveTimeShiftBillInfoList."""
+
+    data_info_list: list[TimeShiftBillData] | None | Unset = UNSET
+    """时移计费明细数据。"""
+
+    request_id: str | None | Unset = UNSET
+    """唯一请求 ID，由服务端生成，每次请求都会返回（若请求因其他原因未能抵达服务端，则该次请求不会获得
+    RequestId）。定位问题时需要提供该次请求的 RequestId。
+    """
+
+    _fields: ClassVar[tuple[Field, ...]] = (
+        Field("DataInfoList", "data_info_list", "..structures.time_shift_bill_data:TimeShiftBillData", array=True),
+        Field("RequestId", "request_id", "String"),
+    )

@@ -1,0 +1,40 @@
+"""Request and response of DescribeLiveTimeShiftRules (live 2018-08-01)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any, ClassVar
+
+from tcapi.runtime._unset import UNSET, Unset
+from tcapi.runtime.modeling import Field, Request, Response
+
+if TYPE_CHECKING:
+    from ..structures.rule_info import RuleInfo
+
+
+@dataclass(kw_only=True)
+class DescribeLiveTimeShiftRulesRequest(Request["DescribeLiveTimeShiftRulesResponse"]):
+    """Request of DescribeLiveTimeShiftRules."""
+
+    _fields: ClassVar[tuple[Field, ...]] = ()
+
+    _action: ClassVar[str] = "DescribeLiveTimeShiftRules"
+    _response: ClassVar[str] = ".describe_live_time_shift_rules:DescribeLiveTimeShiftRulesResponse"
+
+
+@dataclass(kw_only=True)
+class DescribeLiveTimeShiftRulesResponse(Response):
+    """Response of DescribeLiveTimeShiftRules."""
+
+    rules: list[RuleInfo] | None | Unset = UNSET
+    """规则信息列表。"""
+
+    request_id: str | None | Unset = UNSET
+    """唯一请求 ID，由服务端生成，每次请求都会返回（若请求因其他原因未能抵达服务端，则该次请求不会获得 RequestId）。定位
+    问题时需要提供该次请求的 RequestId。
+    """
+
+    _fields: ClassVar[tuple[Field, ...]] = (
+        Field("Rules", "rules", "..structures.rule_info:RuleInfo", array=True),
+        Field("RequestId", "request_id", "String"),
+    )

@@ -1,0 +1,99 @@
+"""Request and response of DescribeLiveTranscodeDetailInfo (live 2018-08-01)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any, ClassVar
+
+from tcapi.runtime._unset import UNSET, Unset
+from tcapi.runtime.modeling import Field, Request, Response
+
+if TYPE_CHECKING:
+    from ..structures.transcode_detail_info import TranscodeDetailInfo
+
+
+@dataclass(kw_only=True)
+class DescribeLiveTranscodeDetailInfoRequest(Request["DescribeLiveTranscodeDetailInfoResponse"]):
+    """Request of DescribeLiveTranscodeDetailInfo."""
+
+    push_domain: str | None | Unset = UNSET
+    """推流域名。"""
+
+    stream_name: str | None | Unset = UNSET
+    """流名称。"""
+
+    day_time: str | None | Unset = UNSET
+    """查询时间，北京时间，
+    格式：yyyymmdd。
+    注意：支持查询近1个月内某天的详细数据，截止到昨天。
+    """
+
+    page_num: int | None | Unset = UNSET
+    """页数，默认1，
+    不超过100页。
+    """
+
+    page_size: int | None | Unset = UNSET
+    """每页个数，默认20，
+    范围：[10,1000]。
+    """
+
+    start_day_time: str | None | Unset = UNSET
+    """起始天时间，北京时间，
+    格式：yyyymmdd。
+    注意：支持查询近1个月内的详细数据。
+    """
+
+    end_day_time: str | None | Unset = UNSET
+    """结束天时间，北京时间，
+    格式：yyyymmdd。
+    注意：支持查询近1个月内的详细数据，截止到昨天，注意DayTime 与（StartDayTime，EndDayTime）必须要传一
+    个，如果都传，会以DayTime为准 。
+    """
+
+    _fields: ClassVar[tuple[Field, ...]] = (
+        Field("PushDomain", "push_domain", "String"),
+        Field("StreamName", "stream_name", "String"),
+        Field("DayTime", "day_time", "String"),
+        Field("PageNum", "page_num", "Integer"),
+        Field("PageSize", "page_size", "Integer", minimum=10, maximum=1000),
+        Field("StartDayTime", "start_day_time", "String"),
+        Field("EndDayTime", "end_day_time", "String"),
+    )
+
+    _action: ClassVar[str] = "DescribeLiveTranscodeDetailInfo"
+    _response: ClassVar[str] = ".describe_live_transcode_detail_info:DescribeLiveTranscodeDetailInfoResponse"
+
+
+@dataclass(kw_only=True)
+class DescribeLiveTranscodeDetailInfoResponse(Response):
+    """Response of DescribeLiveTranscodeDetailInfo."""
+
+    data_info_list: list[TranscodeDetailInfo] | None | Unset = UNSET
+    """统计数据列表。"""
+
+    page_num: int | None | Unset = UNSET
+    """页码。"""
+
+    page_size: int | None | Unset = UNSET
+    """每页个数。"""
+
+    total_num: int | None | Unset = UNSET
+    """总个数。"""
+
+    total_page: int | None | Unset = UNSET
+    """总页数。"""
+
+    request_id: str | None | Unset = UNSET
+    """唯一请求 ID，由服务端生成，每次请求都会返回（若请求因其他原因未能抵达服务端，则该次请求不会获得
+    RequestId）。定位问题时需要提供该次请求的 RequestId。
+    """
+
+    _fields: ClassVar[tuple[Field, ...]] = (
+        Field("DataInfoList", "data_info_list", "..structures.transcode_detail_info:TranscodeDetailInfo", array=True),
+        Field("PageNum", "page_num", "Integer"),
+        Field("PageSize", "page_size", "Integer"),
+        Field("TotalNum", "total_num", "Integer"),
+        Field("TotalPage", "total_page", "Integer"),
+        Field("RequestId", "request_id", "String"),
+    )

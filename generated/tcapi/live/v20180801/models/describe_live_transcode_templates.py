@@ -1,0 +1,56 @@
+"""Request and response of DescribeLiveTranscodeTemplates (live 2018-08-01)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any, ClassVar
+
+from tcapi.runtime._unset import UNSET, Unset
+from tcapi.runtime.modeling import Field, Request, Response
+
+if TYPE_CHECKING:
+    from ..structures.template_info import TemplateInfo
+
+
+@dataclass(kw_only=True)
+class DescribeLiveTranscodeTemplatesRequest(Request["DescribeLiveTranscodeTemplatesResponse"]):
+    """Request of DescribeLiveTranscodeTemplates."""
+
+    template_type: int | None | Unset = UNSET
+    """转码模板类型，默认0。
+    0：普通转码模板。
+    1：自适应码率转码模板。
+    """
+
+    _fields: ClassVar[tuple[Field, ...]] = (
+        Field(
+            "TemplateType",
+            "template_type",
+            "Integer",
+            enum=(
+                0,
+                1,
+            ),
+        ),
+    )
+
+    _action: ClassVar[str] = "DescribeLiveTranscodeTemplates"
+    _response: ClassVar[str] = ".describe_live_transcode_templates:DescribeLiveTranscodeTemplatesResponse"
+
+
+@dataclass(kw_only=True)
+class DescribeLiveTranscodeTemplatesResponse(Response):
+    """Response of DescribeLiveTranscodeTemplates."""
+
+    templates: list[TemplateInfo] | None | Unset = UNSET
+    """转码模板列表。"""
+
+    request_id: str | None | Unset = UNSET
+    """唯一请求 ID，由服务端生成，每次请求都会返回（若请求因其他原因未能抵达服务端，则该次请求不会获得
+    RequestId）。定位问题时需要提供该次请求的 RequestId。
+    """
+
+    _fields: ClassVar[tuple[Field, ...]] = (
+        Field("Templates", "templates", "..structures.template_info:TemplateInfo", array=True),
+        Field("RequestId", "request_id", "String"),
+    )

@@ -1,0 +1,48 @@
+"""Request and response of DescribeMonitorReport (live 2018-08-01)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any, ClassVar
+
+from tcapi.runtime._unset import UNSET, Unset
+from tcapi.runtime.modeling import Field, Request, Response
+
+if TYPE_CHECKING:
+    from ..structures.diagnose_result import DiagnoseResult
+    from ..structures.mps_result import MPSResult
+
+
+@dataclass(kw_only=True)
+class DescribeMonitorReportRequest(Request["DescribeMonitorReportResponse"]):
+    """Request of DescribeMonitorReport."""
+
+    monitor_id: str
+    """监播任务ID。"""
+
+    _fields: ClassVar[tuple[Field, ...]] = (Field("MonitorId", "monitor_id", "String", required=True),)
+
+    _action: ClassVar[str] = "DescribeMonitorReport"
+    _response: ClassVar[str] = ".describe_monitor_report:DescribeMonitorReportResponse"
+
+
+@dataclass(kw_only=True)
+class DescribeMonitorReportResponse(Response):
+    """Response of DescribeMonitorReport."""
+
+    mps_result: MPSResult | None | Unset = UNSET
+    """媒体处理结果信息。"""
+
+    diagnose_result: DiagnoseResult | None | Unset = UNSET
+    """媒体诊断结果信息。"""
+
+    request_id: str | None | Unset = UNSET
+    """唯一请求 ID，由服务端生成，每次请求都会返回（若请求因其他原因未能抵达服务端，则该次请求不会获得
+    RequestId）。定位问题时需要提供该次请求的 RequestId。
+    """
+
+    _fields: ClassVar[tuple[Field, ...]] = (
+        Field("MPSResult", "mps_result", "..structures.mps_result:MPSResult"),
+        Field("DiagnoseResult", "diagnose_result", "..structures.diagnose_result:DiagnoseResult"),
+        Field("RequestId", "request_id", "String"),
+    )

@@ -1,0 +1,73 @@
+"""Request and response of DescribeRecordTask (live 2018-08-01)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any, ClassVar
+
+from tcapi.runtime._unset import UNSET, Unset
+from tcapi.runtime.modeling import Field, Request, Response
+
+if TYPE_CHECKING:
+    from ..structures.record_task import RecordTask
+
+
+@dataclass(kw_only=True)
+class DescribeRecordTaskRequest(Request["DescribeRecordTaskResponse"]):
+    """Request of DescribeRecordTask."""
+
+    start_time: int
+    """查询任务开始时间，Unix 时间戳。设置时间不早于当前时间之前90天的时间，且查询时间跨度不超过一周。"""
+
+    end_time: int
+    """查询任务结束时间，Unix 时间戳。EndTime 必须大于 StartTime，设置时间不早于当前时间之前90天的时间，且查询时
+    间跨度不超过一周。（注意：任务开始结束时间必须在查询时间范围内）。
+    """
+
+    stream_name: str | None | Unset = UNSET
+    """流名称。"""
+
+    domain_name: str | None | Unset = UNSET
+    """推流域名。"""
+
+    app_name: str | None | Unset = UNSET
+    """推流路径。"""
+
+    scroll_token: str | None | Unset = UNSET
+    """翻页标识，分批拉取时使用：当单次请求无法拉取所有数据，接口将会返回 ScrollToken，下一次请求携带该 Token，将
+    会从下一条记录开始获取。
+    """
+
+    _fields: ClassVar[tuple[Field, ...]] = (
+        Field("StartTime", "start_time", "Integer", required=True),
+        Field("EndTime", "end_time", "Integer", required=True),
+        Field("StreamName", "stream_name", "String"),
+        Field("DomainName", "domain_name", "String"),
+        Field("AppName", "app_name", "String"),
+        Field("ScrollToken", "scroll_token", "String"),
+    )
+
+    _action: ClassVar[str] = "DescribeRecordTask"
+    _response: ClassVar[str] = ".describe_record_task:DescribeRecordTaskResponse"
+
+
+@dataclass(kw_only=True)
+class DescribeRecordTaskResponse(Response):
+    """Response of DescribeRecordTask."""
+
+    scroll_token: str | None | Unset = UNSET
+    """翻页标识，当请求未返回所有数据，该字段表示下一条记录的 Token。当该字段为空，说明已无更多数据。"""
+
+    task_list: list[RecordTask] | None | Unset = UNSET
+    """录制任务列表。当该字段为空，说明已返回所有数据。"""
+
+    request_id: str | None | Unset = UNSET
+    """唯一请求 ID，由服务端生成，每次请求都会返回（若请求因其他原因未能抵达服务端，则该次请求不会获得
+    RequestId）。定位问题时需要提供该次请求的 RequestId。
+    """
+
+    _fields: ClassVar[tuple[Field, ...]] = (
+        Field("ScrollToken", "scroll_token", "String"),
+        Field("TaskList", "task_list", "..structures.record_task:RecordTask", array=True),
+        Field("RequestId", "request_id", "String"),
+    )

@@ -1,0 +1,107 @@
+"""Request and response of DescribeVisitTopSumInfoList (live 2018-08-01)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any, ClassVar
+
+from tcapi.runtime._unset import UNSET, Unset
+from tcapi.runtime.modeling import Field, Request, Response
+
+if TYPE_CHECKING:
+    from ..structures.play_sum_stat_info import PlaySumStatInfo
+
+
+@dataclass(kw_only=True)
+class DescribeVisitTopSumInfoListRequest(Request["DescribeVisitTopSumInfoListResponse"]):
+    """Request of DescribeVisitTopSumInfoList."""
+
+    start_time: str
+    """起始时间点，格式为yyyy-mm-dd HH:MM:SS。"""
+
+    end_time: str
+    """结束时间点，格式为yyyy-mm-dd HH:MM:SS
+    时间跨度在(0,4小时]，支持最近1天数据查询。
+    """
+
+    top_index: str
+    """峰值指标，可选值包括”Domain”，”StreamId”。"""
+
+    play_domains: list[str] | None | Unset = UNSET
+    """播放域名，默认为不填，表示求总体数据。"""
+
+    page_num: int | None | Unset = UNSET
+    """页号，
+    范围是[1,1000]，
+    默认值是1。
+    """
+
+    page_size: int | None | Unset = UNSET
+    """每页个数，范围是[1,1000]，
+    默认值是20。
+    """
+
+    order_param: str | None | Unset = UNSET
+    """排序指标，可选值包括” AvgFluxPerSecond”，”TotalRequest”（默认）,“TotalFlux”。"""
+
+    _fields: ClassVar[tuple[Field, ...]] = (
+        Field("StartTime", "start_time", "String", required=True, format="yyyy-mm-dd hh:mm:ss"),
+        Field("EndTime", "end_time", "String", required=True, format="yyyy-mm-dd hh:mm:ss"),
+        Field("TopIndex", "top_index", "String", required=True),
+        Field("PlayDomains", "play_domains", "String", array=True),
+        Field("PageNum", "page_num", "Integer"),
+        Field("PageSize", "page_size", "Integer"),
+        Field("OrderParam", "order_param", "String"),
+    )
+
+    _action: ClassVar[str] = "DescribeVisitTopSumInfoList"
+    _response: ClassVar[str] = ".describe_visit_top_sum_info_list:DescribeVisitTopSumInfoListResponse"
+
+
+@dataclass(kw_only=True)
+class DescribeVisitTopSumInfoListResponse(Response):
+    """Response of DescribeVisitTopSumInfoList."""
+
+    page_num: int | None | Unset = UNSET
+    """页号，
+    范围是[1,1000]，
+    默认值是1。
+    """
+
+    page_size: int | None | Unset = UNSET
+    """每页个数，范围是[1,1000]，
+    默认值是20。
+    """
+
+    top_index: str | None | Unset = UNSET
+    """峰值指标，可选值包括”Domain”，”StreamId”。"""
+
+    order_param: str | None | Unset = UNSET
+    """排序指标，可选值包括” AvgFluxPerSecond”(按每秒平均流量排序)，”TotalRequest”（默认，按总请求数
+    排序）,“TotalFlux”（按总流量排序）。
+    """
+
+    total_num: int | None | Unset = UNSET
+    """记录总数。"""
+
+    total_page: int | None | Unset = UNSET
+    """记录总页数。"""
+
+    data_info_list: list[PlaySumStatInfo] | None | Unset = UNSET
+    """数据内容。"""
+
+    request_id: str | None | Unset = UNSET
+    """唯一请求 ID，由服务端生成，每次请求都会返回（若请求因其他原因未能抵达服务端，则该次请求不会获得
+    RequestId）。定位问题时需要提供该次请求的 RequestId。
+    """
+
+    _fields: ClassVar[tuple[Field, ...]] = (
+        Field("PageNum", "page_num", "Integer"),
+        Field("PageSize", "page_size", "Integer"),
+        Field("TopIndex", "top_index", "String"),
+        Field("OrderParam", "order_param", "String"),
+        Field("TotalNum", "total_num", "Integer"),
+        Field("TotalPage", "total_page", "Integer"),
+        Field("DataInfoList", "data_info_list", "..structures.play_sum_stat_info:PlaySumStatInfo", array=True),
+        Field("RequestId", "request_id", "String"),
+    )

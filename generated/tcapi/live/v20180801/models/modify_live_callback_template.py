@@ -1,0 +1,90 @@
+"""Request and response of ModifyLiveCallbackTemplate (live 2018-08-01)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any, ClassVar
+
+from tcapi.runtime._unset import UNSET, Unset
+from tcapi.runtime.modeling import Field, Request, Response
+
+
+@dataclass(kw_only=True)
+class ModifyLiveCallbackTemplateRequest(Request["ModifyLiveCallbackTemplateResponse"]):
+    """Request of ModifyLiveCallbackTemplate."""
+
+    template_id: int
+    """DescribeLiveCallbackTemplates接口返回的模板 ID。"""
+
+    template_name: str | None | Unset = UNSET
+    """模板名称。"""
+
+    description: str | None | Unset = UNSET
+    """描述信息。"""
+
+    stream_begin_notify_url: str | None | Unset = UNSET
+    """开播回调 URL。"""
+
+    stream_end_notify_url: str | None | Unset = UNSET
+    """断流回调 URL。"""
+
+    record_notify_url: str | None | Unset = UNSET
+    """录制文件回调 URL。"""
+
+    record_status_notify_url: str | None | Unset = UNSET
+    """录制状态回调 URL 。"""
+
+    snapshot_notify_url: str | None | Unset = UNSET
+    """截图回调 URL。"""
+
+    porn_censorship_notify_url: str | None | Unset = UNSET
+    """鉴黄回调 URL。"""
+
+    callback_key: str | None | Unset = UNSET
+    """回调 Key，回调 URL 公用，回调签名详见事件消息通知文档。
+    事件消息通知。
+    """
+
+    push_exception_notify_url: str | None | Unset = UNSET
+    """推流异常回调 URL。"""
+
+    audio_audit_notify_url: str | None | Unset = UNSET
+    """音频审核回调 URL。"""
+
+    record_exception_notify_url: str | None | Unset = UNSET
+    """录制异常回调 URL。"""
+
+    record_exception_levels: list[str] | None | Unset = UNSET
+    """录制异常回调级别，可选择：error、warning、info。"""
+
+    _fields: ClassVar[tuple[Field, ...]] = (
+        Field("TemplateId", "template_id", "Integer", required=True),
+        Field("TemplateName", "template_name", "String"),
+        Field("Description", "description", "String"),
+        Field("StreamBeginNotifyUrl", "stream_begin_notify_url", "String"),
+        Field("StreamEndNotifyUrl", "stream_end_notify_url", "String"),
+        Field("RecordNotifyUrl", "record_notify_url", "String"),
+        Field("RecordStatusNotifyUrl", "record_status_notify_url", "String"),
+        Field("SnapshotNotifyUrl", "snapshot_notify_url", "String"),
+        Field("PornCensorshipNotifyUrl", "porn_censorship_notify_url", "String"),
+        Field("CallbackKey", "callback_key", "String"),
+        Field("PushExceptionNotifyUrl", "push_exception_notify_url", "String"),
+        Field("AudioAuditNotifyUrl", "audio_audit_notify_url", "String"),
+        Field("RecordExceptionNotifyUrl", "record_exception_notify_url", "String"),
+        Field("RecordExceptionLevels", "record_exception_levels", "String", array=True),
+    )
+
+    _action: ClassVar[str] = "ModifyLiveCallbackTemplate"
+    _response: ClassVar[str] = ".modify_live_callback_template:ModifyLiveCallbackTemplateResponse"
+
+
+@dataclass(kw_only=True)
+class ModifyLiveCallbackTemplateResponse(Response):
+    """Response of ModifyLiveCallbackTemplate."""
+
+    request_id: str | None | Unset = UNSET
+    """唯一请求 ID，由服务端生成，每次请求都会返回（若请求因其他原因未能抵达服务端，则该次请求不会获得 RequestId）。定位问题时需
+    要提供该次请求的 RequestId。
+    """
+
+    _fields: ClassVar[tuple[Field, ...]] = (Field("RequestId", "request_id", "String"),)

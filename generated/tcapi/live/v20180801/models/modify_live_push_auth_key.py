@@ -1,0 +1,66 @@
+"""Request and response of ModifyLivePushAuthKey (live 2018-08-01)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any, ClassVar
+
+from tcapi.runtime._unset import UNSET, Unset
+from tcapi.runtime.modeling import Field, Request, Response
+
+
+@dataclass(kw_only=True)
+class ModifyLivePushAuthKeyRequest(Request["ModifyLivePushAuthKeyResponse"]):
+    """Request of ModifyLivePushAuthKey."""
+
+    domain_name: str
+    """推流域名。"""
+
+    enable: int | None | Unset = UNSET
+    """是否启用，0：关闭，1：启用。
+    不传表示不修改当前值。
+    """
+
+    master_auth_key: str | None | Unset = UNSET
+    """主鉴权key。
+    不传表示不修改当前值。
+    """
+
+    backup_auth_key: str | None | Unset = UNSET
+    """备鉴权key。
+    不传表示不修改当前值。
+    """
+
+    auth_delta: int | None | Unset = UNSET
+    """有效时间，单位：秒。"""
+
+    _fields: ClassVar[tuple[Field, ...]] = (
+        Field("DomainName", "domain_name", "String", required=True),
+        Field(
+            "Enable",
+            "enable",
+            "Integer",
+            enum=(
+                0,
+                1,
+            ),
+        ),
+        Field("MasterAuthKey", "master_auth_key", "String"),
+        Field("BackupAuthKey", "backup_auth_key", "String"),
+        Field("AuthDelta", "auth_delta", "Integer"),
+    )
+
+    _action: ClassVar[str] = "ModifyLivePushAuthKey"
+    _response: ClassVar[str] = ".modify_live_push_auth_key:ModifyLivePushAuthKeyResponse"
+
+
+@dataclass(kw_only=True)
+class ModifyLivePushAuthKeyResponse(Response):
+    """Response of ModifyLivePushAuthKey."""
+
+    request_id: str | None | Unset = UNSET
+    """唯一请求 ID，由服务端生成，每次请求都会返回（若请求因其他原因未能抵达服务端，则该次请求不会获得 RequestId）。定位问题时需
+    要提供该次请求的 RequestId。
+    """
+
+    _fields: ClassVar[tuple[Field, ...]] = (Field("RequestId", "request_id", "String"),)

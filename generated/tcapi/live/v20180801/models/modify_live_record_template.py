@@ -1,0 +1,81 @@
+"""Request and response of ModifyLiveRecordTemplate (live 2018-08-01)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any, ClassVar
+
+from tcapi.runtime._unset import UNSET, Unset
+from tcapi.runtime.modeling import Field, Request, Response
+
+if TYPE_CHECKING:
+    from ..structures.flv_special_param import FlvSpecialParam
+    from ..structures.hls_special_param import HlsSpecialParam
+    from ..structures.record_param import RecordParam
+
+
+@dataclass(kw_only=True)
+class ModifyLiveRecordTemplateRequest(Request["ModifyLiveRecordTemplateResponse"]):
+    """Request of ModifyLiveRecordTemplate."""
+
+    template_id: int
+    """DescribeRecordTemplates接口获取到的模板 ID。"""
+
+    template_name: str | None | Unset = UNSET
+    """模板名称。"""
+
+    description: str | None | Unset = UNSET
+    """描述信息。"""
+
+    flv_param: RecordParam | None | Unset = UNSET
+    """FLV 录制参数，开启 FLV 录制时设置。"""
+
+    hls_param: RecordParam | None | Unset = UNSET
+    """HLS 录制参数，开启 HLS 录制时设置。"""
+
+    mp4_param: RecordParam | None | Unset = UNSET
+    """MP4 录制参数，开启 MP4 录制时设置。"""
+
+    aac_param: RecordParam | None | Unset = UNSET
+    """AAC 录制参数，开启 AAC 录制时设置。"""
+
+    hls_special_param: HlsSpecialParam | None | Unset = UNSET
+    """HLS 录制定制参数。"""
+
+    mp3_param: RecordParam | None | Unset = UNSET
+    """MP3 录制参数，开启 MP3 录制时设置。"""
+
+    remove_watermark: bool | None | Unset = UNSET
+    """是否去除水印，类型为慢直播时此参数无效。"""
+
+    flv_special_param: FlvSpecialParam | None | Unset = UNSET
+    """FLV 录制定制参数。"""
+
+    _fields: ClassVar[tuple[Field, ...]] = (
+        Field("TemplateId", "template_id", "Integer", required=True),
+        Field("TemplateName", "template_name", "String"),
+        Field("Description", "description", "String"),
+        Field("FlvParam", "flv_param", "..structures.record_param:RecordParam"),
+        Field("HlsParam", "hls_param", "..structures.record_param:RecordParam"),
+        Field("Mp4Param", "mp4_param", "..structures.record_param:RecordParam"),
+        Field("AacParam", "aac_param", "..structures.record_param:RecordParam"),
+        Field("HlsSpecialParam", "hls_special_param", "..structures.hls_special_param:HlsSpecialParam"),
+        Field("Mp3Param", "mp3_param", "..structures.record_param:RecordParam"),
+        Field("RemoveWatermark", "remove_watermark", "Boolean"),
+        Field("FlvSpecialParam", "flv_special_param", "..structures.flv_special_param:FlvSpecialParam"),
+    )
+
+    _action: ClassVar[str] = "ModifyLiveRecordTemplate"
+    _response: ClassVar[str] = ".modify_live_record_template:ModifyLiveRecordTemplateResponse"
+
+
+@dataclass(kw_only=True)
+class ModifyLiveRecordTemplateResponse(Response):
+    """Response of ModifyLiveRecordTemplate."""
+
+    request_id: str | None | Unset = UNSET
+    """唯一请求 ID，由服务端生成，每次请求都会返回（若请求因其他原因未能抵达服务端，则该次请求不会获得 RequestId）。定位问题时需
+    要提供该次请求的 RequestId。
+    """
+
+    _fields: ClassVar[tuple[Field, ...]] = (Field("RequestId", "request_id", "String"),)

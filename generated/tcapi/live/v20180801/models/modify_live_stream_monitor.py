@@ -1,0 +1,108 @@
+"""Request and response of ModifyLiveStreamMonitor (live 2018-08-01)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any, ClassVar
+
+from tcapi.runtime._unset import UNSET, Unset
+from tcapi.runtime.modeling import Field, Request, Response
+
+if TYPE_CHECKING:
+    from ..structures.live_stream_monitor_input_info import LiveStreamMonitorInputInfo
+    from ..structures.live_stream_monitor_notify_policy import LiveStreamMonitorNotifyPolicy
+    from ..structures.live_stream_monitor_output_info import LiveStreamMonitorOutputInfo
+
+
+@dataclass(kw_only=True)
+class ModifyLiveStreamMonitorRequest(Request["ModifyLiveStreamMonitorResponse"]):
+    """Request of ModifyLiveStreamMonitor."""
+
+    monitor_id: str
+    """监播任务ID。"""
+
+    monitor_name: str | None | Unset = UNSET
+    """监播任务的名称。长度128字节以内（一个汉字两个字节）。"""
+
+    output_info: LiveStreamMonitorOutputInfo | None | Unset = UNSET
+    """监播任务输出信息。
+    live.jgangwang.cn","OutputStreamHeight":1080,"OutputStreamW
+    """
+
+    input_list: list[LiveStreamMonitorInputInfo] | None | Unset = UNSET
+    """待监播的输入流信息。"""
+
+    notify_policy: LiveStreamMonitorNotifyPolicy | None | Unset = UNSET
+    """监播事件通知策略。"""
+
+    asr_language: int | None | Unset = UNSET
+    """智能语音识别语种：
+    0 关闭 1 中文 2 英文 3 日文 4 韩文。
+    """
+
+    ocr_language: int | None | Unset = UNSET
+    """智能文字识别语种：
+    0 关闭 1 中、英文。
+    """
+
+    ai_asr_input_index_list: list[int] | None | Unset = UNSET
+    """语音识别输入流列表，1代表第一条输入流。"""
+
+    ai_ocr_input_index_list: list[int] | None | Unset = UNSET
+    """文字识别输入流列表，1代表第一条输入流。"""
+
+    check_stream_broken: int | None | Unset = UNSET
+    """是否开启断流检测。"""
+
+    check_stream_low_frame_rate: int | None | Unset = UNSET
+    """是否开启低帧率检测。"""
+
+    allow_monitor_report: int | None | Unset = UNSET
+    """是否存储监播事件到监播报告，以及是否允许查询监播报告。"""
+
+    ai_format_diagnose: int | None | Unset = UNSET
+    """是否开启格式诊断。"""
+
+    ai_quality_control: int | None | Unset = UNSET
+    """是否开启内容质检。"""
+
+    _fields: ClassVar[tuple[Field, ...]] = (
+        Field("MonitorId", "monitor_id", "String", required=True),
+        Field("MonitorName", "monitor_name", "String"),
+        Field("OutputInfo", "output_info", "..structures.live_stream_monitor_output_info:LiveStreamMonitorOutputInfo"),
+        Field(
+            "InputList",
+            "input_list",
+            "..structures.live_stream_monitor_input_info:LiveStreamMonitorInputInfo",
+            array=True,
+        ),
+        Field(
+            "NotifyPolicy",
+            "notify_policy",
+            "..structures.live_stream_monitor_notify_policy:LiveStreamMonitorNotifyPolicy",
+        ),
+        Field("AsrLanguage", "asr_language", "Integer"),
+        Field("OcrLanguage", "ocr_language", "Integer"),
+        Field("AiAsrInputIndexList", "ai_asr_input_index_list", "Integer", array=True),
+        Field("AiOcrInputIndexList", "ai_ocr_input_index_list", "Integer", array=True),
+        Field("CheckStreamBroken", "check_stream_broken", "Integer"),
+        Field("CheckStreamLowFrameRate", "check_stream_low_frame_rate", "Integer"),
+        Field("AllowMonitorReport", "allow_monitor_report", "Integer"),
+        Field("AiFormatDiagnose", "ai_format_diagnose", "Integer"),
+        Field("AiQualityControl", "ai_quality_control", "Integer"),
+    )
+
+    _action: ClassVar[str] = "ModifyLiveStreamMonitor"
+    _response: ClassVar[str] = ".modify_live_stream_monitor:ModifyLiveStreamMonitorResponse"
+
+
+@dataclass(kw_only=True)
+class ModifyLiveStreamMonitorResponse(Response):
+    """Response of ModifyLiveStreamMonitor."""
+
+    request_id: str | None | Unset = UNSET
+    """唯一请求 ID，由服务端生成，每次请求都会返回（若请求因其他原因未能抵达服务端，则该次请求不会获得 RequestId）。定位问题时需
+    要提供该次请求的 RequestId。
+    """
+
+    _fields: ClassVar[tuple[Field, ...]] = (Field("RequestId", "request_id", "String"),)

@@ -1,0 +1,39 @@
+"""The BackupStreamGroupInfo structure (live 2018-08-01), used by DescribeBackupStreamList."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any, ClassVar
+
+from tcapi.runtime._unset import UNSET, Unset
+from tcapi.runtime.modeling import Field, Model
+
+if TYPE_CHECKING:
+    from .backup_stream_detail_data import BackupStreamDetailData
+
+
+@dataclass(kw_only=True)
+class BackupStreamGroupInfo(Model):
+    """主备流分组信息。"""
+
+    stream_name: str | None | Unset = UNSET
+    """流名称。"""
+
+    backup_list: list[BackupStreamDetailData] | None | Unset = UNSET
+    """主备流信息。"""
+
+    optimal_enable: int | None | Unset = UNSET
+    """是否对该流开启了择优调度。
+    0 - 未开启。
+    1 - 已开启。
+    """
+
+    host_group_name: str | None | Unset = UNSET
+    """域名分组的分组名称。"""
+
+    _fields: ClassVar[tuple[Field, ...]] = (
+        Field("StreamName", "stream_name", "String"),
+        Field("BackupList", "backup_list", "..structures.backup_stream_detail_data:BackupStreamDetailData", array=True),
+        Field("OptimalEnable", "optimal_enable", "Integer"),
+        Field("HostGroupName", "host_group_name", "String"),
+    )

@@ -1,0 +1,28 @@
+"""The BillCountryInfo structure (live 2018-08-01), used by BillAreaInfo, DescribeAreaBillBandwidthAndFluxList."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any, ClassVar
+
+from tcapi.runtime._unset import UNSET, Unset
+from tcapi.runtime.modeling import Field, Model
+
+if TYPE_CHECKING:
+    from .bill_data_info import BillDataInfo
+
+
+@dataclass(kw_only=True)
+class BillCountryInfo(Model):
+    """海外分区直播带宽出参国家带宽信息"""
+
+    name: str | None | Unset = UNSET
+    """国家名称"""
+
+    band_info_list: list[BillDataInfo] | None | Unset = UNSET
+    """带宽明细数据信息。"""
+
+    _fields: ClassVar[tuple[Field, ...]] = (
+        Field("Name", "name", "String"),
+        Field("BandInfoList", "band_info_list", "..structures.bill_data_info:BillDataInfo", array=True),
+    )

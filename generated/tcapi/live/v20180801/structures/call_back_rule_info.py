@@ -1,0 +1,41 @@
+"""The CallBackRuleInfo structure (live 2018-08-01), used by DescribeLiveCallbackRules."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any, ClassVar
+
+from tcapi.runtime._unset import UNSET, Unset
+from tcapi.runtime.modeling import Field, Model
+
+
+@dataclass(kw_only=True)
+class CallBackRuleInfo(Model):
+    """规则信息"""
+
+    create_time: str | None | Unset = UNSET
+    """规则创建时间。
+    注：此字段为北京时间（UTC+8时区）。
+    """
+
+    update_time: str | None | Unset = UNSET
+    """规则更新时间。
+    注：此字段为北京时间（UTC+8时区）。
+    """
+
+    template_id: int | None | Unset = UNSET
+    """模板 ID。"""
+
+    domain_name: str | None | Unset = UNSET
+    """推流域名。"""
+
+    app_name: str | None | Unset = UNSET
+    """推流路径。"""
+
+    _fields: ClassVar[tuple[Field, ...]] = (
+        Field("CreateTime", "create_time", "String"),
+        Field("UpdateTime", "update_time", "String"),
+        Field("TemplateId", "template_id", "Integer"),
+        Field("DomainName", "domain_name", "String"),
+        Field("AppName", "app_name", "String"),
+    )

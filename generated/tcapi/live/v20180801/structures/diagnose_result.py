@@ -1,0 +1,29 @@
+"""The DiagnoseResult structure (live 2018-08-01), used by DescribeMonitorReport."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any, ClassVar
+
+from tcapi.runtime._unset import UNSET, Unset
+from tcapi.runtime.modeling import Field, Model
+
+
+@dataclass(kw_only=True)
+class DiagnoseResult(Model):
+    """媒体诊断结果，包含断流信息、低帧率信息等"""
+
+    stream_broken_results: list[str] | None | Unset = UNSET
+    """断流信息"""
+
+    low_frame_rate_results: list[str] | None | Unset = UNSET
+    """低帧率信息"""
+
+    stream_format_results: list[str] | None | Unset = UNSET
+    """流格式诊断信息"""
+
+    _fields: ClassVar[tuple[Field, ...]] = (
+        Field("StreamBrokenResults", "stream_broken_results", "String", array=True),
+        Field("LowFrameRateResults", "low_frame_rate_results", "String", array=True),
+        Field("StreamFormatResults", "stream_format_results", "String", array=True),
+    )

@@ -1,0 +1,41 @@
+"""The LiveEnhanceInfo structure (live 2018-08-01), used by DescribeLiveEnhanceInfoList."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any, ClassVar
+
+from tcapi.runtime._unset import UNSET, Unset
+from tcapi.runtime.modeling import Field, Model
+
+
+@dataclass(kw_only=True)
+class LiveEnhanceInfo(Model):
+    """直播增强计费信息。"""
+
+    domain: str | None | Unset = UNSET
+    """域名。"""
+
+    time: str | None | Unset = UNSET
+    """时间。"""
+
+    duration: int | None | Unset = UNSET
+    """计费时长，单位分钟。"""
+
+    fps: str | None | Unset = UNSET
+    """帧率。"""
+
+    resolution: str | None | Unset = UNSET
+    """分辨率。"""
+
+    type_: str | None | Unset = UNSET
+    """增强服务类型。"""
+
+    _fields: ClassVar[tuple[Field, ...]] = (
+        Field("Domain", "domain", "String"),
+        Field("Time", "time", "String"),
+        Field("Duration", "duration", "Integer"),
+        Field("Fps", "fps", "String"),
+        Field("Resolution", "resolution", "String"),
+        Field("Type", "type_", "String"),
+    )

@@ -1,0 +1,35 @@
+"""The LogInfo structure (live 2018-08-01), used by DescribeLogDownloadList."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any, ClassVar
+
+from tcapi.runtime._unset import UNSET, Unset
+from tcapi.runtime.modeling import Field, Model
+
+
+@dataclass(kw_only=True)
+class LogInfo(Model):
+    """日志url信息。"""
+
+    log_name: str | None | Unset = UNSET
+    """日志名称。"""
+
+    log_url: str | None | Unset = UNSET
+    """日志 URL。"""
+
+    log_time: str | None | Unset = UNSET
+    """日志生成时间。
+    注：此字段为北京时间（UTC+8时区）。
+    """
+
+    file_size: int | None | Unset = UNSET
+    """文件大小。"""
+
+    _fields: ClassVar[tuple[Field, ...]] = (
+        Field("LogName", "log_name", "String"),
+        Field("LogUrl", "log_url", "String"),
+        Field("LogTime", "log_time", "String"),
+        Field("FileSize", "file_size", "Integer"),
+    )

@@ -1,0 +1,67 @@
+"""The PadTemplate structure (live 2018-08-01), used by DescribeLivePadTemplate, DescribeLivePadTemplates."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any, ClassVar
+
+from tcapi.runtime._unset import UNSET, Unset
+from tcapi.runtime.modeling import Field, Model
+
+
+@dataclass(kw_only=True)
+class PadTemplate(Model):
+    """直播垫片模板。"""
+
+    template_id: int | None | Unset = UNSET
+    """模板id。"""
+
+    template_name: str | None | Unset = UNSET
+    """模板名称。"""
+
+    url: str | None | Unset = UNSET
+    """垫片内容。"""
+
+    create_time: str | None | Unset = UNSET
+    """模板创建时间。"""
+
+    update_time: str | None | Unset = UNSET
+    """模板修改时间。"""
+
+    description: str | None | Unset = UNSET
+    """模板描述。"""
+
+    wait_duration: int | None | Unset = UNSET
+    """断流等待时间。
+    取值范围：0-30000。
+    单位：ms。
+    """
+
+    max_duration: int | None | Unset = UNSET
+    """最大垫片时长。
+    取值范围：0 - 正无穷。
+    单位：ms。
+    """
+
+    type_: int | None | Unset = UNSET
+    """垫片内容类型： 1：图片，2：视频。 默认值：1。"""
+
+    _fields: ClassVar[tuple[Field, ...]] = (
+        Field("TemplateId", "template_id", "Integer"),
+        Field("TemplateName", "template_name", "String"),
+        Field("Url", "url", "String"),
+        Field("CreateTime", "create_time", "String"),
+        Field("UpdateTime", "update_time", "String"),
+        Field("Description", "description", "String"),
+        Field("WaitDuration", "wait_duration", "Integer", minimum=0, maximum=30000),
+        Field("MaxDuration", "max_duration", "Integer", minimum=0),
+        Field(
+            "Type",
+            "type_",
+            "Integer",
+            enum=(
+                1,
+                2,
+            ),
+        ),
+    )

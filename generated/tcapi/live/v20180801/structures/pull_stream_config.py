@@ -1,0 +1,72 @@
+"""The PullStreamConfig structure (live 2018-08-01), used by DescribePullStreamConfigs."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any, ClassVar
+
+from tcapi.runtime._unset import UNSET, Unset
+from tcapi.runtime.modeling import Field, Model
+
+
+@dataclass(kw_only=True)
+class PullStreamConfig(Model):
+    """拉流配置。"""
+
+    config_id: str | None | Unset = UNSET
+    """拉流配置 ID。"""
+
+    from_url: str | None | Unset = UNSET
+    """源 URL。"""
+
+    to_url: str | None | Unset = UNSET
+    """目的 URL。"""
+
+    area_name: str | None | Unset = UNSET
+    """区域名。"""
+
+    isp_name: str | None | Unset = UNSET
+    """运营商名。"""
+
+    start_time: str | None | Unset = UNSET
+    """开始时间。
+    UTC格式时间，例如: 2019-01-08T10:00:00Z。
+    注意：北京时间值为 UTC 时间值 + 8 小时，格式按照 ISO 8601 标准表示，详见 ISO 日期格式说明。
+    """
+
+    end_time: str | None | Unset = UNSET
+    """结束时间。
+    UTC格式时间，例如：2019-01-08T10:00:00Z。
+    注意：北京时间值为 UTC 时间值 + 8 小时，格式按照 ISO 8601 标准表示，详见 ISO 日期格式说明。
+    """
+
+    status: str | None | Unset = UNSET
+    """状态:
+    0: 无效。
+    1: 初始状态。
+    2: 正在运行。
+    3: 拉起失败。
+    4: 暂停。
+    """
+
+    _fields: ClassVar[tuple[Field, ...]] = (
+        Field("ConfigId", "config_id", "String"),
+        Field("FromUrl", "from_url", "String"),
+        Field("ToUrl", "to_url", "String"),
+        Field("AreaName", "area_name", "String"),
+        Field("IspName", "isp_name", "String"),
+        Field("StartTime", "start_time", "String", format="date-time"),
+        Field("EndTime", "end_time", "String", format="date-time"),
+        Field(
+            "Status",
+            "status",
+            "String",
+            enum=(
+                "0",
+                "1",
+                "2",
+                "3",
+                "4",
+            ),
+        ),
+    )

@@ -1,0 +1,36 @@
+"""The PushLogInfo structure (live 2018-08-01), used by DescribeDeliverLogDownList."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any, ClassVar
+
+from tcapi.runtime._unset import UNSET, Unset
+from tcapi.runtime.modeling import Field, Model
+
+
+@dataclass(kw_only=True)
+class PushLogInfo(Model):
+    """推流域名日志信息。"""
+
+    log_name: str | None | Unset = UNSET
+    """日志名称。"""
+
+    log_url: str | None | Unset = UNSET
+    """日志下载地址。"""
+
+    log_time: str | None | Unset = UNSET
+    """日志时间。UTC 格式，例如：2018-11-29T19:00:00Z。
+    注意：
+    1. 北京时间值为 UTC 时间值 + 8 小时，格式按照 ISO 8601 标准表示，详见 ISO 日期格式说明。
+    """
+
+    file_size: int | None | Unset = UNSET
+    """文件大小，单位字节。"""
+
+    _fields: ClassVar[tuple[Field, ...]] = (
+        Field("LogName", "log_name", "String"),
+        Field("LogUrl", "log_url", "String"),
+        Field("LogTime", "log_time", "String", format="date-time"),
+        Field("FileSize", "file_size", "Integer"),
+    )

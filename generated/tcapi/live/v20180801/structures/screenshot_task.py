@@ -1,0 +1,49 @@
+"""The ScreenshotTask structure (live 2018-08-01), used by DescribeScreenshotTask."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any, ClassVar
+
+from tcapi.runtime._unset import UNSET, Unset
+from tcapi.runtime.modeling import Field, Model
+
+
+@dataclass(kw_only=True)
+class ScreenshotTask(Model):
+    """截图任务"""
+
+    task_id: str | None | Unset = UNSET
+    """截图任务ID。"""
+
+    domain_name: str | None | Unset = UNSET
+    """推流域名。"""
+
+    app_name: str | None | Unset = UNSET
+    """推流路径。"""
+
+    stream_name: str | None | Unset = UNSET
+    """流名称。"""
+
+    start_time: int | None | Unset = UNSET
+    """任务开始时间，Unix时间戳。"""
+
+    end_time: int | None | Unset = UNSET
+    """任务结束时间，Unix时间戳。"""
+
+    template_id: int | None | Unset = UNSET
+    """截图模板ID。"""
+
+    stopped: int | None | Unset = UNSET
+    """调用 StopScreenshotTask 停止任务时间，Unix时间戳。值为0表示未曾调用接口停止任务。"""
+
+    _fields: ClassVar[tuple[Field, ...]] = (
+        Field("TaskId", "task_id", "String"),
+        Field("DomainName", "domain_name", "String"),
+        Field("AppName", "app_name", "String"),
+        Field("StreamName", "stream_name", "String"),
+        Field("StartTime", "start_time", "Integer"),
+        Field("EndTime", "end_time", "Integer"),
+        Field("TemplateId", "template_id", "Integer"),
+        Field("Stopped", "stopped", "Integer"),
+    )

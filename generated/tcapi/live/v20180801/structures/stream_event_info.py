@@ -1,0 +1,59 @@
+"""The StreamEventInfo structure (live 2018-08-01), used by DescribeLiveStreamEventList."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any, ClassVar
+
+from tcapi.runtime._unset import UNSET, Unset
+from tcapi.runtime.modeling import Field, Model
+
+
+@dataclass(kw_only=True)
+class StreamEventInfo(Model):
+    """推断流事件信息。"""
+
+    app_name: str | None | Unset = UNSET
+    """应用名称。"""
+
+    domain_name: str | None | Unset = UNSET
+    """推流域名。"""
+
+    stream_name: str | None | Unset = UNSET
+    """流名称。"""
+
+    stream_start_time: str | None | Unset = UNSET
+    """推流开始时间。
+    UTC 格式时间，例如：2019-01-07T12:00:00Z。
+    """
+
+    stream_end_time: str | None | Unset = UNSET
+    """推流结束时间。
+    UTC 格式时间，例如：2019-01-07T15:00:00Z。
+    """
+
+    stop_reason: str | None | Unset = UNSET
+    """停止原因。"""
+
+    duration: int | None | Unset = UNSET
+    """推流持续时长，单位：秒。"""
+
+    client_ip: str | None | Unset = UNSET
+    """主播 IP。
+    当客户端为内网推流时，展示为: - 。
+    """
+
+    resolution: str | None | Unset = UNSET
+    """分辨率。"""
+
+    _fields: ClassVar[tuple[Field, ...]] = (
+        Field("AppName", "app_name", "String"),
+        Field("DomainName", "domain_name", "String"),
+        Field("StreamName", "stream_name", "String"),
+        Field("StreamStartTime", "stream_start_time", "String"),
+        Field("StreamEndTime", "stream_end_time", "String"),
+        Field("StopReason", "stop_reason", "String"),
+        Field("Duration", "duration", "Integer"),
+        Field("ClientIp", "client_ip", "String"),
+        Field("Resolution", "resolution", "String"),
+    )

@@ -1,0 +1,43 @@
+"""The StreamOnlineInfo structure (live 2018-08-01), used by DescribeLiveStreamOnlineList."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any, ClassVar
+
+from tcapi.runtime._unset import UNSET, Unset
+from tcapi.runtime.modeling import Field, Model
+
+if TYPE_CHECKING:
+    from .publish_time import PublishTime
+
+
+@dataclass(kw_only=True)
+class StreamOnlineInfo(Model):
+    """查询当前正在推流的信息"""
+
+    stream_name: str | None | Unset = UNSET
+    """流名称。"""
+
+    publish_time_list: list[PublishTime] | None | Unset = UNSET
+    """推流时间列表"""
+
+    app_name: str | None | Unset = UNSET
+    """应用名称。"""
+
+    domain_name: str | None | Unset = UNSET
+    """推流域名。"""
+
+    push_to_delay: int | None | Unset = UNSET
+    """流是否推送到延播。
+    0 - 无延播，
+    1 - 有延播。
+    """
+
+    _fields: ClassVar[tuple[Field, ...]] = (
+        Field("StreamName", "stream_name", "String"),
+        Field("PublishTimeList", "publish_time_list", "..structures.publish_time:PublishTime", array=True),
+        Field("AppName", "app_name", "String"),
+        Field("DomainName", "domain_name", "String"),
+        Field("PushToDelay", "push_to_delay", "Integer"),
+    )

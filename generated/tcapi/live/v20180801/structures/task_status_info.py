@@ -1,0 +1,51 @@
+"""The TaskStatusInfo structure (live 2018-08-01), used by DescribeLivePullStreamTaskStatus."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any, ClassVar
+
+from tcapi.runtime._unset import UNSET, Unset
+from tcapi.runtime.modeling import Field, Model
+
+
+@dataclass(kw_only=True)
+class TaskStatusInfo(Model):
+    """直播拉流任务状态信息。"""
+
+    file_url: str | None | Unset = UNSET
+    """当前使用的源 URL。"""
+
+    looped_times: int | None | Unset = UNSET
+    """点播源任务的轮播次数。"""
+
+    offset_time: int | None | Unset = UNSET
+    """点播源的播放偏移，单位：秒。"""
+
+    report_time: str | None | Unset = UNSET
+    """最新心跳上报时间。UTC时间，例如：
+    2022-02-11T10:00:00Z。
+    注意：UTC时间与北京时间相差八小时。
+    """
+
+    run_status: str | None | Unset = UNSET
+    """实际运行状态：
+    active - 活跃，
+    inactive - 不活跃。
+    """
+
+    file_duration: int | None | Unset = UNSET
+    """点播源的文件时长，单位：秒。"""
+
+    next_file_url: str | None | Unset = UNSET
+    """下一进度点播文件 URL。"""
+
+    _fields: ClassVar[tuple[Field, ...]] = (
+        Field("FileUrl", "file_url", "String"),
+        Field("LoopedTimes", "looped_times", "Integer"),
+        Field("OffsetTime", "offset_time", "Integer"),
+        Field("ReportTime", "report_time", "String"),
+        Field("RunStatus", "run_status", "String"),
+        Field("FileDuration", "file_duration", "Integer"),
+        Field("NextFileUrl", "next_file_url", "String"),
+    )

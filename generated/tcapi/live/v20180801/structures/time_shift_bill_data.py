@@ -1,0 +1,37 @@
+"""The TimeShiftBillData structure (live 2018-08-01), used by DescribeLiveTimeShiftBillInfoList."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any, ClassVar
+
+from tcapi.runtime._unset import UNSET, Unset
+from tcapi.runtime.modeling import Field, Model
+
+
+@dataclass(kw_only=True)
+class TimeShiftBillData(Model):
+    """时移计费明细数据。"""
+
+    domain: str | None | Unset = UNSET
+    """推流域名。"""
+
+    duration: float | None | Unset = UNSET
+    """时移文件时长，单位分钟。"""
+
+    storage_period: float | None | Unset = UNSET
+    """时移配置天数，单位天。"""
+
+    time: str | None | Unset = UNSET
+    """时间点，格式: yyyy-mm-ddTHH:MM:SSZ。"""
+
+    total_duration: float | None | Unset = UNSET
+    """时移总时长，单位分钟。"""
+
+    _fields: ClassVar[tuple[Field, ...]] = (
+        Field("Domain", "domain", "String"),
+        Field("Duration", "duration", "Float"),
+        Field("StoragePeriod", "storage_period", "Float"),
+        Field("Time", "time", "String"),
+        Field("TotalDuration", "total_duration", "Float"),
+    )

@@ -1,0 +1,29 @@
+"""The TimeShiftRecord structure (live 2018-08-01), used by DescribeTimeShiftRecordDetail."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any, ClassVar
+
+from tcapi.runtime._unset import UNSET, Unset
+from tcapi.runtime.modeling import Field, Model
+
+
+@dataclass(kw_only=True)
+class TimeShiftRecord(Model):
+    """时移录制段。"""
+
+    sid: str | None | Unset = UNSET
+    """时移录制会话标识。"""
+
+    start_time: int | None | Unset = UNSET
+    """录制会话开始时间，Unix 时间戳。"""
+
+    end_time: int | None | Unset = UNSET
+    """录制会话结束时间，Unix 时间戳。"""
+
+    _fields: ClassVar[tuple[Field, ...]] = (
+        Field("Sid", "sid", "String"),
+        Field("StartTime", "start_time", "Integer"),
+        Field("EndTime", "end_time", "Integer"),
+    )

@@ -1,0 +1,73 @@
+"""The TimeShiftStreamInfo structure (live 2018-08-01), used by DescribeTimeShiftStreamList."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any, ClassVar
+
+from tcapi.runtime._unset import UNSET, Unset
+from tcapi.runtime.modeling import Field, Model
+
+if TYPE_CHECKING:
+    from .time_shift_sub_stream import TimeShiftSubStream
+
+
+@dataclass(kw_only=True)
+class TimeShiftStreamInfo(Model):
+    """时移流。"""
+
+    domain_group: str | None | Unset = UNSET
+    """推流域名所属组。
+    注意：此字段可能返回 null，表示取不到有效值。
+    """
+
+    domain: str | None | Unset = UNSET
+    """推流域名。"""
+
+    app_name: str | None | Unset = UNSET
+    """推流路径。"""
+
+    stream_name: str | None | Unset = UNSET
+    """流名称。"""
+
+    start_time: int | None | Unset = UNSET
+    """流起始时间，Unix 时间戳。"""
+
+    end_time: int | None | Unset = UNSET
+    """截止查询时流结束时间，Unix 时间戳。"""
+
+    trans_code_id: int | None | Unset = UNSET
+    """转码模板ID。
+    注意：此字段可能返回 null，表示取不到有效值。
+    """
+
+    stream_type: int | None | Unset = UNSET
+    """流类型，取值0为原始流，1为水印流，2为转码流。"""
+
+    duration: int | None | Unset = UNSET
+    """时移数据存储时长，单位秒。
+    注意：此字段可能返回 null，表示取不到有效值。
+    """
+
+    time_shift_sub_streams: list[TimeShiftSubStream] | None | Unset = UNSET
+    """时移自适应码率子流列表。
+    注意：此字段可能返回 null，表示取不到有效值。
+    """
+
+    _fields: ClassVar[tuple[Field, ...]] = (
+        Field("DomainGroup", "domain_group", "String"),
+        Field("Domain", "domain", "String"),
+        Field("AppName", "app_name", "String"),
+        Field("StreamName", "stream_name", "String"),
+        Field("StartTime", "start_time", "Integer"),
+        Field("EndTime", "end_time", "Integer"),
+        Field("TransCodeId", "trans_code_id", "Integer"),
+        Field("StreamType", "stream_type", "Integer"),
+        Field("Duration", "duration", "Integer"),
+        Field(
+            "TimeShiftSubStreams",
+            "time_shift_sub_streams",
+            "..structures.time_shift_sub_stream:TimeShiftSubStream",
+            array=True,
+        ),
+    )

@@ -1,0 +1,64 @@
+"""The TimeShiftTemplate structure (live 2018-08-01), used by DescribeLiveTimeShiftTemplates."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any, ClassVar
+
+from tcapi.runtime._unset import UNSET, Unset
+from tcapi.runtime.modeling import Field, Model
+
+
+@dataclass(kw_only=True)
+class TimeShiftTemplate(Model):
+    """直播时移模板配置"""
+
+    template_name: str | None | Unset = UNSET
+    """模板名称。"""
+
+    duration: int | None | Unset = UNSET
+    """时移时长。
+    单位：秒。
+    """
+
+    item_duration: int | None | Unset = UNSET
+    """分片时长。
+    可取3-10。
+    单位：s。
+    默认值：5。
+    """
+
+    template_id: int | None | Unset = UNSET
+    """模板id。"""
+
+    description: str | None | Unset = UNSET
+    """模板描述。"""
+
+    area: str | None | Unset = UNSET
+    """地域：
+    Mainland：中国大陆；
+    Overseas：海外及港澳台地区；
+    默认值：Mainland。
+    """
+
+    remove_watermark: bool | None | Unset = UNSET
+    """是否去除水印。
+    为true则将录制原始流。
+    默认值：false。
+    """
+
+    transcode_template_ids: list[int] | None | Unset = UNSET
+    """转码流id列表。
+    此参数仅在 RemoveWatermark为false时生效。
+    """
+
+    _fields: ClassVar[tuple[Field, ...]] = (
+        Field("TemplateName", "template_name", "String"),
+        Field("Duration", "duration", "Integer"),
+        Field("ItemDuration", "item_duration", "Integer"),
+        Field("TemplateId", "template_id", "Integer"),
+        Field("Description", "description", "String"),
+        Field("Area", "area", "String"),
+        Field("RemoveWatermark", "remove_watermark", "Boolean"),
+        Field("TranscodeTemplateIds", "transcode_template_ids", "Integer", array=True),
+    )

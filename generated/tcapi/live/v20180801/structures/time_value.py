@@ -1,0 +1,25 @@
+"""The TimeValue structure (live 2018-08-01), used by DescribeScreenShotSheetNumList."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any, ClassVar
+
+from tcapi.runtime._unset import UNSET, Unset
+from tcapi.runtime.modeling import Field, Model
+
+
+@dataclass(kw_only=True)
+class TimeValue(Model):
+    """某个时间点的指标的数值是多少。"""
+
+    time: str | None | Unset = UNSET
+    """UTC 时间，时间格式：yyyy-mm-ddTHH:MM:SSZ。"""
+
+    num: int | None | Unset = UNSET
+    """数值。"""
+
+    _fields: ClassVar[tuple[Field, ...]] = (
+        Field("Time", "time", "String"),
+        Field("Num", "num", "Integer"),
+    )

@@ -1,0 +1,71 @@
+"""The WatermarkInfo structure (live 2018-08-01), used by DescribeLiveWatermark, DescribeLiveWatermarks."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any, ClassVar
+
+from tcapi.runtime._unset import UNSET, Unset
+from tcapi.runtime.modeling import Field, Model
+
+
+@dataclass(kw_only=True)
+class WatermarkInfo(Model):
+    """水印信息。"""
+
+    watermark_id: int | None | Unset = UNSET
+    """水印 ID。"""
+
+    picture_url: str | None | Unset = UNSET
+    """水印图片 URL。"""
+
+    x_position: int | None | Unset = UNSET
+    """显示位置，X 轴偏移。"""
+
+    y_position: int | None | Unset = UNSET
+    """显示位置，Y 轴偏移。"""
+
+    watermark_name: str | None | Unset = UNSET
+    """水印名称。"""
+
+    status: int | None | Unset = UNSET
+    """当前状态。0：未使用，1:使用中。"""
+
+    create_time: str | None | Unset = UNSET
+    """添加时间。
+    注：此字段为北京时间（UTC+8时区）。
+    """
+
+    width: int | None | Unset = UNSET
+    """水印宽。"""
+
+    height: int | None | Unset = UNSET
+    """水印高。"""
+
+    background_width: int | None | Unset = UNSET
+    """背景水印宽。"""
+
+    background_height: int | None | Unset = UNSET
+    """背景水印高。"""
+
+    _fields: ClassVar[tuple[Field, ...]] = (
+        Field("WatermarkId", "watermark_id", "Integer"),
+        Field("PictureUrl", "picture_url", "String"),
+        Field("XPosition", "x_position", "Integer"),
+        Field("YPosition", "y_position", "Integer"),
+        Field("WatermarkName", "watermark_name", "String"),
+        Field(
+            "Status",
+            "status",
+            "Integer",
+            enum=(
+                0,
+                1,
+            ),
+        ),
+        Field("CreateTime", "create_time", "String"),
+        Field("Width", "width", "Integer"),
+        Field("Height", "height", "Integer"),
+        Field("BackgroundWidth", "background_width", "Integer"),
+        Field("BackgroundHeight", "background_height", "Integer"),
+    )

@@ -1,0 +1,1 @@
+"""Tencent Cloud mps API clients, one package per version."""

@@ -1,0 +1,28 @@
+"""mps 2019-06-12: typed client generated from the Tencent Cloud API documents.
+
+    from tcapi.mps.v20190612 import MpsClient
+
+Submodules load on first use: importing this package does not load the client, models or errors."""
+
+from __future__ import annotations
+
+import importlib
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from .client import AsyncMpsClient, MpsClient
+
+__all__ = ["AsyncMpsClient", "MpsClient", "errors", "models", "structures"]
+
+SERVICE = "mps"
+VERSION = "2019-06-12"
+ENDPOINT = "mps.tencentcloudapi.com"
+REGIONS: tuple[str, ...] = ()
+
+
+def __getattr__(name: str) -> Any:
+    if name in ("MpsClient", "AsyncMpsClient"):
+        return getattr(importlib.import_module(".client", __name__), name)
+    if name in ("errors", "models", "structures"):
+        return importlib.import_module(f".{name}", __name__)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

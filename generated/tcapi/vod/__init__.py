@@ -1,0 +1,1 @@
+"""Tencent Cloud vod API clients, one package per version."""

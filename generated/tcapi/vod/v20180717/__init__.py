@@ -1,0 +1,28 @@
+"""vod 2018-07-17: typed client generated from the Tencent Cloud API documents.
+
+    from tcapi.vod.v20180717 import VodClient
+
+Submodules load on first use: importing this package does not load the client, models or errors."""
+
+from __future__ import annotations
+
+import importlib
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from .client import AsyncVodClient, VodClient
+
+__all__ = ["AsyncVodClient", "VodClient", "errors", "models", "structures"]
+
+SERVICE = "vod"
+VERSION = "2018-07-17"
+ENDPOINT = "vod.tencentcloudapi.com"
+REGIONS: tuple[str, ...] = ()
+
+
+def __getattr__(name: str) -> Any:
+    if name in ("VodClient", "AsyncVodClient"):
+        return getattr(importlib.import_module(".client", __name__), name)
+    if name in ("errors", "models", "structures"):
+        return importlib.import_module(f".{name}", __name__)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

@@ -1,0 +1,17 @@
+"""Data structures of vod 2018-07-17: each class is imported from its own module on first use."""
+
+from __future__ import annotations
+
+import importlib
+from typing import TYPE_CHECKING, Any
+
+_INDEX: dict[str, str] = {}
+
+__all__ = sorted(_INDEX)
+
+
+def __getattr__(name: str) -> Any:
+    module = _INDEX.get(name)
+    if module is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    return getattr(importlib.import_module(f".{module}", __name__), name)
