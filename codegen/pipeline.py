@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import hashlib
 import json
+import os
+import pickle
 import time
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -18,7 +20,7 @@ from codegen.parse import parse_document
 from codegen.render import render_runtime, render_service
 from codegen.render.format import FORMATTER, FormatCache, content_hash, format_all
 from codegen.render.write import read_tree, replace_tree, write_file_atomic
-from codegen.spec.io import SCHEMA_PATH, dump_spec, spec_filename
+from codegen.spec.io import SCHEMA_PATH, dump_spec, spec_filename, validate
 from codegen.spec.merge import merge_specs
 from codegen.spec.model import ServiceSpec
 
@@ -49,31 +51,65 @@ def _stage(summary: Summary, name: str) -> Iterator[None]:
         summary.timings[name] += time.perf_counter() - start
 
 
-def read_sources(config: Config, service: ServiceConfig) -> list[Document]:
-    docs = []
-    for path in config.source_files(service):
-        relative = path.relative_to(config.root).as_posix() if path.is_relative_to(config.root) else str(path)
-        text = decode(relative, path.read_bytes())
-        docs.append(read_document(relative, text, service.formats.get(path.name)))
-    return docs
+def _relative(config: Config, path: Path) -> str:
+    return path.relative_to(config.root).as_posix() if path.is_relative_to(config.root) else str(path)
 
 
-def parse_sources(service: ServiceConfig, docs: list[Document]) -> list[ServiceSpec]:
-    partials = []
-    for doc in docs:
-        spec = parse_document(doc)
-        if spec.service and spec.service != service.name:
-            raise SourceError(
-                doc.path,
-                1,
-                f"document is for service {spec.service!r}; the configuration lists it under {service.name!r}",
-            )
-        if spec.version and spec.version != service.version:
-            raise SourceError(
-                doc.path, 1, f"document is for version {spec.version}; the configuration expects {service.version}"
-            )
-        partials.append(spec)
-    return partials
+def read_source(config: Config, service: ServiceConfig, path: Path, data: bytes | None = None) -> Document:
+    relative = _relative(config, path)
+    text = decode(relative, path.read_bytes() if data is None else data)
+    return read_document(relative, text, service.formats.get(path.name))
+
+
+def parse_source(service: ServiceConfig, doc: Document) -> ServiceSpec:
+    """One document's partial spec, checked against the service version the configuration files it under."""
+    spec = parse_document(doc)
+    if spec.service and spec.service != service.name:
+        raise SourceError(
+            doc.path, 1, f"document is for service {spec.service!r}; the configuration lists it under {service.name!r}"
+        )
+    if spec.version and spec.version != service.version:
+        raise SourceError(
+            doc.path, 1, f"document is for version {spec.version}; the configuration expects {service.version}"
+        )
+    return spec
+
+
+def _code_fingerprint() -> str:
+    """Changes whenever the readers, the parser or the spec model change, so cached parses are not reused."""
+    package = Path(__file__).parent
+    digest = hashlib.sha256()
+    for path in sorted([*package.glob("ingest/*.py"), *package.glob("parse/*.py"), package / "spec" / "model.py"]):
+        digest.update(path.name.encode() + b"\0" + path.read_bytes())
+    return digest.hexdigest()
+
+
+class ParseCache:
+    """Partial specs by (code fingerprint, how the source is configured, its path and bytes): unchanged sources are
+    neither read nor parsed again."""
+
+    def __init__(self, folder: Path) -> None:
+        self.folder = folder
+        self.fingerprint = _code_fingerprint()
+
+    def key(self, service: ServiceConfig, path: Path, relative: str, data: bytes) -> str:
+        digest = hashlib.sha256(f"{self.fingerprint}\0{service.name}\0{service.version}\0{relative}\0".encode())
+        digest.update(service.formats.get(path.name, "").encode() + b"\0" + data)
+        return digest.hexdigest()
+
+    def get(self, key: str) -> ServiceSpec | None:
+        try:
+            with open(self.folder / f"{key}.pickle", "rb") as handle:
+                spec: ServiceSpec = pickle.load(handle)
+                return spec
+        except (OSError, pickle.UnpicklingError, EOFError, AttributeError, ImportError):
+            return None
+
+    def put(self, key: str, spec: ServiceSpec) -> None:
+        self.folder.mkdir(parents=True, exist_ok=True)
+        tmp = self.folder / f".{key}.{os.getpid()}.tmp"
+        tmp.write_bytes(pickle.dumps(spec, protocol=pickle.HIGHEST_PROTOCOL))
+        os.replace(tmp, self.folder / f"{key}.pickle")
 
 
 def _manifest(files: dict[str, str], raw_hashes: dict[str, str]) -> str:
@@ -100,15 +136,26 @@ def regenerate(config: Config, *, check: bool = False, cache_dir: Path | None = 
     started = time.perf_counter()
     summary = Summary()
     spec_texts: dict[str, str] = {}
+    cache_root = cache_dir or config.root / ".cache" / "codegen"
+    parse_cache = ParseCache(cache_root / "parse")
     for service in config.services:
-        with _stage(summary, "read"):
-            docs = read_sources(config, service)
-        with _stage(summary, "parse"):
-            partials = parse_sources(service, docs)
+        partials: list[ServiceSpec] = []
+        for path in config.source_files(service):
+            with _stage(summary, "read"):
+                data = path.read_bytes()
+                key = parse_cache.key(service, path, _relative(config, path), data)
+                partial = parse_cache.get(key)
+                doc = read_source(config, service, path, data) if partial is None else None
+            if doc is not None:
+                with _stage(summary, "parse"):
+                    partial = parse_source(service, doc)
+                parse_cache.put(key, partial)
+            assert partial is not None
+            partials.append(partial)
         with _stage(summary, "merge"):
             spec = merge_specs(service.name, service.version, partials)
         with _stage(summary, "spec"):
-            spec_texts[spec_filename(spec.service, spec.version)] = dump_spec(spec)
+            spec_texts[spec_filename(spec.service, spec.version)] = dump_spec(spec, check=False)
         summary.specs.append(spec)
     spec_texts["schema.json"] = SCHEMA_PATH.read_text("utf-8")
 
@@ -138,8 +185,13 @@ def regenerate(config: Config, *, check: bool = False, cache_dir: Path | None = 
         summary.seconds = time.perf_counter() - started
         return summary
 
+    with _stage(summary, "spec"):
+        for name in stale_specs:
+            if name != "schema.json":
+                validate(json.loads(spec_texts[name]), name)
+
     with _stage(summary, "format"):
-        cache = FormatCache(cache_dir or config.root / ".cache" / "codegen" / "black")
+        cache = FormatCache(cache_root / "black")
         formatted, summary.formatted = format_all({p: raw[p] for p in changed}, cache)
         formatted.update({p: on_disk[p] for p in unchanged})
 

@@ -7,12 +7,20 @@ import os
 from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
 
-import black
+from functools import lru_cache
+from importlib.metadata import version
+from typing import Any
 
 from codegen.errors import CodegenError
 
-MODE = black.Mode(line_length=120, target_versions={black.TargetVersion.PY311})
-FORMATTER = f"black {black.__version__} line-length 120 py311"
+FORMATTER = f"black {version('black')} line-length 120 py311"
+
+
+@lru_cache(maxsize=1)
+def _mode() -> Any:
+    import black  # imported only when something must be formatted: it is slow to import
+
+    return black.Mode(line_length=120, target_versions={black.TargetVersion.PY311})
 
 
 def content_hash(text: str) -> str:
@@ -22,8 +30,10 @@ def content_hash(text: str) -> str:
 def format_source(path: str, source: str) -> str:
     if not path.endswith(".py"):
         return source
+    import black
+
     try:
-        return black.format_str(source, mode=MODE)
+        return black.format_str(source, mode=_mode())
     except Exception as exc:  # black raises several unrelated types for invalid code
         raise CodegenError(f"generated {path} is not valid Python ({exc}); this is a generator bug") from None
 

@@ -30,10 +30,12 @@ def spec_filename(service: str, version: str) -> str:
     return f"{service}-{version}.json"
 
 
-def dump_spec(spec: ServiceSpec) -> str:
-    """The spec as JSON text: fixed key order, names sorted where order carries no meaning, trailing newline."""
+def dump_spec(spec: ServiceSpec, *, check: bool = True) -> str:
+    """The spec as JSON text: fixed key order, names sorted where order carries no meaning, trailing newline.
+    `check=False` skips schema validation, for callers that validate only what they are about to write."""
     data = spec_to_dict(spec)
-    validate(data, f"{spec.service}-{spec.version}")
+    if check:
+        validate(data, f"{spec.service}-{spec.version}")
     return json.dumps(data, ensure_ascii=False, indent=2) + "\n"
 
 
