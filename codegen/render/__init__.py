@@ -100,7 +100,11 @@ def render_service(spec: ServiceSpec, package: str) -> dict[str, str]:
         f"{package}/{spec.service}/__init__.py": f'"""Tencent Cloud {spec.service} API clients, one package per version."""\n',
         f"{base}/__init__.py": _render("service_init.py.jinja", service=view, regions=tuple(view.regions)),
         f"{base}/errors.py": _render("errors.py.jinja", service=view),
-        f"{base}/client.py": _render("client.py.jinja", service=view, client_imports=_client_imports(view)),
+        f"{base}/_settings.py": _render("client_settings.py.jinja", service=view),
+        f"{base}/client.py": _render("client.py.jinja", service=view, client_imports=_client_imports(view), mode="sync"),
+        f"{base}/async_client.py": _render(
+            "client.py.jinja", service=view, client_imports=_client_imports(view), mode="async"
+        ),
         f"{base}/tests/__init__.py": "",
     }
     live = [a for a in view.actions if not a.legacy_note]

@@ -10,7 +10,8 @@ import importlib
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
-    from .client import AsyncLiveClient, LiveClient
+    from .async_client import AsyncLiveClient
+    from .client import LiveClient
 
 __all__ = ["AsyncLiveClient", "LiveClient", "errors", "models", "structures"]
 
@@ -34,8 +35,10 @@ REGIONS: tuple[str, ...] = (
 
 
 def __getattr__(name: str) -> Any:
-    if name in ("LiveClient", "AsyncLiveClient"):
+    if name == "LiveClient":
         return getattr(importlib.import_module(".client", __name__), name)
+    if name == "AsyncLiveClient":
+        return getattr(importlib.import_module(".async_client", __name__), name)
     if name in ("errors", "models", "structures"):
         return importlib.import_module(f".{name}", __name__)
     raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

@@ -10,7 +10,8 @@ import importlib
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
-    from .client import AsyncVodClient, VodClient
+    from .async_client import AsyncVodClient
+    from .client import VodClient
 
 __all__ = ["AsyncVodClient", "VodClient", "errors", "models", "structures"]
 
@@ -21,8 +22,10 @@ REGIONS: tuple[str, ...] = ()
 
 
 def __getattr__(name: str) -> Any:
-    if name in ("VodClient", "AsyncVodClient"):
+    if name == "VodClient":
         return getattr(importlib.import_module(".client", __name__), name)
+    if name == "AsyncVodClient":
+        return getattr(importlib.import_module(".async_client", __name__), name)
     if name in ("errors", "models", "structures"):
         return importlib.import_module(f".{name}", __name__)
     raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

@@ -14,7 +14,8 @@ import pytest
 
 from tcapi.runtime.credentials import Credential
 from tcapi.runtime.errors import ValidationError
-from tcapi.live.v20180801.client import AsyncLiveClient, LiveClient
+from tcapi.live.v20180801.async_client import AsyncLiveClient
+from tcapi.live.v20180801.client import LiveClient
 from tcapi.live.v20180801.models.add_live_watermark import AddLiveWatermarkRequest, AddLiveWatermarkResponse
 
 DATA = json.loads(Path(__file__).with_name("add_live_watermark.json").read_text("utf-8"))

@@ -14,7 +14,8 @@ import pytest
 
 from tcapi.runtime.credentials import Credential
 from tcapi.runtime.errors import ValidationError
-from tcapi.live.v20180801.client import AsyncLiveClient, LiveClient
+from tcapi.live.v20180801.async_client import AsyncLiveClient
+from tcapi.live.v20180801.client import LiveClient
 from tcapi.live.v20180801.models.delete_caster import DeleteCasterRequest, DeleteCasterResponse
 
 DATA = json.loads(Path(__file__).with_name("delete_caster.json").read_text("utf-8"))

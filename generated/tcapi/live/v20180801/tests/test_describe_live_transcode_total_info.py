@@ -14,7 +14,8 @@ import pytest
 
 from tcapi.runtime.credentials import Credential
 from tcapi.runtime.errors import ValidationError
-from tcapi.live.v20180801.client import AsyncLiveClient, LiveClient
+from tcapi.live.v20180801.async_client import AsyncLiveClient
+from tcapi.live.v20180801.client import LiveClient
 from tcapi.live.v20180801.models.describe_live_transcode_total_info import (
     DescribeLiveTranscodeTotalInfoRequest,
     DescribeLiveTranscodeTotalInfoResponse,

@@ -14,7 +14,8 @@ import pytest
 
 from tcapi.runtime.credentials import Credential
 from tcapi.runtime.errors import ValidationError
-from tcapi.mps.v20190612.client import AsyncMpsClient, MpsClient
+from tcapi.mps.v20190612.async_client import AsyncMpsClient
+from tcapi.mps.v20190612.client import MpsClient
 from tcapi.mps.v20190612.models.process_live_stream import ProcessLiveStreamRequest, ProcessLiveStreamResponse
 
 DATA = json.loads(Path(__file__).with_name("process_live_stream.json").read_text("utf-8"))

@@ -14,7 +14,8 @@ import pytest
 
 from tcapi.runtime.credentials import Credential
 from tcapi.runtime.errors import ValidationError
-from tcapi.vod.v20180717.client import AsyncVodClient, VodClient
+from tcapi.vod.v20180717.async_client import AsyncVodClient
+from tcapi.vod.v20180717.client import VodClient
 from tcapi.vod.v20180717.models.live_real_time_clip import LiveRealTimeClipRequest, LiveRealTimeClipResponse
 
 DATA = json.loads(Path(__file__).with_name("live_real_time_clip.json").read_text("utf-8"))
