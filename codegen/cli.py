@@ -13,6 +13,14 @@ from codegen.pipeline import STAGES, Summary, regenerate
 
 def _regenerate(args: argparse.Namespace) -> int:
     config = load_config(args.config)
+    if args.refresh:
+        from codegen.fetch import refresh_sources
+
+        metas = sorted(
+            {m for s in config.services for p in config.source_files(s) for m in p.parent.glob("*.meta.json")}
+        )
+        for page in refresh_sources(metas):
+            print(f"refreshed {page.url}{' (changed)' if page.changed else ''}")
     summary = regenerate(config, check=args.check)
     if args.check:
         if summary.stale:
@@ -72,6 +80,36 @@ def _parse(args: argparse.Namespace) -> int:
     return 0
 
 
+def _lint(args: argparse.Namespace) -> int:
+    from codegen.lint import lint_partials
+    from codegen.pipeline import parse_source, read_source
+
+    config = load_config(args.config)
+    findings = []
+    for service in config.services:
+        partials = [parse_source(service, read_source(config, service, path)) for path in config.source_files(service)]
+        findings.extend(lint_partials(partials))
+    for finding in findings:
+        print(finding)
+    print(f"{len(findings)} findings", file=sys.stderr)
+    return 1 if findings else 0
+
+
+def _fetch(args: argparse.Namespace) -> int:
+    from codegen.config import add_sources
+    from codegen.fetch import fetch_pages
+
+    pages = fetch_pages(args.urls, args.into, rate=args.rate)
+    for page in pages:
+        print(f"fetched {page.url} -> {page.path}")
+    if args.service:
+        config = load_config(args.config)
+        added = add_sources(config, args.service, args.version, [p.path for p in pages])
+        for path in added:
+            print(f"added {path} to {config.file.name} under {args.service} {args.version}")
+    return 0
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="codegen",
@@ -88,6 +126,7 @@ def build_parser() -> argparse.ArgumentParser:
     )
     regen.add_argument("--check", action="store_true", help="write nothing; exit 1 and list stale files if any")
     regen.add_argument("--timings", action="store_true", help="print the time each stage took")
+    regen.add_argument("--refresh", action="store_true", help="download fetched sources again before regenerating")
     regen.add_argument("--verbose", "-v", action="store_true", help="list every merge conflict and warning")
     regen.add_argument("--config", type=Path, help="pyproject.toml or codegen.toml (default: found from here up)")
     regen.set_defaults(run=_regenerate)
@@ -103,6 +142,30 @@ def build_parser() -> argparse.ArgumentParser:
     parse.add_argument("--service", help="service name when the documents do not state it")
     parse.add_argument("--version", help="API version when the documents do not state it")
     parse.set_defaults(run=_parse)
+
+    lint = commands.add_parser(
+        "lint",
+        help="report what the configured documents say inconsistently",
+        description="Report example parameters missing from tables, example values that contradict declared types, "
+        "pages in different languages that disagree on a type or required flag, and error codes used but not listed. "
+        "Exit 1 when anything is found.",
+    )
+    lint.add_argument("--config", type=Path, help="pyproject.toml or codegen.toml (default: found from here up)")
+    lint.set_defaults(run=_lint)
+
+    fetch = commands.add_parser(
+        "fetch",
+        help="download doc pages into a sources folder",
+        description="Download documentation pages (HTML) with their URL and fetch date beside them, and optionally add "
+        "them to a service's sources in the configuration. `regenerate --refresh` downloads them again later.",
+    )
+    fetch.add_argument("urls", nargs="+", metavar="URL")
+    fetch.add_argument("--into", type=Path, required=True, help="folder for the pages, e.g. spec/sources/live/")
+    fetch.add_argument("--service", help="add the pages to this service's sources in the configuration")
+    fetch.add_argument("--version", help="the service's API version, e.g. 2018-08-01 (with --service)")
+    fetch.add_argument("--rate", type=float, default=1.0, help="requests per second to one host (default 1)")
+    fetch.add_argument("--config", type=Path, help="pyproject.toml or codegen.toml (default: found from here up)")
+    fetch.set_defaults(run=_fetch)
     return parser
 
 

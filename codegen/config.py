@@ -76,8 +76,13 @@ def load_config(path: Path | None = None) -> Config:
             raise ConfigError(f"{where}: version must look like 2018-08-01, got {version!r}")
         if not isinstance(sources, list) or not sources or not all(isinstance(s, str) for s in sources):
             raise ConfigError(f"{where}: sources must be a non-empty list of paths or glob patterns")
-        formats = entry.get("formats", {})
-        services.append(ServiceConfig(name, version, tuple(sources), dict(formats)))
+        formats = dict(entry.get("formats", {}))
+        same = next((i for i, s in enumerate(services) if (s.name, s.version) == (name, version)), None)
+        if same is None:
+            services.append(ServiceConfig(name, version, tuple(sources), formats))
+        else:  # a service listed twice (e.g. pages added by `codegen fetch`) is one service
+            kept = services[same]
+            services[same] = ServiceConfig(name, version, kept.sources + tuple(sources), {**kept.formats, **formats})
     if not services:
         raise ConfigError(f"{file}: no [[tool.codegen.service]] entries")
     return Config(
@@ -88,3 +93,29 @@ def load_config(path: Path | None = None) -> Config:
         services=tuple(services),
         file=file,
     )
+
+
+def add_sources(config: Config, service: str, version: str | None, paths: list[Path]) -> list[str]:
+    """Make the configuration list `paths` for the service: those no pattern covers yet are appended as a new
+    [[tool.codegen.service]] entry (entries for the same service version are merged on load)."""
+    known = next((s for s in config.services if s.name == service and (version is None or s.version == version)), None)
+    chosen_version = version or (known.version if known else None)
+    if chosen_version is None:
+        raise ConfigError(f"service {service!r} is not in {config.file}; pass --version")
+    covered = set(config.source_files(known)) if known else set()
+    missing = [p.resolve() for p in paths if p.resolve() not in covered]
+    if not missing:
+        return []
+    relative = sorted(
+        p.relative_to(config.root).as_posix() if p.is_relative_to(config.root) else str(p) for p in missing
+    )
+    prefix = "[[service]]" if config.file.name == "codegen.toml" else "[[tool.codegen.service]]"
+    block = f'\n{prefix}\nname = "{service}"\nversion = "{chosen_version}"\nsources = [{", ".join(map(repr_toml, relative))}]\n'
+    with open(config.file, "a", encoding="utf-8") as handle:
+        handle.write(block)
+    load_config(config.file)  # the edited file must still be a valid configuration
+    return relative
+
+
+def repr_toml(text: str) -> str:
+    return '"' + text.replace("\\", "\\\\").replace('"', '\\"') + '"'

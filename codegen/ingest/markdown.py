@@ -37,7 +37,8 @@ def read(path: str, text: str) -> Document:
     blocks = list(_blocks(path, tokens))
     if not blocks:
         raise SourceError(path, 1, "no Markdown content found")
-    article = "\n".join(_block_text(b) for b in blocks)
+    prose = "\n".join(b.text for b in blocks if isinstance(b, (Paragraph, Heading)))
+    article = prose if prose.strip() else "\n".join(_block_text(b) for b in blocks)
     return Document(
         path=path,
         format="markdown",
