@@ -133,6 +133,18 @@ def resolve_endpoint(
     return "https", f"{prefix}.{region}{DOMAIN_SUFFIX}"
 
 
+def http_request(prepared: Prepared, timeout: httpx.Timeout) -> httpx.Request:
+    """The request as httpx sends it. Built directly rather than through `Client.request`, whose header and cookie
+    merging costs about a third of a call's overhead and adds nothing here."""
+    return httpx.Request(
+        prepared.method,
+        prepared.url,
+        content=prepared.content,
+        headers={"User-Agent": USER_AGENT, **prepared.headers},
+        extensions={"timeout": timeout.as_dict()},
+    )
+
+
 def to_timeout(value: object) -> httpx.Timeout:
     if isinstance(value, httpx.Timeout):
         return value
@@ -603,13 +615,7 @@ class SyncEngine(_Engine):
             error: TencentCloudError | None = None
             started = time.perf_counter()
             try:
-                response = self._http.request(
-                    prepared.method,
-                    prepared.url,
-                    content=prepared.content,
-                    headers=prepared.headers,
-                    timeout=timeout,
-                )
+                response = self._http.send(http_request(prepared, timeout))
             except httpx.TransportError as exc:
                 error = self.transport_error(exc, action, prepared.url, timeout)
             elapsed = time.perf_counter() - started
@@ -657,13 +663,7 @@ class AsyncEngine(_Engine):
             error: TencentCloudError | None = None
             started = time.perf_counter()
             try:
-                response = await self._http.request(
-                    prepared.method,
-                    prepared.url,
-                    content=prepared.content,
-                    headers=prepared.headers,
-                    timeout=timeout,
-                )
+                response = await self._http.send(http_request(prepared, timeout))
             except httpx.TransportError as exc:
                 error = self.transport_error(exc, action, prepared.url, timeout)
             elapsed = time.perf_counter() - started

@@ -8,8 +8,9 @@ from __future__ import annotations
 
 import importlib
 import re
-from dataclasses import dataclass
+from dataclasses import MISSING, dataclass
 from dataclasses import field as dataclass_field
+from dataclasses import fields as dataclass_fields
 from datetime import datetime
 from typing import TYPE_CHECKING, Any, ClassVar, Generic, Mapping, TypeVar
 
@@ -69,6 +70,33 @@ def _model_class(owner: type[Model], ref: str) -> type[Model]:
     return cls
 
 
+class _Plan:
+    """What `from_dict` needs of a model class, worked out once per class."""
+
+    def __init__(self, cls: type[Model]) -> None:
+        self.fields = tuple((f.wire, f.attr, f.type if f.is_model else None, f.array) for f in cls._fields)
+        self.wires = frozenset(f.wire for f in cls._fields)
+        declared = {f.attr for f in cls._fields} | {"extra"}
+        self.defaults = tuple(
+            (f.name, _default_factory(f)) for f in dataclass_fields(cls) if f.name not in declared and f.init
+        )
+
+
+def _default_factory(f: Any) -> Any:
+    if f.default_factory is not MISSING:
+        return f.default_factory
+    value = f.default
+    return lambda: value
+
+
+_plans: dict[type, _Plan] = {}
+
+
+def _plan(cls: type[Model]) -> _Plan:
+    plan = _plans[cls] = _Plan(cls)
+    return plan
+
+
 def _dump(value: Any) -> Any:
     if isinstance(value, Model):
         return value.to_dict()
@@ -99,23 +127,25 @@ class Model:
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> Any:
         """Build from the API's JSON; absent keys stay UNSET, unknown keys go to `extra`."""
-        known: dict[str, Any] = {}
-        wires = set()
-        for f in cls._fields:
-            wires.add(f.wire)
-            if f.wire not in data:
-                known[f.attr] = UNSET
+        plan = _plans.get(cls) or _plan(cls)
+        obj = cls.__new__(cls)
+        values = obj.__dict__
+        for wire, attr, model, array in plan.fields:
+            if wire not in data:
+                values[attr] = UNSET
                 continue
-            value = data[f.wire]
-            if f.is_model and value is not None:
-                model = _model_class(cls, f.type)
-                if f.array and isinstance(value, list):
-                    value = [model.from_dict(v) if isinstance(v, Mapping) else v for v in value]
-                elif isinstance(value, Mapping):
-                    value = model.from_dict(value)
-            known[f.attr] = value
-        extra = {k: v for k, v in data.items() if k not in wires}
-        return cls(**known, extra=extra)
+            value = data[wire]
+            if model is not None and value is not None:
+                model_cls = _model_class(cls, model)
+                if array and type(value) is list:
+                    value = [model_cls.from_dict(v) if isinstance(v, dict) else v for v in value]
+                elif isinstance(value, dict):
+                    value = model_cls.from_dict(value)
+            values[attr] = value
+        values["extra"] = {k: v for k, v in data.items() if k not in plan.wires}
+        for name, default in plan.defaults:
+            values[name] = default()
+        return obj
 
     def problems(self, path: str = "") -> list[Problem]:
         """Every way this object breaks what the documents state, with the field path of each."""
