@@ -202,7 +202,7 @@ def regenerate(config: Config, *, check: bool = False, cache_dir: Path | None = 
         if changed or extra_files or not (config.output / MANIFEST).exists():
             files = dict(formatted)
             files[MANIFEST] = _manifest(formatted, raw_hashes)
-            replace_tree(config.output, files)
+            replace_tree(config.output, files, frozenset(unchanged))
             summary.written.extend(f"{config.output.name}/{p}" for p in changed)
     summary.seconds = time.perf_counter() - started
     return summary

@@ -10,6 +10,7 @@ from typing import Any
 
 import jinja2
 
+from codegen.render.format import CHUNK
 from codegen.render.naming import version_package
 from codegen.render.testcases import ActionCases, action_cases
 from codegen.render.views import ActionView, ServiceView, service_view
@@ -76,6 +77,7 @@ def environment() -> jinja2.Environment:
         autoescape=False,
     )
     env.filters.update(pyrepr=pyrepr, docstring=docstring, comment=comment, method_doc=method_doc)
+    env.globals["CHUNK"] = CHUNK
     return env
 
 

@@ -1,45 +1,54 @@
-"""black, in-process and in parallel, with a cache keyed by the content hash of what was rendered."""
+"""black, in-process and in parallel, with a cache keyed by the content hash of what was rendered.
+
+Large generated modules (the clients) are rendered as chunks: a head that is a complete module, then one chunk per
+method, separated by a line holding only CHUNK (a control character no escaped document text can contain). Each
+method is formatted on its own inside a stand-in class and the results are joined, which gives what black gives
+for the whole file (tests check this) while letting the chunks be cached and formatted in parallel: editing one
+action's document reformats one method, not a 300 KB module."""
 
 from __future__ import annotations
 
 import hashlib
 import os
 from concurrent.futures import ProcessPoolExecutor
-from pathlib import Path
-
+from dataclasses import dataclass
 from functools import lru_cache
 from importlib.metadata import version
+from pathlib import Path
 from typing import Any
 
 from codegen.errors import CodegenError
 
 FORMATTER = f"black {version('black')} line-length 120 py311"
-
-
-@lru_cache(maxsize=1)
-def _mode() -> Any:
-    import black  # imported only when something must be formatted: it is slow to import
-
-    return black.Mode(line_length=120, target_versions={black.TargetVersion.PY311})
+CHUNK = "\x1e"
+_SEPARATOR = f"\n{CHUNK}\n"
+_STAND_IN = "class _:\n"
 
 
 def content_hash(text: str) -> str:
     return hashlib.sha256(f"{FORMATTER}\0{text}".encode("utf-8")).hexdigest()
 
 
+@lru_cache(maxsize=1)
+def black_mode() -> Any:
+    """The black settings of record for generated code."""
+    import black  # imported only when something must be formatted: it is slow to import
+
+    return black.Mode(line_length=120, target_versions={black.TargetVersion.PY311})
+
+
 def format_source(path: str, source: str) -> str:
-    if not path.endswith(".py"):
-        return source
+    """One file through black; a failure is a generator bug and names the file."""
     import black
 
     try:
-        return black.format_str(source, mode=_mode())
+        return str(black.format_str(source, mode=black_mode()))
     except Exception as exc:  # black raises several unrelated types for invalid code
         raise CodegenError(f"generated {path} is not valid Python ({exc}); this is a generator bug") from None
 
 
-def _format_batch(batch: list[tuple[str, str]]) -> list[str]:
-    return [format_source(path, source) for path, source in batch]
+def _format_jobs(jobs: list[tuple[str, str]]) -> list[str]:
+    return [format_source(path, source) for path, source in jobs]
 
 
 class FormatCache:
@@ -65,27 +74,69 @@ class FormatCache:
         os.replace(tmp, path)
 
 
+@dataclass
+class _Piece:
+    """One unit black runs on: a whole file, a chunked file's head, or a method wrapped in the stand-in class."""
+
+    path: str
+    source: str
+    key: str
+    method: bool
+    text: str | None = None
+
+    def result(self) -> str:
+        assert self.text is not None
+        return self.text[len(_STAND_IN) :] if self.method else self.text
+
+
+def _pieces(path: str, source: str) -> list[_Piece]:
+    if CHUNK not in source:
+        return [_Piece(path, source, content_hash(source), method=False)]
+    head, *methods = source.split(_SEPARATOR)
+    pieces = [_Piece(path, head, content_hash(head), method=False)]
+    for method in methods:
+        wrapped = _STAND_IN + method
+        pieces.append(_Piece(path, wrapped, content_hash(wrapped), method=True))
+    return pieces
+
+
+def _workers(jobs: int | None, todo: int) -> int:
+    wanted = jobs or int(os.environ.get("CODEGEN_JOBS", "0")) or os.cpu_count() or 1
+    return max(1, min(wanted, todo))
+
+
 def format_all(files: dict[str, str], cache: FormatCache | None, jobs: int | None = None) -> tuple[dict[str, str], int]:
-    """Format every file; returns the formatted files and how many were actually run through black."""
-    out: dict[str, str] = {}
-    todo: list[tuple[str, str, str]] = []
-    for path, source in files.items():
-        key = content_hash(source)
-        cached = cache.get(key) if cache else None
-        if cached is not None or not path.endswith(".py"):
-            out[path] = cached if cached is not None else source
-        else:
-            todo.append((path, source, key))
-    workers = max(1, min(jobs or int(os.environ.get("CODEGEN_JOBS", "0")) or os.cpu_count() or 1, len(todo)))
-    if workers > 1 and len(todo) > 8:
-        batches = [[(p, s) for p, s, _ in todo[i::workers]] for i in range(workers)]
+    """Format every Python file (others pass through); returns the files and how many pieces black ran on."""
+    pieces = {path: _pieces(path, source) for path, source in files.items() if path.endswith(".py")}
+    todo: list[_Piece] = []
+    for piece in (p for group in pieces.values() for p in group):
+        piece.text = cache.get(piece.key) if cache else None
+        if piece.text is None:
+            todo.append(piece)
+    workers = _workers(jobs, len(todo))
+    if workers > 1 and sum(len(p.source) for p in todo) > 100_000:
+        black_mode()  # import black before forking, so the workers inherit it
+        ordered = sorted(todo, key=lambda p: -len(p.source))
+        batches: list[list[_Piece]] = [[] for _ in range(workers)]
+        loads = [0] * workers
+        for piece in ordered:  # largest first onto the least loaded worker
+            target = loads.index(min(loads))
+            batches[target].append(piece)
+            loads[target] += len(piece.source)
         with ProcessPoolExecutor(max_workers=workers) as pool:
-            results = list(pool.map(_format_batch, batches))
-        formatted = {p: r for i, batch in enumerate(batches) for (p, _), r in zip(batch, results[i])}
+            results = pool.map(_format_jobs, [[(p.path, p.source) for p in batch] for batch in batches])
+            for batch, texts in zip(batches, results):
+                for piece, text in zip(batch, texts):
+                    piece.text = text
     else:
-        formatted = {p: format_source(p, s) for p, s, _ in todo}
-    for path, _source, key in todo:
-        out[path] = formatted[path]
-        if cache:
-            cache.put(key, formatted[path])
+        for piece in todo:
+            piece.text = format_source(piece.path, piece.source)
+    if cache:
+        for piece in todo:
+            assert piece.text is not None
+            cache.put(piece.key, piece.text)
+    out = {path: source for path, source in files.items() if not path.endswith(".py")}
+    for path, group in pieces.items():
+        head, *methods = group
+        out[path] = head.result() + "".join("\n" + m.result() for m in methods)
     return out, len(todo)

@@ -20,14 +20,21 @@ def write_file_atomic(path: Path, text: str) -> None:
         raise
 
 
-def replace_tree(target: Path, files: dict[str, str]) -> None:
-    """Make `target` hold exactly `files`: written to a sibling folder first, then swapped in with renames."""
+def replace_tree(target: Path, files: dict[str, str], unchanged: frozenset[str] = frozenset()) -> None:
+    """Make `target` hold exactly `files`: written to a sibling folder first, then swapped in with renames.
+    Files listed in `unchanged` already hold their text in `target` and are hard-linked instead of rewritten."""
     target.parent.mkdir(parents=True, exist_ok=True)
     staging = Path(tempfile.mkdtemp(prefix=f".{target.name}.new-", dir=target.parent))
     try:
         for relative, text in sorted(files.items()):
             path = staging / relative
             path.parent.mkdir(parents=True, exist_ok=True)
+            if relative in unchanged:
+                try:
+                    os.link(target / relative, path)
+                    continue
+                except OSError:
+                    pass
             path.write_text(text, "utf-8", newline="\n")
     except BaseException:
         shutil.rmtree(staging, ignore_errors=True)
