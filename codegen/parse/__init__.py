@@ -8,7 +8,7 @@ from codegen.parse.page import parse_page
 from codegen.parse.reference import read_reference
 from codegen.parse.references import declare_references
 from codegen.parse.sections import split_pages
-from codegen.spec.model import Legacy, ServiceSpec
+from codegen.spec.model import Legacy, ServiceSpec, Structure
 
 _API_SUFFIX = ".tencentcloudapi.com"
 
@@ -25,6 +25,7 @@ def parse_document(doc: Document) -> ServiceSpec:
             "followed by parameter tables",
         )
     spec = ServiceSpec(service="", version="", language=doc.language, updated=doc.updated)
+    nested: dict[str, Structure] = {}
     for page in pages:
         try:
             facts = parse_page(page, doc.path)
@@ -42,7 +43,9 @@ def parse_document(doc: Document) -> ServiceSpec:
         spec.version = spec.version or facts.version
         if facts.legacy:
             replacement, note = reference.replacements.get(facts.action.name, (None, ""))
-            facts.action.legacy = Legacy(replacement=replacement, note=note or f"offline legacy interface at {facts.domain}")
+            facts.action.legacy = Legacy(
+                replacement=replacement, note=note or f"offline legacy interface at {facts.domain}"
+            )
         existing = spec.actions.get(facts.action.name)
         if existing is not None and existing.legacy is None and facts.action.legacy is not None:
             spec.warnings.append(f"{doc.path}:{page.line}: legacy {facts.action.name} shadowed by the API 3.0 action")
@@ -50,8 +53,18 @@ def parse_document(doc: Document) -> ServiceSpec:
         spec.actions[facts.action.name] = facts.action
         for error in facts.errors:
             spec.errors.setdefault(error.code, error)
+        for structure in facts.structures:
+            nested[structure.name] = structure
     for structure in reference.structures:
         spec.structures[structure.name] = structure
+    for name, structure in nested.items():
+        if name in spec.structures:
+            spec.warnings.append(
+                f"{doc.path}:{structure.source.line if structure.source else 0}: structure {name} generated for "
+                f"dotted parameter names is also defined by the document; the document's definition is kept"
+            )
+            continue
+        spec.structures[name] = structure
     for error in reference.errors:
         spec.errors.setdefault(error.code, error)
     spec.regions = reference.regions

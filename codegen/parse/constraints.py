@@ -129,7 +129,12 @@ def extract_constraints(description: str, type_: str = "String") -> Constraints:
             found.deprecated = True
             note(sentence)
         both_formats = bool(_ISO.search(description)) and bool(_DATETIME.search(description))
-        if not both_formats and found.format is None and _ISO.search(sentence) and type_ in ("String", "Timestamp ISO8601"):
+        if (
+            not both_formats
+            and found.format is None
+            and _ISO.search(sentence)
+            and type_ in ("String", "Timestamp ISO8601")
+        ):
             found.format = "date-time"
             note(sentence)
         if not both_formats and found.format is None and _DATETIME.search(sentence):

@@ -38,11 +38,15 @@ def parse_response(text: str) -> tuple[dict[str, Any] | None, list[str]]:
 
 
 def parse_json_text(text: str) -> tuple[dict[str, Any] | None, list[str]]:
-    """JSON as written, or rebuilt from its indentation when the page lost the bracket-only lines."""
+    """JSON as written; repaired when the page only dropped a comma at a line end; or rebuilt from its indentation
+    when the page lost the bracket-only lines."""
     stripped = text.strip()
     try:
         value = json.loads(stripped)
-    except ValueError as exc:
+    except json.JSONDecodeError as exc:
+        repaired, notes = repair_json(stripped)
+        if repaired is not None:
+            return repaired, notes
         rebuilt = rebuild_json(text.strip("\n"))
         if rebuilt is None:
             return None, [
@@ -52,6 +56,35 @@ def parse_json_text(text: str) -> tuple[dict[str, Any] | None, list[str]]:
     if not isinstance(value, dict):
         return None, ["example JSON is not an object"]
     return value, []
+
+
+_MAX_REPAIRS = 10
+
+
+def repair_json(text: str) -> tuple[dict[str, Any] | None, list[str]]:
+    """One slip that leaves no doubt about what was meant: a comma missing at the end of a line, before the next
+    member. Anything else (single-quoted strings included: they are not JSON): None."""
+    notes: list[str] = []
+    for _ in range(_MAX_REPAIRS):
+        try:
+            value = json.loads(text)
+        except json.JSONDecodeError as exc:
+            end = len(text[: exc.pos].rstrip())
+            gap = text[end : exc.pos]
+            if (
+                not exc.msg.startswith("Expecting ',' delimiter")
+                or "\n" not in gap
+                or not end
+                or text[end - 1] not in '"}]0123456789el'
+                or text[exc.pos : exc.pos + 1] not in ('"', "{", "[")
+            ):
+                return None, []
+            line = text[:end].count("\n") + 1
+            text = text[:end] + "," + text[end:]
+            notes.append(f"example JSON repaired: added the comma missing at the end of line {line}")
+            continue
+        return (value, notes) if isinstance(value, dict) and notes else (None, [])
+    return None, []
 
 
 def _query_request(text: str, inputs: list[Field]) -> dict[str, Any]:

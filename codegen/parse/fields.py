@@ -10,11 +10,48 @@ from codegen.ingest.document import Row, Table
 from codegen.parse.constraints import extract_constraints
 from codegen.spec.model import Field
 
-_NAME_COLUMNS = ("参数名称", "参数名", "名称", "parameter name", "parameter", "name", "field", "字段")
-_REQUIRED_COLUMNS = ("必选", "是否必选", "是否必填", "必填", "required", "mandatory")
-_TYPE_COLUMNS = ("类型", "type", "参数类型", "data type")
-_DESCRIPTION_COLUMNS = ("描述", "说明", "参数描述", "description", "remarks", "备注", "含义")
-_CODE_COLUMNS = ("错误码", "error code", "code", "返回值", "返回码")
+_NAME_COLUMNS = (
+    "参数名称",
+    "参数名",
+    "名称",
+    "参数",
+    "parameter name",
+    "parameter",
+    "param name",
+    "param",
+    "name",
+    "field",
+    "field name",
+    "字段",
+)
+_REQUIRED_COLUMNS = (
+    "必选",
+    "是否必选",
+    "是否必填",
+    "必填",
+    "是否必须",
+    "是否必需",
+    "必需",
+    "required",
+    "mandatory",
+    "required?",
+)
+_TYPE_COLUMNS = ("类型", "type", "参数类型", "数据类型", "字段类型", "data type", "value type")
+_DESCRIPTION_COLUMNS = (
+    "描述",
+    "说明",
+    "参数描述",
+    "参数说明",
+    "错误描述",
+    "description",
+    "remarks",
+    "remark",
+    "备注",
+    "含义",
+)
+# A column of legacy (API 2.0) tables saying where a value comes from; kept at the end of the description.
+_SOURCE_COLUMNS = ("来源", "取值来源", "source")
+_CODE_COLUMNS = ("错误码", "错误代码", "error code", "error codes", "code", "返回值", "返回码")
 
 _TYPE_ALIASES = {
     "string": "String",
@@ -47,7 +84,20 @@ _NAME = re.compile(r"^[A-Za-z_][A-Za-z0-9_.\-]*$")
 _NULLABLE = re.compile(r"may return null|可能返回\s*null|可能为\s*null|can be null|may be null", re.I)
 _EXAMPLE = re.compile(r"^\s*(?:示例值|example value|example|sample value)\s*[:：]\s*(.*?)\s*$", re.I | re.M)
 _COMMON = re.compile(r"公共参数|common param|系统规定参数", re.I)
-_COMMON_NAMES = ("Action", "Version", "Region")
+# Common parameters of API 3.0 and, on legacy pages, of API 2.0: they belong to the client, not to the action.
+_COMMON_NAMES = (
+    "Action",
+    "Version",
+    "Region",
+    "Timestamp",
+    "Nonce",
+    "SecretId",
+    "Signature",
+    "SignatureMethod",
+    "Token",
+    "RequestClient",
+)
+_ARRAY_SUFFIXES = (".N", ".n")
 
 
 @dataclass(frozen=True)
@@ -91,7 +141,7 @@ def parse_type(text: str, name: str) -> tuple[str, bool, str | None]:
         array, cell = True, match.group(1).strip()
     elif cell.lower() == "array":
         array, cell = True, "Object"
-    if name.endswith(".N"):
+    if name.endswith(_ARRAY_SUFFIXES):
         array = True
     fmt = "date" if cell.lower() == "date" else None
     alias = _TYPE_ALIASES.get(cell.lower())
@@ -101,12 +151,21 @@ def parse_type(text: str, name: str) -> tuple[str, bool, str | None]:
 
 
 def is_required(text: str) -> bool:
-    return text.strip().strip("*").strip().lower() in ("是", "yes", "true", "required", "y", "必选")
+    return text.strip().strip("*").strip().lower() in (
+        "是",
+        "yes",
+        "true",
+        "required",
+        "y",
+        "必选",
+        "必填",
+        "mandatory",
+    )
 
 
 def _bare_name(name: str) -> str:
     name = name.strip().strip("`*").strip()
-    return name[:-2] if name.endswith(".N") else name
+    return name[:-2] if name.endswith(_ARRAY_SUFFIXES) else name
 
 
 def split_example(description: str) -> tuple[str, str | None]:
@@ -116,6 +175,10 @@ def split_example(description: str) -> tuple[str, str | None]:
         return description, None
     rest = (description[: match.start()] + description[match.end() :]).strip()
     return re.sub(r"\n{2,}", "\n", rest), match.group(1)
+
+
+def _header(table: Table, index: int | None) -> str:
+    return table.header[index].strip().strip("*").strip() if index is not None else ""
 
 
 def _cell(row: Row, index: int | None) -> str:
@@ -131,6 +194,7 @@ def fields_from_table(table: Table, path: str, *, with_required: bool, skip_comm
         raise SourceError(
             path, table.line, f"expected a parameter table with name and type columns, got {table.header}"
         )
+    source_column = _find(table.header, _SOURCE_COLUMNS)
     fields: list[Field] = []
     for row in table.rows:
         raw_name = _cell(row, columns.name).strip().strip("`*").strip()
@@ -139,8 +203,13 @@ def fields_from_table(table: Table, path: str, *, with_required: bool, skip_comm
         if not _NAME.match(raw_name):
             raise SourceError(path, row.line, f"expected a parameter name in the first column, got {raw_name!r}")
         description = _cell(row, columns.description)
-        if skip_common and raw_name in _COMMON_NAMES and _COMMON.search(description):
+        origin = _cell(row, source_column)
+        if skip_common and raw_name in _COMMON_NAMES and (_COMMON.search(description) or _COMMON.search(origin)):
             continue
+        if origin.strip():
+            label = _header(table, source_column)
+            label = f"{label}: " if label.isascii() else f"{label}："
+            description = f"{description}\n{label}{origin.strip()}".strip()
         type_, array, fmt = parse_type(_cell(row, columns.type), raw_name)
         if not type_:
             raise SourceError(path, row.line, f"expected a type for parameter {raw_name!r}")

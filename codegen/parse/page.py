@@ -9,8 +9,9 @@ from codegen.errors import SourceError
 from codegen.ingest.document import CodeBlock, Heading, Paragraph, Table
 from codegen.parse.examples import parse_request, parse_response
 from codegen.parse.fields import error_columns, fields_from_table, parameter_columns
-from codegen.parse.sections import Kind, Page, Section
-from codegen.spec.model import Action, ErrorCode, Example, Field, Source
+from codegen.parse.nesting import nest_fields
+from codegen.parse.sections import Kind, Page, Section, is_example_title
+from codegen.spec.model import Action, ErrorCode, Example, Field, Source, Structure
 
 _DOMAIN = re.compile(r"(?:domain|域名)[^:：\n]{0,30}[:：]\s*([a-z0-9][a-z0-9-]*(?:\.[a-z0-9-]+)+\.(?:com|cn))", re.I)
 _HOST = re.compile(
@@ -21,14 +22,18 @@ _RATE = re.compile(
     r"maximum of (\d[\d,]*) requests? (?:can be initiated )?per second|(\d[\d,]*)\s*QPS",
     re.I,
 )
-_ACTION_VALUE = re.compile(
-    r"(?:本接口取值|the value used for this api|value for this api|此处取值|取值)\s*[:：]\s*([A-Za-z][A-Za-z0-9]+)",
-    re.I,
+_VALUE_OF_THIS_API = (
+    r"(?:本接口取值|此处取值|取值|接口名称|接口版本|"
+    r"the (?:value|name|version)(?: used)? (?:for|of) (?:this|the) api|value for this api)"
 )
-_VERSION_VALUE = re.compile(
-    r"(?:本接口取值|the value used for this api|value for this api|取值)\s*[:：]\s*(\d{4}-\d{2}-\d{2})", re.I
+_ACTION_VALUE = re.compile(_VALUE_OF_THIS_API + r"\s*(?:为|is)?\s*[:：]\s*([A-Za-z][A-Za-z0-9]+)", re.I)
+_VERSION_VALUE = re.compile(_VALUE_OF_THIS_API + r"\s*(?:为|is)?\s*[:：]\s*(\d{4}-\d{2}-\d{2})", re.I)
+_DATE = re.compile(r"\b(\d{4}-\d{2}-\d{2})\b")
+_EXAMPLE_VERSION = re.compile(r"[?&]Version=(\d{4}-\d{2}-\d{2})\b|X-TC-Version:\s*(\d{4}-\d{2}-\d{2})\b", re.I)
+_SENTENCE = re.compile(r".*?(?:[。！？]|[.!?](?=\s|$)|\n|$)\s*", re.S)
+_LEGACY_LINE = re.compile(
+    r"(?:^|(?<=\s))接口名(?:称)?\s*[:：]\s*([A-Za-z][A-Za-z0-9_]+)|^\s*接口\s*([A-Za-z][A-Za-z0-9_]+)\s*[:：]", re.M
 )
-_LEGACY_LINE = re.compile(r"^\s*(?:接口名\s*[:：]\s*([A-Za-z][A-Za-z0-9_]+)|接口\s*([A-Za-z][A-Za-z0-9_]+)\s*[:：])", re.M)
 _LEGACY_ADDRESS = re.compile(r"(?:调用地址|地址)[^:：\n]{0,10}[:：]\s*https?://([a-z0-9.-]+)", re.I)
 _QUERY_ACTION = re.compile(r"[?&]Action=([A-Za-z][A-Za-z0-9]+)|X-TC-Action:\s*([A-Za-z][A-Za-z0-9]+)")
 _BOILERPLATE = re.compile(
@@ -71,6 +76,7 @@ class PageFacts:
     version: str = ""
     legacy: bool = False
     errors: list[ErrorCode] = field(default_factory=list)
+    structures: list[Structure] = field(default_factory=list)
 
 
 def parse_page(page: Page, path: str) -> PageFacts:
@@ -95,7 +101,7 @@ def parse_page(page: Page, path: str) -> PageFacts:
             page.line,
             "expected the action's name (an 'Action' row 'The value used for this API: X' / '本接口取值：X')",
         )
-    version = _version(input_rows)
+    version = _version(input_rows) or _example_version(page)
     action = Action(
         name=name,
         description=_description(description),
@@ -105,9 +111,18 @@ def parse_page(page: Page, path: str) -> PageFacts:
         source=Source(path, page.line),
     )
     action.examples = _examples(page.first(Kind.EXAMPLES), inputs)
+    # Dotted input names stay as they are: they are the keys of a flat query string ('Param.s.channel_id').
+    action.output, structures = nest_fields(outputs, name, action.source, [e.response for e in action.examples])
     errors = _errors(page, path)
     action.errors = [e.code for e in errors]
-    return PageFacts(action=action, domain=domain, version=version, legacy=legacy, errors=errors)
+    return PageFacts(
+        action=action,
+        domain=domain,
+        version=version,
+        legacy=legacy,
+        errors=errors,
+        structures=structures,
+    )
 
 
 def _example_host(page: Page) -> str:
@@ -126,16 +141,27 @@ def _rate_limit(text: str) -> int | None:
 
 
 def _description(section: Section) -> str:
+    """The section's text without the request domain, the rate limit, the legacy interface name and the API
+    Explorer advertisement. Readers may join a page's lines into one paragraph, so sentences are dropped, not whole
+    paragraphs."""
     paragraphs: list[str] = []
     for block in section.blocks:
         if isinstance(block, (Paragraph, Heading)):
             text = block.text.strip()
-            if not text or _BOILERPLATE.search(text) or _DOMAIN.search(text) or _RATE.search(text):
+            if not text or _BOILERPLATE.search(text):
                 continue
             if _LEGACY_LINE.match(text) and len(text) < 60:
                 continue
-            paragraphs.append(text)
+            text = "".join(s for s in _SENTENCE.findall(text) if not _states_domain(s) and not _RATE.search(s))
+            if text.strip():
+                paragraphs.append(text.strip())
     return "\n\n".join(paragraphs)
+
+
+def _states_domain(sentence: str) -> bool:
+    """'API request domain name: x.tencentcloudapi.com.', not a note that mentions a domain in passing."""
+    match = _DOMAIN.search(sentence)
+    return match is not None and match.start() < 25
 
 
 def _tables(section: Section | None) -> list[Table]:
@@ -151,12 +177,9 @@ def _parameters(section: Section | None, path: str, *, with_required: bool) -> t
         if columns is None:
             continue
         for row in table.rows:
-            if (
-                columns.name < len(row.cells)
-                and columns.description is not None
-                and columns.description < len(row.cells)
-            ):
-                rows.setdefault(row.cells[columns.name].strip(), row.cells[columns.description])
+            if columns.name < len(row.cells):
+                others = [c for i, c in enumerate(row.cells) if i not in (columns.name, columns.type, columns.required)]
+                rows.setdefault(row.cells[columns.name].strip().strip("`*").strip(), "\n".join(others))
         fields.extend(fields_from_table(table, path, with_required=with_required, skip_common=with_required))
     return fields, rows
 
@@ -175,9 +198,24 @@ def _action_name(page: Page, description: str, rows: dict[str, str]) -> str:
 
 
 def _version(rows: dict[str, str]) -> str:
-    if "Version" in rows and (m := _VERSION_VALUE.search(rows["Version"])):
+    """The date the 'Version' row gives ('本接口取值：2018-08-01', 'the version of this API: 2019-01-16')."""
+    text = rows.get("Version", "")
+    if m := _VERSION_VALUE.search(text):
         return m.group(1)
-    return ""
+    dates = set(_DATE.findall(text))
+    return dates.pop() if len(dates) == 1 else ""
+
+
+def _example_version(page: Page) -> str:
+    """A version the examples send ('&Version=2017-03-12', 'X-TC-Version: 2019-01-16'), when all agree."""
+    examples = page.first(Kind.EXAMPLES)
+    found = {
+        m.group(1) or m.group(2)
+        for block in (examples.blocks if examples else [])
+        if isinstance(block, CodeBlock)
+        for m in _EXAMPLE_VERSION.finditer(block.text)
+    }
+    return found.pop() if len(found) == 1 else ""
 
 
 def _title_kind(text: str) -> str:
@@ -189,24 +227,46 @@ def _title_kind(text: str) -> str:
     return ""
 
 
+_TAIL_TITLE = re.compile(
+    r"(?:^|[。！？.!?:：]\s*|\s)((?:input|output|request|response) (?:example|sample)(?: code)?|"
+    r"(?:输入|输出|请求|返回|响应)示例)\s*[:：]?\s*$",
+    re.I,
+)
+
+
+def _tail_kind(text: str) -> str:
+    """A paragraph that ends with 'Input Example' / '输入示例': a reader joined the example's description and the
+    (bold) title under it into one paragraph."""
+    match = _TAIL_TITLE.search(text.strip())
+    return _title_kind(match.group(1)) if match else ""
+
+
 def _examples(section: Section | None, inputs: list[Field]) -> list[Example]:
+    """The section's examples: a heading starts one (sub-headings under it, such as '场景描述', do not), and
+    'Input Example' / '请求参数' titles say which code block is the request and which the response."""
     if section is None:
         return []
     examples: list[Example] = []
     current: Example | None = None
+    level = 0
     expecting = ""
     for block in section.blocks:
         if isinstance(block, (Heading, Paragraph)):
-            kind = _title_kind(block.text)
+            kind = _title_kind(block.text) or (_tail_kind(block.text) if isinstance(block, Paragraph) else "")
             if kind:
                 expecting = kind
                 if current is None:
                     current = Example(title="")
                     examples.append(current)
             elif isinstance(block, Heading):
-                current = Example(title=block.text.strip())
-                examples.append(current)
-                expecting = ""
+                started = current is not None and (
+                    current.request_text is not None or current.response_text is not None
+                )
+                if current is None or started or block.level <= level or is_example_title(block.text):
+                    current = Example(title=block.text.strip())
+                    examples.append(current)
+                    level = block.level
+                    expecting = ""
             continue
         if isinstance(block, CodeBlock) and current is not None and expecting:
             if expecting == "request" and current.request_text is None:

@@ -65,9 +65,17 @@ def _table(found: Reference, table: Table, heading: Heading | None, notes: list[
         return
     if error_columns(table) is not None and parameter_columns(table) is None:
         code_col, desc_col = error_columns(table) or (0, None)
+        dotted = 0
+        found_here: list[str] = []
         for row in table.rows:
             code = row.cells[code_col].strip()
+            if dotted and dotted == len(found_here) and "." not in code:
+                # A table of 'Category.Reason' codes does not go on with bare words: a reader ran the table into
+                # the text after it (a list of SDK languages, a code listing).
+                break
             if re.fullmatch(r"[A-Za-z][A-Za-z0-9]*(?:\.[A-Za-z0-9_]+)*", code):
+                dotted += "." in code
+                found_here.append(code)
                 found.errors.append(ErrorCode(code, row.cells[desc_col].strip() if desc_col is not None else ""))
         return
     if parameter_columns(table) is not None and heading is not None and _IDENTIFIER.match(heading.text.strip()):

@@ -20,9 +20,9 @@ def declare_references(spec: ServiceSpec) -> None:
             if is_structure_type(field.type):
                 referrers.setdefault(field.type, set()).add(structure.name)
     for name, users in referrers.items():
-        structure = spec.structures.get(name)
-        if structure is None:
-            structure = spec.structures[name] = Structure(name=name, defined=False)
+        if name not in spec.structures:
+            spec.structures[name] = Structure(name=name, defined=False)
+        structure = spec.structures[name]
         structure.referenced_by = sorted(set(structure.referenced_by) | users)
     spec.warnings = sorted(
         set(spec.warnings)

@@ -83,9 +83,64 @@ class Page:
 _IDENTIFIER = re.compile(r"^[A-Z][A-Za-z0-9_]*[a-z][A-Za-z0-9_]*$")
 
 
+# Single words that title parts of an example ('#### Request'), not data structures.
+_EXAMPLE_WORDS = frozenset({"Request", "Response", "Input", "Output", "Example", "Examples", "Sample", "Samples"})
+
+
 def _structure_title(heading: Heading, page: Page) -> bool:
     """A bare CamelCase title after a page's error codes starts the data-structure part of a manual."""
-    return bool(_IDENTIFIER.match(heading.text.strip())) and page.first(Kind.ERRORS) is not None
+    text = heading.text.strip()
+    return (
+        bool(_IDENTIFIER.match(text))
+        and text not in _EXAMPLE_WORDS
+        and not is_example_title(text)
+        and page.first(Kind.ERRORS) is not None
+    )
+
+
+_EXAMPLE_TITLE = re.compile(r"^(?:示例|样例|example|sample)\s*\d+", re.I)
+# Bare words that name a section only when numbered ('2. Input'): unnumbered, they are example sub-titles.
+_BARE_WORDS = frozenset({"input", "output", "description"})
+_INSIDE_EXAMPLES = (Kind.INPUT, Kind.OUTPUT, Kind.EXAMPLES, Kind.OTHER)
+
+
+def is_example_title(text: str) -> bool:
+    """'示例1 包年包月CDH实例购买', 'Example 2. Querying …', 'Sample 1'."""
+    return bool(_EXAMPLE_TITLE.match(normalise_title(text)))
+
+
+def _stays_in_examples(heading: Heading, kind: Kind, page: Page, current: Section) -> bool:
+    """Inside the examples section, example titles and their 'Request Parameters' / 'Output' sub-titles are part of
+    the examples, not new sections: a deeper heading (unless it names errors or resources), a same-level example title
+    ('示例1 …'), or the title of a parameter section the page already had."""
+    if current.kind is not Kind.EXAMPLES or kind not in _INSIDE_EXAMPLES:
+        return False
+    if heading.level > current.heading.level:
+        return not (kind is Kind.OTHER and _structure_title(heading, page))
+    if kind is Kind.OTHER:
+        return is_example_title(heading.text)
+    return page.first(kind) is not None
+
+
+def _promoted(block: Paragraph, page: Page | None, current: Section | None) -> Heading | None:
+    """A paragraph that is exactly a section title is that section's heading: readers leave bold lines
+    ('**2. 输入参数**', '**Output Parameters**') as paragraphs. A numbered '1. API Description' starts a page; another
+    title starts its section inside a page that does not have that section yet (so '请求参数' under an example stays
+    an example sub-title)."""
+    if len(block.text) > 40:
+        return None
+    title = normalise_title(block.text)
+    kind = _LOOKUP.get(title, Kind.OTHER)
+    numbered = bool(_NUMBERING.match(block.text.strip(" *_")))
+    if kind is Kind.OTHER or (title in _BARE_WORDS and not numbered):
+        return None
+    if kind is Kind.DESCRIPTION:
+        return Heading(block.text, 2, block.line) if numbered else None
+    if page is None or current is None or page.first(kind) is not None:
+        return None
+    if current.kind is Kind.EXAMPLES and kind in (Kind.INPUT, Kind.OUTPUT) and not numbered:
+        return None
+    return Heading(block.text, page.sections[0].heading.level, block.line)
 
 
 def split_pages(blocks: list[Block] | tuple[Block, ...]) -> tuple[list[Page], list[Block]]:
@@ -101,15 +156,20 @@ def split_pages(blocks: list[Block] | tuple[Block, ...]) -> tuple[list[Page], li
     title = ""
     preamble: list[Block] = []
     for block in blocks:
+        if isinstance(block, Paragraph) and (promoted := _promoted(block, page, current)) is not None:
+            block = promoted
         if isinstance(block, Heading):
             kind = section_kind(block)
+            if page is not None and current is not None and _stays_in_examples(block, kind, page, current):
+                current.blocks.append(block)
+                continue
             if kind is Kind.DESCRIPTION:
                 current = Section(kind, block)
                 page = Page(title, [current], block.line, preamble)
                 pages.append(page)
                 title, preamble = "", []
                 continue
-            if page is not None and (block.level == 1 or _structure_title(block, page)):
+            if page is not None and (block.level == 1 or (kind is Kind.OTHER and _structure_title(block, page))):
                 page = current = None
             if page is not None and current is not None:
                 if kind is not Kind.OTHER:
