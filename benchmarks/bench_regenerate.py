@@ -45,6 +45,7 @@ def run(args: list[str], cwd: Path, env: dict[str, str] | None = None) -> tuple[
 
 
 def project_copy(into: Path) -> Path:
+    into.mkdir(parents=True)
     shutil.copy(ROOT / "pyproject.toml", into / "pyproject.toml")
     shutil.copytree(ROOT / "spec" / "sources", into / "spec" / "sources")
     return into

@@ -96,7 +96,7 @@ def _closing(tokens: Sequence[Token], start: int, kind: str) -> int:
 
 
 def _is_bold_title(inline: Token, text: str) -> bool:
-    children = [c for c in inline.children or [] if c.type != "softbreak"]
+    children = [c for c in inline.children or [] if c.type != "softbreak" and not (c.type == "text" and not c.content)]
     return (
         len(children) >= 3
         and children[0].type == "strong_open"

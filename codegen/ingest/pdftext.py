@@ -210,6 +210,7 @@ class _Furniture:
             if _EXPLORER.match(line):
                 self.drop[i] = True
         self._links()
+        self._stray_letters()
         toc = self._contents()
         self._title_blocks(toc)
         self._fragments()
@@ -242,6 +243,18 @@ class _Furniture:
             k = self._next(i + 1)
             if k < len(self.lines):
                 self.page_start[k] = True
+
+    def _stray_letters(self) -> None:
+        """A lone letter (the extractor's trace of a form feed) on the last line of a page."""
+        for i, line in enumerate(self.lines):
+            if (
+                len(line.strip()) == 1
+                and line.strip().isalpha()
+                and line.strip().islower()
+            ):
+                k = self._next(i + 1)
+                if k >= len(self.lines) or self.page_start[k]:
+                    self.drop[i] = True
 
     def _links(self) -> None:
         """A page's link list: two or more URL lines in a row, or one right before the next page's first line."""

@@ -77,12 +77,27 @@ _TYPE_ALIASES = {
     "object": "Object",
     "json": "Object",
     "map": "Object",
+    # wording of API 2.0 / 2017 pages
+    "整型": "Integer",
+    "整数": "Integer",
+    "无符号整型": "Integer",
+    "整形": "Integer",
+    "字符串": "String",
+    "字符串型": "String",
+    "浮点型": "Float",
+    "布尔": "Boolean",
+    "布尔型": "Boolean",
+    "对象": "Object",
+    "id": "String",
 }
+_ARRAY_WORDS = ("数组", "数组型", "array")
+_ARRAY_PAREN = re.compile(r"^array\s*\(\s*(.+?)\s*\)$", re.I)
 _ARRAY_OF = re.compile(r"^(?:array\s+of|list\s+of)\s+(.+)$", re.I)
 _IDENTIFIER = re.compile(r"^[A-Za-z_][A-Za-z0-9_]*$")
 _NAME = re.compile(r"^[A-Za-z_][A-Za-z0-9_.\-]*$")
 _NULLABLE = re.compile(r"may return null|可能返回\s*null|可能为\s*null|can be null|may be null", re.I)
 _EXAMPLE = re.compile(r"^\s*(?:示例值|example value|example|sample value)\s*[:：]\s*(.*?)\s*$", re.I | re.M)
+_CONTINUATION = re.compile(r"^[^\s\u4e00-\u9fff。，：；]+$")
 _COMMON = re.compile(r"公共参数|common param|系统规定参数", re.I)
 # Common parameters of API 3.0 and, on legacy pages, of API 2.0: they belong to the client, not to the action.
 _COMMON_NAMES = (
@@ -136,10 +151,10 @@ def parse_type(text: str, name: str) -> tuple[str, bool, str | None]:
     """(type, array, format) from a type cell such as 'Array of [Filter](#Filter)' and the field name."""
     cell = re.sub(r"\s+", " ", text.strip().strip("`*")).strip()
     array = False
-    match = _ARRAY_OF.match(cell)
+    match = _ARRAY_OF.match(cell) or _ARRAY_PAREN.match(cell)
     if match:
         array, cell = True, match.group(1).strip()
-    elif cell.lower() == "array":
+    elif cell.lower() in _ARRAY_WORDS:
         array, cell = True, "Object"
     if name.endswith(_ARRAY_SUFFIXES):
         array = True
@@ -169,12 +184,30 @@ def _bare_name(name: str) -> str:
 
 
 def split_example(description: str) -> tuple[str, str | None]:
-    """Take the '示例值：…' / 'Example value: …' line out of a description."""
+    """Take the '示例值：…' / 'Example value: …' line out of a description. A value wrapped over the following
+    lines (a long URL in a PDF) continues on lines that hold one unbroken token with no Chinese text."""
     match = _EXAMPLE.search(description)
     if not match:
         return description, None
-    rest = (description[: match.start()] + description[match.end() :]).strip()
-    return re.sub(r"\n{2,}", "\n", rest), match.group(1)
+    value, end = match.group(1), match.end()
+    lines = description[end:].split("\n")
+    taken = 0
+    for line in lines[1:]:
+        if not line.strip():
+            taken += 1
+            continue
+        if _CONTINUATION.match(line.strip()):
+            value += line.strip()
+            taken += 1
+            continue
+        break
+    else:
+        taken = len(lines) - 1
+    consumed = len("\n".join(lines[: taken + 1]))
+    if value == match.group(1):
+        consumed = 0
+    rest = (description[: match.start()] + description[end + consumed :]).strip()
+    return re.sub(r"\n{2,}", "\n", rest), value
 
 
 def _header(table: Table, index: int | None) -> str:

@@ -21,75 +21,6 @@ class AuthFailure(APIError):
     code = "AuthFailure"
 
 
-class DotNet(APIError):
-    """using System;
-    using System.Collections.Generic;
-    using System.Net;
-    using System.Security.Cryptography;
-    using System.Text;
-    public class Application {
-    public static string Sign(string signKey, string secret)
-    {
-    string signRet = string.Empty;
-    using (HMACSHA1 mac = new HMACSHA1(Encoding.UTF8.GetBytes(signKey)))
-    {
-    byte[] hash = mac.ComputeHash(Encoding.UTF8.GetBytes(secret));
-    signRet = Convert.ToBase64String(hash);
-    }
-    return signRet;
-    }
-    public static string MakeSignPlainText(SortedDictionary<string, string> requestParams, string requestMethod, string reques
-    tHost, string requestPath)
-    {
-    string retStr = "";
-    retStr += requestMethod;
-    retStr += requestHost;
-    retStr += requestPath;
-    retStr += "?";
-    string v = "";
-    foreach (string key in requestParams.Keys)
-    {
-    v += string.Format("{0}={1}&", key, requestParams[key]);
-    }
-    retStr += v.TrimEnd('&');
-    return retStr;
-    }
-    public static void Main(string[] args)
-    {
-    // 密钥参数
-    // 需要设置环境变量 TENCENTCLOUD_SECRET_ID，值为示例的 AKID********************************
-    string SECRET_ID = Environment.GetEnvironmentVariable("TENCENTCLOUD_SECRET_ID");
-    // 需要设置环境变量 TENCENTCLOUD_SECRET_KEY，值为示例的 ********************************
-    string SECRET_KEY = Environment.GetEnvironmentVariable("TENCENTCLOUD_SECRET_KEY");
-    string endpoint = "cvm.tencentcloudapi.com";
-    string region = "ap-guangzhou";
-    string action = "DescribeInstances";
-    string version = "2017-03-12";
-    double RequestTimestamp = 1465185768; // 时间戳 2019-02-26 00:44:25,此参数作为示例，以实际为准
-    // long timestamp = ToTimestamp() / 1000;
-    // string requestTimestamp = timestamp.ToString();
-    Dictionary<string, string> param = new Dictionary<string, string>();
-    param.Add("Limit", "20");
-    param.Add("Offset", "0");
-    param.Add("InstanceIds.0", "ins-09dx96dg");
-    param.Add("Action", action);
-    param.Add("Nonce", "11886");
-    // param.Add("Nonce", Math.Abs(new Random().Next()).ToString());
-    param.Add("Timestamp", RequestTimestamp.ToString());
-    param.Add("Version", version);
-    param.Add("SecretId", SECRET_ID);
-    param.Add("Region", region);
-    SortedDictionary<string, string> headers = new SortedDictionary<string, string>(param, StringComparer.Ordinal);
-    string sigInParam = MakeSignPlainText(headers, "GET", endpoint, "/");
-    string sigOutParam = Sign(SECRET_KEY, sigInParam);
-    Console.WriteLine(sigOutParam);
-    }
-    }
-    """
-
-    code = "DotNet"
-
-
 class DryRunOperation(APIError):
     """DryRun 操作，代表请求将会是成功的，只是多传了 DryRun 参数。"""
 
@@ -168,40 +99,6 @@ class NoSuchVersion(APIError):
     code = "NoSuchVersion"
 
 
-class NodeJS(APIError):
-    """.NET
-    C++
-    Ruby
-    下面提供了不同产品的生成签名 demo，您可以找到对应的产品参考签名的生成：
-    Signature Demo
-    为了更清楚的解释签名过程，下面以实际编程语言为例，将上述的签名过程具体实现。请求的域名、调用的接口和参数的取值都以上述签名过程为准，代码只为解释签名过
-    程，并不具备通用性，实际开发请尽量使用 SDK 。
-    最终输出的 url 可能为： https://cvm.tencentcloudapi.com/?Action=DescribeInstances&InstanceIds.0=ins-
-    09dx96dg&Limit=20&Nonce=11886&Offset=0&Region=ap-
-    guangzhou&SecretId=AKID********************************&Signature=7RAM2xfNMO9EiVTNmPg06MRnCvQ%3D&Timestamp=1465185768&Version=2
-    017-03-12。
-    注意：由于示例中的密钥是虚构的，时间戳也不是系统当前时间，因此如果将此 url 在浏览器中打开或者用 curl 等命令调用时会返回鉴权错误：签名过期。为了得到一个可
-    以正常返回的 url ，需要修改示例中的 SecretId 和 SecretKey 为真实的密钥，并使用系统当前时间戳作为 Timestamp 。
-    注意：在下面的示例中，不同编程语言，甚至同一语言每次执行得到的 url 可能都有所不同，表现为参数的顺序不同，但这并不影响正确性。只要所有参数都在，且签名计算
-    正确即可。
-    注意：以下代码仅适用于 API 3.0，不能直接用于其他的签名流程，请以对应的实际文档为准。
-    Java
-    import java.io.UnsupportedEncodingException;
-    import java.net.URLEncoder;
-    import java.util.Random;
-    import java.util.TreeMap;
-    import javax.crypto.Mac;
-    import javax.crypto.spec.SecretKeySpec;
-    import javax.xml.bind.DatatypeConverter;
-    public class TencentCloudAPIDemo {
-    private final static String CHARSET = "UTF-8";
-    public static String sign(String s, String key, String method) throws Exception {
-    Mac mac = Mac.getInstance(method);
-    """
-
-    code = "NodeJS"
-
-
 class RequestLimitExceeded(APIError):
     """请求的次数超过了频率限制。"""
 
@@ -244,36 +141,10 @@ class ResponseSizeLimitExceeded(APIError):
     code = "ResponseSizeLimitExceeded"
 
 
-class SecretKeySpec(APIError):
-    """secretKeySpec = new SecretKeySpec(key.getBytes(CHARSET), mac.getAlgorithm());
-    mac.init(secretKeySpec);
-    byte[] hash = mac.doFinal(s.getBytes(CHARSET));
-    return DatatypeConverter.printBase64Binary(hash);
-    }
-    public static String getStringToSign(TreeMap<String, Object> params) {
-    """
-
-    code = "SecretKeySpec"
-
-
 class ServiceUnavailable(APIError):
     """当前服务暂时不可用。"""
 
     code = "ServiceUnavailable"
-
-
-class StringBuilder(APIError):
-    """s2s = new StringBuilder("GETcvm.tencentcloudapi.com/?");
-    // 签名时要求对参数进行字典排序，此处用TreeMap保证顺序
-    for (String k : params.keySet()) {
-    s2s.append(k).append("=").append(params.get(k).toString()).append("&");
-    }
-    return s2s.toString().substring(0, s2s.length() - 1);
-    }
-    public static String getUrl(TreeMap<String, Object> params) throws UnsupportedEncodingException {
-    """
-
-    code = "StringBuilder"
 
 
 class UnauthorizedOperation(APIError):
@@ -1677,7 +1548,6 @@ class UnsupportedOperationNotLVBCodeMode(UnsupportedOperation):
 ERRORS: dict[str, type[APIError]] = {
     "ActionOffline": ActionOffline,
     "AuthFailure": AuthFailure,
-    "DotNet": DotNet,
     "DryRunOperation": DryRunOperation,
     "FailedOperation": FailedOperation,
     "InternalError": InternalError,
@@ -1691,7 +1561,6 @@ ERRORS: dict[str, type[APIError]] = {
     "MissingParameter": MissingParameter,
     "NoSuchProduct": NoSuchProduct,
     "NoSuchVersion": NoSuchVersion,
-    "NodeJS": NodeJS,
     "RequestLimitExceeded": RequestLimitExceeded,
     "RequestSizeLimitExceeded": RequestSizeLimitExceeded,
     "ResourceInUse": ResourceInUse,
@@ -1699,9 +1568,7 @@ ERRORS: dict[str, type[APIError]] = {
     "ResourceNotFound": ResourceNotFound,
     "ResourceUnavailable": ResourceUnavailable,
     "ResponseSizeLimitExceeded": ResponseSizeLimitExceeded,
-    "SecretKeySpec": SecretKeySpec,
     "ServiceUnavailable": ServiceUnavailable,
-    "StringBuilder": StringBuilder,
     "UnauthorizedOperation": UnauthorizedOperation,
     "UnknownParameter": UnknownParameter,
     "UnsupportedOperation": UnsupportedOperation,

@@ -145,7 +145,6 @@ class CreateLivePullStreamTaskRequest(Request["CreateLivePullStreamTaskResponse"
     使用该方式传入目标地址支持的协议有：
     rtmp、rtmps、rtsp、rtp、srt。
     注意：签名时间需要超过任务结束时间，避免因签名过期造成任务失败。
-    txSecret=0065e4ef55825ab5883e2771a91017bd&txTime=687bfb41
     """
 
     file_index: int | None | Unset = UNSET
@@ -175,7 +174,6 @@ class CreateLivePullStreamTaskRequest(Request["CreateLivePullStreamTaskResponse"
     backup_source_url: str | None | Unset = UNSET
     """备源 URL。
     只允许填一个备源 URL
-    txSecret=4d8e
     """
 
     watermark_list: list[PullPushWatermarkInfo] | None | Unset = UNSET
@@ -198,9 +196,7 @@ class CreateLivePullStreamTaskRequest(Request["CreateLivePullStreamTaskResponse"
     """录制模板 ID。"""
 
     backup_to_url: str | None | Unset = UNSET
-    """新的目标地址，用于任务同时推两路场景。
-    txSecret=58deaf30f95a7a134c7f0d8512e90b14&txTime=687bfb1d
-    """
+    """新的目标地址，用于任务同时推两路场景。"""
 
     transcode_template_name: str | None | Unset = UNSET
     """直播转码模板，使用云直播的转码功能进行转码后再转推出去。转码模板需在云直播控制

@@ -147,7 +147,6 @@ class ModifyLivePullStreamTaskRequest(Request["ModifyLivePullStreamTaskResponse"
     backup_to_url: str | None | Unset = UNSET
     """新的目标地址。传空值，则取消该地址的推流。
     传入新值，则替换原有地址。
-    txSecret=58deaf30f95a7a134c7f0d8512e90b45&txTime=687bfb2d
     """
 
     backup_vod_url: str | None | Unset = UNSET

@@ -25,9 +25,7 @@ class ModifyLiveStreamMonitorRequest(Request["ModifyLiveStreamMonitorResponse"])
     """监播任务的名称。长度128字节以内（一个汉字两个字节）。"""
 
     output_info: LiveStreamMonitorOutputInfo | None | Unset = UNSET
-    """监播任务输出信息。
-    live.jgangwang.cn","OutputStreamHeight":1080,"OutputStreamW
-    """
+    """监播任务输出信息。"""
 
     input_list: list[LiveStreamMonitorInputInfo] | None | Unset = UNSET
     """待监播的输入流信息。"""

@@ -31,9 +31,7 @@ class CasterLayoutParam(Model):
     """布局层位置Y坐标。单位为百分比，范围[0.0,1.0]， 表示该层在最终画面Y坐标上所占的比例值。"""
 
     use_portrait_segment: bool | None | Unset = UNSET
-    """是否启用抠图。
-    f
-    """
+    """是否启用抠图。"""
 
     _fields: ClassVar[tuple[Field, ...]] = (
         Field("LayerId", "layer_id", "Integer"),

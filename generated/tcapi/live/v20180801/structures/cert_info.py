@@ -29,7 +29,6 @@ class CertInfo(Model):
 
     https_crt: str | None | Unset = UNSET
     """证书内容。
-    \\nMIIGkzCCBPugAwIBAgIbARReVnKfzs8qY4R\\n7k3XSMi/bYK0DbRkrflzJviwZAAmyx24Y4W7byfTf6O9D8K56
     ----END CERTIFICATE-----
     """
 

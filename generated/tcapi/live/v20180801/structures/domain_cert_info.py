@@ -29,7 +29,6 @@ class DomainCertInfo(Model):
 
     https_crt: str | None | Unset = UNSET
     """证书内容。
-    \\nMIIGvjCCBaagAwIBAgIQByuQf2Ch2YzIRqKLw02HazANBgkqhkiG9w0BAQsFADBf\\\\ntVzBAiBjg8xWJzJq57o
     ----END CERTIFICATE----
     """
 

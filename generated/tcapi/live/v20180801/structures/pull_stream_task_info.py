@@ -194,7 +194,6 @@ class PullStreamTaskInfo(Model):
     backup_to_url: str | None | Unset = UNSET
     """新增的推流地址。用于单任务推两路场景。
     注意：此字段可能返回 null，表示取不到有效值。
-    txSecret=6e9797ce
     """
 
     transcode_template_name: str | None | Unset = UNSET

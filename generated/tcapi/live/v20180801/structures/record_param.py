@@ -53,7 +53,6 @@ class RecordParam(Model):
     若未设置默认录制文件名为{StreamID}_{StartYear}-{StartMonth}-{StartDay}-{StartHour}-
     {StartMinute}-{StartSecond}_{EndYear}-{EndMonth}-{EndDay}-{EndHour}-{EndMinute}-
     {EndSecond}
-    {StartSecond}_{EndYear}-{EndMonth}-{EndDay}-{EndHour}-{EndMinute}-{EndSecond}
     """
 
     procedure: str | None | Unset = UNSET

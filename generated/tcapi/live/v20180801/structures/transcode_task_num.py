@@ -20,9 +20,7 @@ class TranscodeTaskNum(Model):
     """码率。"""
 
     num: int | None | Unset = UNSET
-    """任务数。
-    f
-    """
+    """任务数。"""
 
     _fields: ClassVar[tuple[Field, ...]] = (
         Field("Time", "time", "String"),
