@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
+import re
+
 from codegen.errors import SourceError
 from codegen.ingest.document import Document
 from codegen.parse.page import parse_page
-from codegen.parse.reference import read_reference
+from codegen.parse.reference import Reference, read_reference
 from codegen.parse.references import declare_references
 from codegen.parse.sections import split_pages
-from codegen.spec.model import Legacy, ServiceSpec, Structure
+from codegen.spec.model import Action, Legacy, ServiceSpec, Source, Structure
 
 _API_SUFFIX = ".tencentcloudapi.com"
 
@@ -55,6 +57,7 @@ def parse_document(doc: Document) -> ServiceSpec:
             spec.errors.setdefault(error.code, error)
         for structure in facts.structures:
             nested[structure.name] = structure
+    _overview_only(spec, reference, doc.path)
     for structure in reference.structures:
         spec.structures[structure.name] = structure
     for name, structure in nested.items():
@@ -80,3 +83,27 @@ def _service(domain: str) -> tuple[str, str]:
     if domain.endswith(_API_SUFFIX):
         return label, f"{label}{_API_SUFFIX}"
     return label, domain
+
+
+_OFFLINE = re.compile(r"已下线|已废弃|已停用|deprecated|offline|discontinued", re.I)
+_USE_INSTEAD = re.compile(r"(?:请使用新接口|请使用|use)\s*([A-Za-z][A-Za-z0-9.]*)", re.I)
+
+
+def _overview_only(spec: ServiceSpec, reference: Reference, path: str) -> None:
+    """Actions an API overview lists but no page documents: offline ones become legacy actions naming their
+    replacement; any other is a warning (the document lost its page)."""
+    for name, (purpose, limit, line) in sorted(reference.overview.items()):
+        if name in spec.actions:
+            continue
+        if _OFFLINE.search(purpose):
+            match = _USE_INSTEAD.search(purpose)
+            replacement = match.group(1) if match else None
+            spec.actions[name] = Action(
+                name=name,
+                description=purpose,
+                rate_limit=limit,
+                source=Source(path, line),
+                legacy=Legacy(replacement=replacement, note=f"listed as offline in the API overview: {purpose}"),
+            )
+        else:
+            spec.warnings.append(f"{path}:{line}: the API overview lists {name} ({purpose}) but no page documents it")

@@ -16,6 +16,8 @@ _USED_BY = re.compile(
 )
 _REQUIRED_HEADERS = ("必选", "是否必选", "required")
 _REGION_HEADERS = (("地域", "取值"), ("region", "value"), ("地域", "地域简称"))
+_OVERVIEW_NAME = ("接口名称", "api", "api name", "action")
+_OVERVIEW_PURPOSE = ("接口功能", "description", "功能描述")
 _MIGRATION = re.compile(r"api\s*2\.0", re.I)
 _ACTION_NAME = re.compile(r"^[A-Z][A-Za-z0-9]+$")
 
@@ -26,6 +28,7 @@ class Reference:
     errors: list[ErrorCode] = field(default_factory=list)
     regions: list[Region] = field(default_factory=list)
     replacements: dict[str, tuple[str | None, str]] = field(default_factory=dict)
+    overview: dict[str, tuple[str, int | None, int]] = field(default_factory=dict)
 
 
 def _lower(header: tuple[str, ...]) -> tuple[str, ...]:
@@ -50,6 +53,17 @@ def read_reference(blocks: list[Block], path: str) -> Reference:
 
 def _table(found: Reference, table: Table, heading: Heading | None, notes: list[str], path: str) -> None:
     header = _lower(table.header)
+    if len(header) >= 2 and header[0] in _OVERVIEW_NAME and header[1] in _OVERVIEW_PURPOSE:
+        for row in table.rows:
+            name = row.cells[0].strip()
+            if _ACTION_NAME.match(name):
+                limit = re.fullmatch(r"\d+", row.cells[2].strip()) if len(row.cells) > 2 else None
+                found.overview[name] = (
+                    row.cells[1].strip().replace("\n", ""),
+                    int(limit.group()) if limit else None,
+                    row.line,
+                )
+        return
     if len(header) >= 2 and _MIGRATION.search(header[0]) and "3.0" in header[1]:
         for row in table.rows:
             old, new = row.cells[0].strip(), row.cells[1].strip()

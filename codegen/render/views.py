@@ -156,7 +156,7 @@ def _action_view(action: Action, spec: ServiceSpec) -> ActionView:
             f"{action.name}Response", f"Response of {action.name}.", response_fields, spec, request=False
         ),
         errors=sorted(action.errors),
-        legacy_replacement=action.legacy.replacement if action.legacy else None,
+        legacy_replacement=_replacement(action, spec),
         legacy_note=action.legacy.note if action.legacy else None,
         examples=[
             {"title": e.title, "request": e.request, "response": e.response}
@@ -165,6 +165,14 @@ def _action_view(action: Action, spec: ServiceSpec) -> ActionView:
         ],
         source=f"{action.source.file}:{action.source.line}",
     )
+
+
+def _replacement(action: Action, spec: ServiceSpec) -> str | None:
+    """The replacement as the user calls it: `Name (client.method_name)` when it is an action of this service."""
+    name = action.legacy.replacement if action.legacy else None
+    if name is None:
+        return None
+    return f"{name} (client.{snake(name)})" if name in spec.actions and spec.actions[name].legacy is None else name
 
 
 def _structure_view(structure: Structure, spec: ServiceSpec) -> StructureView:

@@ -61,11 +61,18 @@ def merge_specs(service: str, version: str, partials: list[ServiceSpec]) -> Serv
         merged.warnings.extend(w for w in part.warnings if not w.startswith("structure "))
         merged.endpoint = merged.endpoint or part.endpoint
         for name, action in part.actions.items():
-            if name not in merged.actions:
+            kept = merged.actions.get(name)
+            if kept is not None and _is_stub(kept) and not _is_stub(action):
+                merged.warnings.append(_stub_warning(kept, origins[name], entry.source))
+                kept = None
+            elif kept is not None and _is_stub(action) and not _is_stub(kept):
+                merged.warnings.append(_stub_warning(action, entry.source, origins[name]))
+                continue
+            if kept is None:
                 merged.actions[name] = copy.deepcopy(action)
                 origins[name] = entry.source
             else:
-                _merge_action(merged, merged.actions[name], action, entry, origins[name])
+                _merge_action(merged, kept, action, entry, origins[name])
         for name, structure in part.structures.items():
             _merge_structure(merged, name, structure, entry)
         for code, error in part.errors.items():
@@ -117,6 +124,16 @@ def _merge_fields(
             _report(merged, f"{where}.{field.name}", attribute, ours, theirs, kept_from, entry)
         if mine.constraints.is_empty() and not field.constraints.is_empty():
             mine.constraints = copy.deepcopy(field.constraints)
+
+
+def _is_stub(action: Action) -> bool:
+    """An action known only from a list (an API overview), with no page of its own."""
+    return action.legacy is not None and not action.input and not action.output and not action.examples
+
+
+def _stub_warning(stub: Action, stub_from: str, page_from: str) -> str:
+    note = stub.legacy.note if stub.legacy else ""
+    return f"{stub.name}: {stub_from} says {note!r}; kept the action documented in {page_from}"
 
 
 def _merge_action(merged: ServiceSpec, kept: Action, other: Action, entry: Ranked, kept_from: str) -> None:

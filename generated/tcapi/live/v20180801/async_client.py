@@ -946,7 +946,7 @@ class AsyncLiveClient(ServiceSettings, AsyncBaseClient):
         return await self.send(request, options=options)
 
     async def create_lvb_channel(self, *args: Any, **kwargs: Any) -> NoReturn:
-        """Offline API 2.0 interface CreateLVBChannel."""
+        """Offline interface CreateLVBChannel."""
         legacy(
             "CreateLVBChannel",
             None,
@@ -1766,8 +1766,19 @@ class AsyncLiveClient(ServiceSettings, AsyncBaseClient):
         )
         return await self.send(request, options=options)
 
+    async def create_pull_stream_config(self, *args: Any, **kwargs: Any) -> NoReturn:
+        """Offline interface CreatePullStreamConfig: use CreateLivePullStreamTask (client.create_live_pull_stream_task).
+
+        添加拉流配置(该接口已下线,请使用新接口 CreateLivePullStreamTask)
+        """
+        legacy(
+            "CreatePullStreamConfig",
+            "CreateLivePullStreamTask (client.create_live_pull_stream_task)",
+            "listed as offline in the API overview: 添加拉流配置(该接口已下线,请使用新接口 CreateLivePullStreamTask)",
+        )
+
     async def create_record(self, *args: Any, **kwargs: Any) -> NoReturn:
-        """Offline API 2.0 interface CreateRecord: use CreateRecordTask.
+        """Offline interface CreateRecord: use CreateRecordTask (client.create_record_task).
 
         说明：
 
@@ -1777,7 +1788,7 @@ class AsyncLiveClient(ServiceSettings, AsyncBaseClient):
 
         调用接口超时设置应大于3秒，小于3秒重试以及频繁调用都有可能产生重复录制任务。
         """
-        legacy("CreateRecord", "CreateRecordTask", "请使用新的创建录制任务接口。")
+        legacy("CreateRecord", "CreateRecordTask (client.create_record_task)", "请使用新的创建录制任务接口。")
 
     async def create_record_task(
         self,
@@ -2051,7 +2062,7 @@ class AsyncLiveClient(ServiceSettings, AsyncBaseClient):
         return await self.send(request, options=options)
 
     async def delete_lvb_channel(self, *args: Any, **kwargs: Any) -> NoReturn:
-        """Offline API 2.0 interface DeleteLVBChannel."""
+        """Offline interface DeleteLVBChannel."""
         legacy(
             "DeleteLVBChannel",
             None,
@@ -2216,6 +2227,13 @@ class AsyncLiveClient(ServiceSettings, AsyncBaseClient):
             specify_task_id=specify_task_id,
         )
         return await self.send(request, options=options)
+
+    async def delete_live_record(self, *args: Any, **kwargs: Any) -> NoReturn:
+        """Offline interface DeleteLiveRecord.
+
+        删除录制任务(已废弃,请使用新接口)
+        """
+        legacy("DeleteLiveRecord", None, "listed as offline in the API overview: 删除录制任务(已废弃,请使用新接口)")
 
     async def delete_live_record_rule(
         self,
@@ -2494,14 +2512,25 @@ class AsyncLiveClient(ServiceSettings, AsyncBaseClient):
         )
         return await self.send(request, options=options)
 
+    async def delete_pull_stream_config(self, *args: Any, **kwargs: Any) -> NoReturn:
+        """Offline interface DeletePullStreamConfig: use DeleteLivePullStreamTask (client.delete_live_pull_stream_task).
+
+        删除拉流配置(该接口已下线,请使用新接口 DeleteLivePullStreamTask)
+        """
+        legacy(
+            "DeletePullStreamConfig",
+            "DeleteLivePullStreamTask (client.delete_live_pull_stream_task)",
+            "listed as offline in the API overview: 删除拉流配置(该接口已下线,请使用新接口 DeleteLivePullStreamTask)",
+        )
+
     async def delete_record(self, *args: Any, **kwargs: Any) -> NoReturn:
-        """Offline API 2.0 interface DeleteRecord: use DeleteRecordTask.
+        """Offline interface DeleteRecord: use DeleteRecordTask (client.delete_record_task).
 
         说明:
 
         DeleteRecord 接口仅用于删除录制任务记录，不具备停止录制的功能，也不能删除正在进行中的录制。如果需要停止录制任务，请使用 终止录制（StopRecord）  接口。
         """
-        legacy("DeleteRecord", "DeleteRecordTask", "请使用新的删除录制任务接口。")
+        legacy("DeleteRecord", "DeleteRecordTask (client.delete_record_task)", "请使用新的删除录制任务接口。")
 
     async def delete_record_task(
         self,
@@ -3095,11 +3124,15 @@ class AsyncLiveClient(ServiceSettings, AsyncBaseClient):
         return await self.send(request, options=options)
 
     async def describe_lvb_channel(self, *args: Any, **kwargs: Any) -> NoReturn:
-        """Offline API 2.0 interface DescribeLVBChannel: use DescribeLiveStreamState."""
-        legacy("DescribeLVBChannel", "DescribeLiveStreamState", "如需查询直播流的状态，请使用该 API3.0 接口进行查询。")
+        """Offline interface DescribeLVBChannel: use DescribeLiveStreamState (client.describe_live_stream_state)."""
+        legacy(
+            "DescribeLVBChannel",
+            "DescribeLiveStreamState (client.describe_live_stream_state)",
+            "如需查询直播流的状态，请使用该 API3.0 接口进行查询。",
+        )
 
     async def describe_lvb_channel_list(self, *args: Any, **kwargs: Any) -> NoReturn:
-        """Offline API 2.0 interface DescribeLVBChannelList: use DescribeLiveStreamOnlineList.
+        """Offline interface DescribeLVBChannelList: use DescribeLiveStreamOnlineList (client.describe_live_stream_online_list).
 
         获取用户的全部直播频道信息，包括频道的 ID、当前状态、名称和创建时间。
 
@@ -3107,7 +3140,11 @@ class AsyncLiveClient(ServiceSettings, AsyncBaseClient):
 
         输出1
         """
-        legacy("DescribeLVBChannelList", "DescribeLiveStreamOnlineList", "可通过该接口查询所有直播中的流列表。")
+        legacy(
+            "DescribeLVBChannelList",
+            "DescribeLiveStreamOnlineList (client.describe_live_stream_online_list)",
+            "可通过该接口查询所有直播中的流列表。",
+        )
 
     async def describe_live_callback_rules(
         self,
@@ -3162,6 +3199,28 @@ class AsyncLiveClient(ServiceSettings, AsyncBaseClient):
 
         request = DescribeLiveCallbackTemplatesRequest()
         return await self.send(request, options=options)
+
+    async def describe_live_cert(self, *args: Any, **kwargs: Any) -> NoReturn:
+        """Offline interface DescribeLiveCert: use ssl.DescribeCertificateDetail.
+
+        获取证书信息(该接口已下线,请使用新接口 ssl.DescribeCertificateDetail)
+        """
+        legacy(
+            "DescribeLiveCert",
+            "ssl.DescribeCertificateDetail",
+            "listed as offline in the API overview: 获取证书信息(该接口已下线,请使用新接口 ssl.DescribeCertificateDetail)",
+        )
+
+    async def describe_live_certs(self, *args: Any, **kwargs: Any) -> NoReturn:
+        """Offline interface DescribeLiveCerts: use DescribeLiveDomainCertBindings (client.describe_live_domain_cert_bindings).
+
+        获取证书信息列表(该接口已下线，请使用新接口 DescribeLiveDomainCertBindings)
+        """
+        legacy(
+            "DescribeLiveCerts",
+            "DescribeLiveDomainCertBindings (client.describe_live_domain_cert_bindings)",
+            "listed as offline in the API overview: 获取证书信息列表(该接口已下线，请使用新接口 DescribeLiveDomainCertBindings)",
+        )
 
     async def describe_live_delay_info_list(
         self,
@@ -4544,6 +4603,17 @@ class AsyncLiveClient(ServiceSettings, AsyncBaseClient):
         )
         return await self.send(request, options=options)
 
+    async def describe_pull_stream_configs(self, *args: Any, **kwargs: Any) -> NoReturn:
+        """Offline interface DescribePullStreamConfigs: use DescribeLivePullStreamTasks (client.describe_live_pull_stream_tasks).
+
+        查询拉流配置(该接口已下线,请使用新接口 DescribeLivePullStreamTasks)
+        """
+        legacy(
+            "DescribePullStreamConfigs",
+            "DescribeLivePullStreamTasks (client.describe_live_pull_stream_tasks)",
+            "listed as offline in the API overview: 查询拉流配置(该接口已下线,请使用新接口 DescribeLivePullStreamTasks)",
+        )
+
     async def describe_pull_transform_push_info(
         self,
         *,
@@ -4618,17 +4688,25 @@ class AsyncLiveClient(ServiceSettings, AsyncBaseClient):
         return await self.send(request, options=options)
 
     async def describe_record(self, *args: Any, **kwargs: Any) -> NoReturn:
-        """Offline API 2.0 interface DescribeRecord: use DescribeRecordTask.
+        """Offline interface DescribeRecord: use DescribeRecordTask (client.describe_record_task).
 
         说明：
 
         录制后的文件存放于云点播平台。用户如需使用录制功能，需首先自行开通云点播账号并确保账号可用。录制文件存放后，相关费用（含存储以及下行播放流量）按照云点播平台计费方式收取，请参见 价格总览 。
         """
-        legacy("DescribeRecord", "DescribeRecordTask", "请使用该接口查询对应的录制任务列表信息。")
+        legacy(
+            "DescribeRecord",
+            "DescribeRecordTask (client.describe_record_task)",
+            "请使用该接口查询对应的录制任务列表信息。",
+        )
 
     async def describe_record_list(self, *args: Any, **kwargs: Any) -> NoReturn:
-        """Offline API 2.0 interface DescribeRecordList: use DescribeRecordTask."""
-        legacy("DescribeRecordList", "DescribeRecordTask", "请使用该接口查询指定范围内的录制任务列表信息。")
+        """Offline interface DescribeRecordList: use DescribeRecordTask (client.describe_record_task)."""
+        legacy(
+            "DescribeRecordList",
+            "DescribeRecordTask (client.describe_record_task)",
+            "请使用该接口查询指定范围内的录制任务列表信息。",
+        )
 
     async def describe_record_task(
         self,
@@ -5233,11 +5311,11 @@ class AsyncLiveClient(ServiceSettings, AsyncBaseClient):
         return await self.send(request, options=options)
 
     async def get_vod_record_files(self, *args: Any, **kwargs: Any) -> NoReturn:
-        """Offline API 2.0 interface GetVodRecordFiles."""
+        """Offline interface GetVodRecordFiles."""
         legacy("GetVodRecordFiles", None, "offline legacy interface at live.api.qcloud.com")
 
     async def get_live_stat(self, *args: Any, **kwargs: Any) -> NoReturn:
-        """Offline API 2.0 interface Get_LiveStat.
+        """Offline interface Get_LiveStat.
 
         Get_LivePushStat ：仅返回推流统计信息以提高查询效率。
 
@@ -5270,7 +5348,7 @@ class AsyncLiveClient(ServiceSettings, AsyncBaseClient):
         legacy("Get_LiveStat", None, "offline legacy interface at statcgi.video.qcloud.com")
 
     async def live_channel_get_channel_list(self, *args: Any, **kwargs: Any) -> NoReturn:
-        """Offline API 2.0 interface Live_Channel_GetChannelList.
+        """Offline interface Live_Channel_GetChannelList.
 
         地址
 
@@ -5287,7 +5365,7 @@ class AsyncLiveClient(ServiceSettings, AsyncBaseClient):
         legacy("Live_Channel_GetChannelList", None, "offline legacy interface at fcgi.video.qcloud.com")
 
     async def live_channel_get_live_channel_list(self, *args: Any, **kwargs: Any) -> NoReturn:
-        """Offline API 2.0 interface Live_Channel_GetLiveChannelList.
+        """Offline interface Live_Channel_GetLiveChannelList.
 
         地址
 
@@ -5300,7 +5378,7 @@ class AsyncLiveClient(ServiceSettings, AsyncBaseClient):
         legacy("Live_Channel_GetLiveChannelList", None, "offline legacy interface at fcgi.video.qcloud.com")
 
     async def live_channel_get_status(self, *args: Any, **kwargs: Any) -> NoReturn:
-        """Offline API 2.0 interface Live_Channel_GetStatus.
+        """Offline interface Live_Channel_GetStatus.
 
         地址
 
@@ -5317,7 +5395,7 @@ class AsyncLiveClient(ServiceSettings, AsyncBaseClient):
         legacy("Live_Channel_GetStatus", None, "offline legacy interface at fcgi.video.qcloud.com")
 
     async def live_channel_set_status(self, *args: Any, **kwargs: Any) -> NoReturn:
-        """Offline API 2.0 interface Live_Channel_SetStatus.
+        """Offline interface Live_Channel_SetStatus.
 
         对一条直播流执行禁用、断流和允许推流操作。 禁用表示不能再继续使用该流 ID 推流；如果正在推流，则推流会被中断，中断后不可再次推流。断流表示中断正在推的流，断流后可以再次推流。允许推流表示启用该流 ID，允许用该流 ID 推流。
 
@@ -5336,7 +5414,7 @@ class AsyncLiveClient(ServiceSettings, AsyncBaseClient):
         legacy("Live_Channel_SetStatus", None, "offline legacy interface at fcgi.video.qcloud.com")
 
     async def live_set_delay(self, *args: Any, **kwargs: Any) -> NoReturn:
-        """Offline API 2.0 interface Live_Set_Delay.
+        """Offline interface Live_Set_Delay.
 
         接口
 
@@ -5363,7 +5441,7 @@ class AsyncLiveClient(ServiceSettings, AsyncBaseClient):
         legacy("Live_Set_Delay", None, "offline legacy interface at fcgi.video.qcloud.com")
 
     async def live_tape_start(self, *args: Any, **kwargs: Any) -> NoReturn:
-        """Offline API 2.0 interface Live_Tape_Start.
+        """Offline interface Live_Tape_Start.
 
         地址
 
@@ -5380,7 +5458,7 @@ class AsyncLiveClient(ServiceSettings, AsyncBaseClient):
         legacy("Live_Tape_Start", None, "offline legacy interface at fcgi.video.qcloud.com")
 
     async def live_tape_stop(self, *args: Any, **kwargs: Any) -> NoReturn:
-        """Offline API 2.0 interface Live_Tape_Stop.
+        """Offline interface Live_Tape_Stop.
 
         地址
 
@@ -5588,7 +5666,7 @@ class AsyncLiveClient(ServiceSettings, AsyncBaseClient):
         return await self.send(request, options=options)
 
     async def modify_lvb_channel(self, *args: Any, **kwargs: Any) -> NoReturn:
-        """Offline API 2.0 interface ModifyLVBChannel."""
+        """Offline interface ModifyLVBChannel."""
         legacy("ModifyLVBChannel", None, "offline legacy interface at live.api.qcloud.com")
 
     async def modify_live_callback_template(
@@ -6234,6 +6312,28 @@ class AsyncLiveClient(ServiceSettings, AsyncBaseClient):
         )
         return await self.send(request, options=options)
 
+    async def modify_pull_stream_config(self, *args: Any, **kwargs: Any) -> NoReturn:
+        """Offline interface ModifyPullStreamConfig: use ModifyLivePullStreamTask (client.modify_live_pull_stream_task).
+
+        更新拉流配置(该接口已下线,请使用新接口 ModifyLivePullStreamTask)
+        """
+        legacy(
+            "ModifyPullStreamConfig",
+            "ModifyLivePullStreamTask (client.modify_live_pull_stream_task)",
+            "listed as offline in the API overview: 更新拉流配置(该接口已下线,请使用新接口 ModifyLivePullStreamTask)",
+        )
+
+    async def modify_pull_stream_status(self, *args: Any, **kwargs: Any) -> NoReturn:
+        """Offline interface ModifyPullStreamStatus: use ModifyLivePullStreamTask (client.modify_live_pull_stream_task).
+
+        修改拉流配置状态(该接口已下线,请使用新接口 ModifyLivePullStreamTask)
+        """
+        legacy(
+            "ModifyPullStreamStatus",
+            "ModifyLivePullStreamTask (client.modify_live_pull_stream_task)",
+            "listed as offline in the API overview: 修改拉流配置状态(该接口已下线,请使用新接口 ModifyLivePullStreamTask)",
+        )
+
     async def release_caster(
         self,
         *,
@@ -6348,7 +6448,7 @@ class AsyncLiveClient(ServiceSettings, AsyncBaseClient):
         return await self.send(request, options=options)
 
     async def start_lvb_channel(self, *args: Any, **kwargs: Any) -> NoReturn:
-        """Offline API 2.0 interface StartLVBChannel: use ResumeLiveStream.
+        """Offline interface StartLVBChannel: use ResumeLiveStream (client.resume_live_stream).
 
         输入待启用直播频道的 ID 号（支持批量），启动这些直播频道。
 
@@ -6362,7 +6462,11 @@ class AsyncLiveClient(ServiceSettings, AsyncBaseClient):
 
         直播流协议定义：
         """
-        legacy("StartLVBChannel", "ResumeLiveStream", "可通过该接口对已经禁推的流进行恢复启用。")
+        legacy(
+            "StartLVBChannel",
+            "ResumeLiveStream (client.resume_live_stream)",
+            "可通过该接口对已经禁推的流进行恢复启用。",
+        )
 
     async def start_live_stream_monitor(
         self,
@@ -6436,8 +6540,12 @@ class AsyncLiveClient(ServiceSettings, AsyncBaseClient):
         return await self.send(request, options=options)
 
     async def stop_lvb_channel(self, *args: Any, **kwargs: Any) -> NoReturn:
-        """Offline API 2.0 interface StopLVBChannel: use ForbidLiveStream."""
-        legacy("StopLVBChannel", "ForbidLiveStream", "可通过该接口对直播流进行断流，并指定禁止期限进行禁推。")
+        """Offline interface StopLVBChannel: use ForbidLiveStream (client.forbid_live_stream)."""
+        legacy(
+            "StopLVBChannel",
+            "ForbidLiveStream (client.forbid_live_stream)",
+            "可通过该接口对直播流进行断流，并指定禁止期限进行禁推。",
+        )
 
     async def stop_live_pad_processor(
         self,
@@ -6470,6 +6578,13 @@ class AsyncLiveClient(ServiceSettings, AsyncBaseClient):
         )
         return await self.send(request, options=options)
 
+    async def stop_live_record(self, *args: Any, **kwargs: Any) -> NoReturn:
+        """Offline interface StopLiveRecord.
+
+        终止录制任务(已废弃,请使用新接口)
+        """
+        legacy("StopLiveRecord", None, "listed as offline in the API overview: 终止录制任务(已废弃,请使用新接口)")
+
     async def stop_live_stream_monitor(
         self,
         *,
@@ -6493,7 +6608,7 @@ class AsyncLiveClient(ServiceSettings, AsyncBaseClient):
         return await self.send(request, options=options)
 
     async def stop_record(self, *args: Any, **kwargs: Any) -> NoReturn:
-        """Offline API 2.0 interface StopRecord: use StopRecordTask.
+        """Offline interface StopRecord: use StopRecordTask (client.stop_record_task).
 
         输入1
 
@@ -6503,7 +6618,7 @@ class AsyncLiveClient(ServiceSettings, AsyncBaseClient):
 
         录制后的文件存放于云点播平台。用户如需使用录制功能，需首先自行开通云点播账号并确保账号可用。录制文件存放后，相关费用（含存储以及下行播放流量）按照云点播平台计费方式收取，请参见 价格总览 。
         """
-        legacy("StopRecord", "StopRecordTask", "请使用该接口对正在录制的任务进行停止。")
+        legacy("StopRecord", "StopRecordTask (client.stop_record_task)", "请使用该接口对正在录制的任务进行停止。")
 
     async def stop_record_task(
         self,
@@ -6652,7 +6767,7 @@ class AsyncLiveClient(ServiceSettings, AsyncBaseClient):
         return await self.send(request, options=options)
 
     async def channel_manager(self, *args: Any, **kwargs: Any) -> NoReturn:
-        """Offline API 2.0 interface channel_manager.
+        """Offline interface channel_manager.
 
         地址
 
