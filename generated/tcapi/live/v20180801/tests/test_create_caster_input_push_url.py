@@ -1,107 +1,35 @@
-"""Generated tests of CreateCasterInputPushUrl: documented examples through a mock transport, and required parameters.
-
-The examples are the documents' own, in create_caster_input_push_url.json beside this file."""
+"""Generated tests of CreateCasterInputPushUrl: the documented examples in create_caster_input_push_url.json, run by ActionSuite."""
 
 from __future__ import annotations
 
-import asyncio
-import json
 from pathlib import Path
 from typing import Any
 
-import httpx
-import pytest
+from tcapi.runtime.modeling import Response
+from tcapi.runtime.testing import ActionSuite
 
-from tcapi.runtime.credentials import Credential
-from tcapi.runtime.errors import ValidationError
-from tcapi.live.v20180801.async_client import AsyncLiveClient
-from tcapi.live.v20180801.client import LiveClient
-from tcapi.live.v20180801.models.create_caster_input_push_url import (
-    CreateCasterInputPushUrlRequest,
-    CreateCasterInputPushUrlResponse,
-)
-
-DATA = json.loads(Path(__file__).with_name("create_caster_input_push_url.json").read_text("utf-8"))
-EXAMPLES: list[dict[str, Any]] = DATA["examples"]
-VALID = [e for e in EXAMPLES if not e["rejected"]]
-REJECTED = [e for e in EXAMPLES if e["rejected"]]
-CREDENTIAL = Credential("AKIDexample", "secret-key-example")
-REGION = "ap-bangkok"
-# wire name -> (attribute, structure class or None) of every documented output
-OUTPUTS: dict[str, tuple[str, type | None]] = {
-    "PushUrl": ("push_url", None),
-    "RequestId": ("request_id", None),
-}
+from ..async_client import AsyncLiveClient
+from ..client import LiveClient
+from ..models.create_caster_input_push_url import CreateCasterInputPushUrlRequest, CreateCasterInputPushUrlResponse
 
 
-def _transport(body: dict[str, Any], seen: list[dict[str, Any]]) -> httpx.MockTransport:
-    def handler(request: httpx.Request) -> httpx.Response:
-        assert request.headers["X-TC-Action"] == "CreateCasterInputPushUrl"
-        assert request.headers["Authorization"].startswith("TC3-HMAC-SHA256 Credential=AKIDexample/")
-        seen.append(json.loads(request.content))
-        return httpx.Response(200, json=body)
+class TestCreateCasterInputPushUrl(ActionSuite):
+    action = "CreateCasterInputPushUrl"
+    data_file = Path(__file__).with_name("create_caster_input_push_url.json")
+    client_class = LiveClient
+    async_client_class = AsyncLiveClient
+    request_class = CreateCasterInputPushUrlRequest
+    response_class = CreateCasterInputPushUrlResponse
+    region = "ap-bangkok"
+    # wire name -> (attribute, structure class or None) of every documented output
+    outputs = {
+        "PushUrl": ("push_url", None),
+        "RequestId": ("request_id", None),
+    }
 
-    return httpx.MockTransport(handler)
-
-
-def _check_outputs(response: CreateCasterInputPushUrlResponse, documented: dict[str, Any]) -> None:
-    assert response.to_dict() == documented
-    for wire, value in documented.items():
-        if wire not in OUTPUTS:
-            assert response.extra[wire] == value
-            continue
-        attribute, structure = OUTPUTS[wire]
-        parsed = getattr(response, attribute)
-        if structure is None or value is None:
-            assert parsed == value
-        elif isinstance(value, list):
-            assert all(isinstance(item, structure) for item in parsed)
-        else:
-            assert isinstance(parsed, structure)
-
-
-@pytest.mark.parametrize("example", EXAMPLES, ids=[e["title"] or str(i) for i, e in enumerate(EXAMPLES)])
-def test_example_round_trips(example: dict[str, Any]) -> None:
-    request = CreateCasterInputPushUrlRequest.from_dict(example["request"])
-    assert request.to_dict() == example["request"]
-    _check_outputs(CreateCasterInputPushUrlResponse.from_dict(example["response"]), example["response"])
-
-
-@pytest.mark.parametrize("example", VALID, ids=[e["title"] or str(i) for i, e in enumerate(VALID)])
-def test_example_through_both_clients(example: dict[str, Any]) -> None:
-    seen: list[dict[str, Any]] = []
-    transport = _transport({"Response": example["response"]}, seen)
-    with LiveClient(CREDENTIAL, REGION, transport=transport) as client:
-        _check_outputs(client.send(CreateCasterInputPushUrlRequest.from_dict(example["request"])), example["response"])
-
-    async def call() -> CreateCasterInputPushUrlResponse:
-        async with AsyncLiveClient(CREDENTIAL, REGION, transport=transport) as client:
-            return await client.send(CreateCasterInputPushUrlRequest.from_dict(example["request"]))
-
-    _check_outputs(asyncio.run(call()), example["response"])
-    assert seen == [example["request"], example["request"]]
-
-
-def test_minimal_request_through_the_keyword_method() -> None:
-    CreateCasterInputPushUrlRequest.from_dict(DATA["minimal"]).validate()
-    seen: list[dict[str, Any]] = []
-    with LiveClient(CREDENTIAL, REGION, transport=_transport({"Response": {"RequestId": "req-1"}}, seen)) as client:
-        response = client.create_caster_input_push_url(
+    def call_keyword_method(self, client: Any) -> Response:
+        response: Response = client.create_caster_input_push_url(
             caster_id=1,
             input_index=1,
         )
-    assert seen == [DATA["minimal"]]
-    assert response.request_id == "req-1"
-
-
-@pytest.mark.parametrize("wire", ["CasterId", "InputIndex"])
-def test_required_parameter_is_enforced(wire: str) -> None:
-    data = {k: v for k, v in DATA["minimal"].items() if k != wire}
-    with pytest.raises(ValidationError) as caught:
-        CreateCasterInputPushUrlRequest.from_dict(data).validate()
-    assert wire in [problem.path for problem in caught.value.problems]
-    seen: list[dict[str, Any]] = []
-    with LiveClient(CREDENTIAL, REGION, transport=_transport({}, seen)) as client:
-        with pytest.raises(ValidationError):
-            client.send(CreateCasterInputPushUrlRequest.from_dict(data))
-    assert seen == []
+        return response

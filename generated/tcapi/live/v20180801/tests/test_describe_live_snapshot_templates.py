@@ -1,94 +1,36 @@
-"""Generated tests of DescribeLiveSnapshotTemplates: documented examples through a mock transport, and required parameters.
-
-The examples are the documents' own, in describe_live_snapshot_templates.json beside this file."""
+"""Generated tests of DescribeLiveSnapshotTemplates: the documented examples in describe_live_snapshot_templates.json, run by ActionSuite."""
 
 from __future__ import annotations
 
-import asyncio
-import json
 from pathlib import Path
 from typing import Any
 
-import httpx
-import pytest
+from tcapi.runtime.modeling import Response
+from tcapi.runtime.testing import ActionSuite
 
-from tcapi.runtime.credentials import Credential
-from tcapi.runtime.errors import ValidationError
-from tcapi.live.v20180801.async_client import AsyncLiveClient
-from tcapi.live.v20180801.client import LiveClient
-from tcapi.live.v20180801.models.describe_live_snapshot_templates import (
+from ..async_client import AsyncLiveClient
+from ..client import LiveClient
+from ..models.describe_live_snapshot_templates import (
     DescribeLiveSnapshotTemplatesRequest,
     DescribeLiveSnapshotTemplatesResponse,
 )
-from tcapi.live.v20180801.structures.snapshot_template_info import SnapshotTemplateInfo
-
-DATA = json.loads(Path(__file__).with_name("describe_live_snapshot_templates.json").read_text("utf-8"))
-EXAMPLES: list[dict[str, Any]] = DATA["examples"]
-VALID = [e for e in EXAMPLES if not e["rejected"]]
-REJECTED = [e for e in EXAMPLES if e["rejected"]]
-CREDENTIAL = Credential("AKIDexample", "secret-key-example")
-REGION = "ap-bangkok"
-# wire name -> (attribute, structure class or None) of every documented output
-OUTPUTS: dict[str, tuple[str, type | None]] = {
-    "Templates": ("templates", SnapshotTemplateInfo),
-    "RequestId": ("request_id", None),
-}
+from ..structures.snapshot_template_info import SnapshotTemplateInfo
 
 
-def _transport(body: dict[str, Any], seen: list[dict[str, Any]]) -> httpx.MockTransport:
-    def handler(request: httpx.Request) -> httpx.Response:
-        assert request.headers["X-TC-Action"] == "DescribeLiveSnapshotTemplates"
-        assert request.headers["Authorization"].startswith("TC3-HMAC-SHA256 Credential=AKIDexample/")
-        seen.append(json.loads(request.content))
-        return httpx.Response(200, json=body)
+class TestDescribeLiveSnapshotTemplates(ActionSuite):
+    action = "DescribeLiveSnapshotTemplates"
+    data_file = Path(__file__).with_name("describe_live_snapshot_templates.json")
+    client_class = LiveClient
+    async_client_class = AsyncLiveClient
+    request_class = DescribeLiveSnapshotTemplatesRequest
+    response_class = DescribeLiveSnapshotTemplatesResponse
+    region = "ap-bangkok"
+    # wire name -> (attribute, structure class or None) of every documented output
+    outputs = {
+        "Templates": ("templates", SnapshotTemplateInfo),
+        "RequestId": ("request_id", None),
+    }
 
-    return httpx.MockTransport(handler)
-
-
-def _check_outputs(response: DescribeLiveSnapshotTemplatesResponse, documented: dict[str, Any]) -> None:
-    assert response.to_dict() == documented
-    for wire, value in documented.items():
-        if wire not in OUTPUTS:
-            assert response.extra[wire] == value
-            continue
-        attribute, structure = OUTPUTS[wire]
-        parsed = getattr(response, attribute)
-        if structure is None or value is None:
-            assert parsed == value
-        elif isinstance(value, list):
-            assert all(isinstance(item, structure) for item in parsed)
-        else:
-            assert isinstance(parsed, structure)
-
-
-@pytest.mark.parametrize("example", EXAMPLES, ids=[e["title"] or str(i) for i, e in enumerate(EXAMPLES)])
-def test_example_round_trips(example: dict[str, Any]) -> None:
-    request = DescribeLiveSnapshotTemplatesRequest.from_dict(example["request"])
-    assert request.to_dict() == example["request"]
-    _check_outputs(DescribeLiveSnapshotTemplatesResponse.from_dict(example["response"]), example["response"])
-
-
-@pytest.mark.parametrize("example", VALID, ids=[e["title"] or str(i) for i, e in enumerate(VALID)])
-def test_example_through_both_clients(example: dict[str, Any]) -> None:
-    seen: list[dict[str, Any]] = []
-    transport = _transport({"Response": example["response"]}, seen)
-    with LiveClient(CREDENTIAL, REGION, transport=transport) as client:
-        _check_outputs(
-            client.send(DescribeLiveSnapshotTemplatesRequest.from_dict(example["request"])), example["response"]
-        )
-
-    async def call() -> DescribeLiveSnapshotTemplatesResponse:
-        async with AsyncLiveClient(CREDENTIAL, REGION, transport=transport) as client:
-            return await client.send(DescribeLiveSnapshotTemplatesRequest.from_dict(example["request"]))
-
-    _check_outputs(asyncio.run(call()), example["response"])
-    assert seen == [example["request"], example["request"]]
-
-
-def test_minimal_request_through_the_keyword_method() -> None:
-    DescribeLiveSnapshotTemplatesRequest.from_dict(DATA["minimal"]).validate()
-    seen: list[dict[str, Any]] = []
-    with LiveClient(CREDENTIAL, REGION, transport=_transport({"Response": {"RequestId": "req-1"}}, seen)) as client:
-        response = client.describe_live_snapshot_templates()
-    assert seen == [DATA["minimal"]]
-    assert response.request_id == "req-1"
+    def call_keyword_method(self, client: Any) -> Response:
+        response: Response = client.describe_live_snapshot_templates()
+        return response

@@ -1,118 +1,40 @@
-"""Generated tests of LiveRealTimeClip: documented examples through a mock transport, and required parameters.
-
-The examples are the documents' own, in live_real_time_clip.json beside this file."""
+"""Generated tests of LiveRealTimeClip: the documented examples in live_real_time_clip.json, run by ActionSuite."""
 
 from __future__ import annotations
 
-import asyncio
-import json
 from pathlib import Path
 from typing import Any
 
-import httpx
-import pytest
+from tcapi.runtime.modeling import Response
+from tcapi.runtime.testing import ActionSuite
 
-from tcapi.runtime.credentials import Credential
-from tcapi.runtime.errors import ValidationError
-from tcapi.vod.v20180717.async_client import AsyncVodClient
-from tcapi.vod.v20180717.client import VodClient
-from tcapi.vod.v20180717.models.live_real_time_clip import LiveRealTimeClipRequest, LiveRealTimeClipResponse
-
-DATA = json.loads(Path(__file__).with_name("live_real_time_clip.json").read_text("utf-8"))
-EXAMPLES: list[dict[str, Any]] = DATA["examples"]
-VALID = [e for e in EXAMPLES if not e["rejected"]]
-REJECTED = [e for e in EXAMPLES if e["rejected"]]
-CREDENTIAL = Credential("AKIDexample", "secret-key-example")
-REGION = "ap-guangzhou"
-# wire name -> (attribute, structure class or None) of every documented output
-OUTPUTS: dict[str, tuple[str, type | None]] = {
-    "Url": ("url", None),
-    "FileId": ("file_id", None),
-    "VodTaskId": ("vod_task_id", None),
-    "MetaData": ("meta_data", None),
-    "SegmentSet": ("segment_set", None),
-    "RequestId": ("request_id", None),
-}
+from ..async_client import AsyncVodClient
+from ..client import VodClient
+from ..models.live_real_time_clip import LiveRealTimeClipRequest, LiveRealTimeClipResponse
 
 
-def _transport(body: dict[str, Any], seen: list[dict[str, Any]]) -> httpx.MockTransport:
-    def handler(request: httpx.Request) -> httpx.Response:
-        assert request.headers["X-TC-Action"] == "LiveRealTimeClip"
-        assert request.headers["Authorization"].startswith("TC3-HMAC-SHA256 Credential=AKIDexample/")
-        seen.append(json.loads(request.content))
-        return httpx.Response(200, json=body)
+class TestLiveRealTimeClip(ActionSuite):
+    action = "LiveRealTimeClip"
+    data_file = Path(__file__).with_name("live_real_time_clip.json")
+    client_class = VodClient
+    async_client_class = AsyncVodClient
+    request_class = LiveRealTimeClipRequest
+    response_class = LiveRealTimeClipResponse
+    region = "ap-guangzhou"
+    # wire name -> (attribute, structure class or None) of every documented output
+    outputs = {
+        "Url": ("url", None),
+        "FileId": ("file_id", None),
+        "VodTaskId": ("vod_task_id", None),
+        "MetaData": ("meta_data", None),
+        "SegmentSet": ("segment_set", None),
+        "RequestId": ("request_id", None),
+    }
 
-    return httpx.MockTransport(handler)
-
-
-def _check_outputs(response: LiveRealTimeClipResponse, documented: dict[str, Any]) -> None:
-    assert response.to_dict() == documented
-    for wire, value in documented.items():
-        if wire not in OUTPUTS:
-            assert response.extra[wire] == value
-            continue
-        attribute, structure = OUTPUTS[wire]
-        parsed = getattr(response, attribute)
-        if structure is None or value is None:
-            assert parsed == value
-        elif isinstance(value, list):
-            assert all(isinstance(item, structure) for item in parsed)
-        else:
-            assert isinstance(parsed, structure)
-
-
-@pytest.mark.parametrize("example", EXAMPLES, ids=[e["title"] or str(i) for i, e in enumerate(EXAMPLES)])
-def test_example_round_trips(example: dict[str, Any]) -> None:
-    request = LiveRealTimeClipRequest.from_dict(example["request"])
-    assert request.to_dict() == example["request"]
-    _check_outputs(LiveRealTimeClipResponse.from_dict(example["response"]), example["response"])
-
-
-@pytest.mark.parametrize("example", VALID, ids=[e["title"] or str(i) for i, e in enumerate(VALID)])
-def test_example_through_both_clients(example: dict[str, Any]) -> None:
-    seen: list[dict[str, Any]] = []
-    transport = _transport({"Response": example["response"]}, seen)
-    with VodClient(CREDENTIAL, REGION, transport=transport) as client:
-        _check_outputs(client.send(LiveRealTimeClipRequest.from_dict(example["request"])), example["response"])
-
-    async def call() -> LiveRealTimeClipResponse:
-        async with AsyncVodClient(CREDENTIAL, REGION, transport=transport) as client:
-            return await client.send(LiveRealTimeClipRequest.from_dict(example["request"]))
-
-    _check_outputs(asyncio.run(call()), example["response"])
-    assert seen == [example["request"], example["request"]]
-
-
-@pytest.mark.parametrize("example", REJECTED, ids=[e["title"] or str(i) for i, e in enumerate(REJECTED)])
-def test_example_contradicting_its_table_is_rejected(example: dict[str, Any]) -> None:
-    with pytest.raises(ValidationError) as caught:
-        LiveRealTimeClipRequest.from_dict(example["request"]).validate()
-    assert (
-        sorted({problem.path.split(".")[0].split("[")[0] for problem in caught.value.problems}) == example["rejected"]
-    )
-
-
-def test_minimal_request_through_the_keyword_method() -> None:
-    LiveRealTimeClipRequest.from_dict(DATA["minimal"]).validate()
-    seen: list[dict[str, Any]] = []
-    with VodClient(CREDENTIAL, REGION, transport=_transport({"Response": {"RequestId": "req-1"}}, seen)) as client:
-        response = client.live_real_time_clip(
+    def call_keyword_method(self, client: Any) -> Response:
+        response: Response = client.live_real_time_clip(
             stream_id="example",
             start_time="2020-01-01T00:00:00Z",
             end_time="2020-01-01T00:00:00Z",
         )
-    assert seen == [DATA["minimal"]]
-    assert response.request_id == "req-1"
-
-
-@pytest.mark.parametrize("wire", ["StreamId", "StartTime", "EndTime"])
-def test_required_parameter_is_enforced(wire: str) -> None:
-    data = {k: v for k, v in DATA["minimal"].items() if k != wire}
-    with pytest.raises(ValidationError) as caught:
-        LiveRealTimeClipRequest.from_dict(data).validate()
-    assert wire in [problem.path for problem in caught.value.problems]
-    seen: list[dict[str, Any]] = []
-    with VodClient(CREDENTIAL, REGION, transport=_transport({}, seen)) as client:
-        with pytest.raises(ValidationError):
-            client.send(LiveRealTimeClipRequest.from_dict(data))
-    assert seen == []
+        return response
