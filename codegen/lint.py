@@ -6,16 +6,8 @@ from dataclasses import dataclass
 from typing import Any
 
 from codegen.spec.model import Action, Example, Field, ServiceSpec
+from codegen.spec.values import contradicts_primitive
 
-_PY_TYPES: dict[str, tuple[type, ...]] = {
-    "String": (str,),
-    "Timestamp": (str,),
-    "Timestamp ISO8601": (str,),
-    "Binary": (str,),
-    "Integer": (int,),
-    "Float": (int, float),
-    "Boolean": (bool,),
-}
 _COMMON_ERRORS = ("AuthFailure", "RequestLimitExceeded", "InternalError", "InvalidParameter", "MissingParameter")
 
 
@@ -35,10 +27,8 @@ def _wrong_type(field: Field, value: Any) -> bool:
         return False
     if field.array:
         return not isinstance(value, list) or any(_wrong_type(Field(field.name, field.type), v) for v in value)
-    expected = _PY_TYPES.get(field.type)
-    if expected is None:
-        return not isinstance(value, dict)
-    return (isinstance(value, bool) and bool not in expected) or not isinstance(value, expected)
+    wrong = contradicts_primitive(field.type, value)
+    return not isinstance(value, dict) if wrong is None else wrong
 
 
 def _example_findings(action: Action, example: Example, where: tuple[str, int]) -> list[Finding]:

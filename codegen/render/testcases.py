@@ -6,17 +6,9 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
+from codegen.spec.values import contradicts_primitive
 from codegen.render.views import ActionView, FieldView, ServiceView
 
-_PY_CHECK = {
-    "String": (str,),
-    "Timestamp": (str,),
-    "Timestamp ISO8601": (str,),
-    "Binary": (str,),
-    "Integer": (int,),
-    "Float": (int, float),
-    "Boolean": (bool,),
-}
 _FORMAT_SHAPES = {
     "date-time": re.compile(r"\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(\.\d+)?(Z|[+-]\d\d:?\d\d)?"),
     "date": re.compile(r"\d{4}-\d\d-\d\d"),
@@ -57,12 +49,10 @@ def _value_problems(f: FieldView, value: Any, structures: dict[str, list[FieldVi
             return True
         members = {m.wire: m for m in structures[f.structure]}
         return any(w in members and _value_problems(members[w], v, structures) for w, v in value.items())
-    expected = _PY_CHECK.get(f.table_type)
-    if expected is None:
+    wrong = contradicts_primitive(f.table_type, value)
+    if wrong is None:
         return False
-    if isinstance(value, bool) and bool not in expected:
-        return True
-    if not isinstance(value, expected):
+    if wrong:
         return True
     c = f.constraints
     if "enum" in c and value not in c["enum"]:
@@ -121,9 +111,7 @@ def action_cases(action: ActionView, service: ServiceView) -> ActionCases:
         if not isinstance(response, dict) or "Error" in response:
             continue
         case = ExampleCase(ex["title"], ex["request"], response)
-        contradicting = {
-            w for w, v in ex["request"].items() if w in fields and _value_problems(fields[w], v, members)
-        }
+        contradicting = {w for w, v in ex["request"].items() if w in fields and _value_problems(fields[w], v, members)}
         missing = {f.wire for f in action.request.fields if f.required and f.wire not in ex["request"]}
         case.rejected = sorted(contradicting | missing)
         examples.append(case)
