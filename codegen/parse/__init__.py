@@ -19,12 +19,12 @@ def parse_document(doc: Document) -> ServiceSpec:
     """Every action page of the document, with the service and version the pages state."""
     pages, outside = split_pages(doc.blocks)
     reference = read_reference(outside, doc.path)
-    if not pages and not reference.structures:
+    if not (pages or reference.structures or reference.errors or reference.regions):
         raise SourceError(
             doc.path,
             1,
-            "no API action found: expected a section titled '1. API Description' / '1. 接口描述' "
-            "followed by parameter tables",
+            "no API content found: expected an action page (a section titled '1. API Description' / '1. 接口描述' "
+            "with parameter tables), data-structure tables, an error-code table or a region table",
         )
     spec = ServiceSpec(service="", version="", language=doc.language, updated=doc.updated)
     nested: dict[str, Structure] = {}

@@ -51,6 +51,16 @@ def read_reference(blocks: list[Block], path: str) -> Reference:
     return found
 
 
+def _plausible_error(code: str, description: str, described: bool) -> bool:
+    """'Category.Reason' codes, or bare CamelCase ones ('InternalError') that come with a prose description."""
+    if not re.fullmatch(r"[A-Za-z][A-Za-z0-9]*(?:\.[A-Za-z0-9_]+)*", code):
+        return False
+    if "." in code:
+        return True
+    camel = sum(c.isupper() for c in code) >= 2
+    return camel and (not described or (bool(description) and not re.search(r"[=;{}]", description)))
+
+
 def _table(found: Reference, table: Table, heading: Heading | None, notes: list[str], path: str) -> None:
     header = _lower(table.header)
     if len(header) >= 2 and header[0] in _OVERVIEW_NAME and header[1] in _OVERVIEW_PURPOSE:
@@ -79,18 +89,12 @@ def _table(found: Reference, table: Table, heading: Heading | None, notes: list[
         return
     if error_columns(table) is not None and parameter_columns(table) is None:
         code_col, desc_col = error_columns(table) or (0, None)
-        dotted = 0
-        found_here: list[str] = []
         for row in table.rows:
             code = row.cells[code_col].strip()
-            if dotted and dotted == len(found_here) and "." not in code:
-                # A table of 'Category.Reason' codes does not go on with bare words: a reader ran the table into
-                # the text after it (a list of SDK languages, a code listing).
-                break
-            if re.fullmatch(r"[A-Za-z][A-Za-z0-9]*(?:\.[A-Za-z0-9_]+)*", code):
-                dotted += "." in code
-                found_here.append(code)
-                found.errors.append(ErrorCode(code, row.cells[desc_col].strip() if desc_col is not None else ""))
+            description = row.cells[desc_col].strip() if desc_col is not None else ""
+            if not _plausible_error(code, description, desc_col is not None):
+                break  # the reader ran the table into the text after it (a list of SDK languages, a code listing)
+            found.errors.append(ErrorCode(code, description))
         return
     if parameter_columns(table) is not None and heading is not None and _IDENTIFIER.match(heading.text.strip()):
         used_by: list[str] = []
