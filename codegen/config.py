@@ -66,7 +66,7 @@ def load_config(path: Path | None = None) -> Config:
     package = section.get("package", "tcapi")
     if not isinstance(package, str) or not re.fullmatch(r"[a-z_][a-z0-9_]*", package):
         raise ConfigError(f"{file}: package must be a lower-case Python identifier, got {package!r}")
-    services = []
+    services: list[ServiceConfig] = []
     for i, entry in enumerate(section.get("service", [])):
         where = f"{file}: [[tool.codegen.service]] #{i + 1}"
         name, version, sources = entry.get("name"), entry.get("version"), entry.get("sources")

@@ -1,4 +1,4 @@
-"""The generated packages and the generator pass mypy --strict (part of the test command, as CI runs it)."""
+"""The generated packages, the runtime templates and the generator pass mypy --strict (part of the test command)."""
 
 from __future__ import annotations
 
@@ -9,8 +9,9 @@ import pytest
 ROOT = Path(__file__).resolve().parents[1]
 
 
-@pytest.mark.parametrize("target", ["generated/tcapi"])
+@pytest.mark.parametrize("target", ["generated/tcapi", "codegen", "templates/runtime"])
 def test_mypy_strict(target: str) -> None:
     api = pytest.importorskip("mypy.api")
-    stdout, stderr, status = api.run(["--strict", "--no-incremental", "--cache-dir=/dev/null", str(ROOT / target)])
+    config = str(ROOT / "pyproject.toml")
+    stdout, stderr, status = api.run(["--config-file", config, "--strict", "--cache-dir=/dev/null", str(ROOT / target)])
     assert status == 0, stdout + stderr

@@ -39,7 +39,7 @@ def decode(path: str, data: bytes) -> str:
 
 def reader_for(name: str) -> Reader:
     try:
-        module: Reader = importlib.import_module(READERS[name])  # type: ignore[assignment]
+        module: Reader = importlib.import_module(READERS[name])
     except KeyError:
         raise SourceError("<option>", 0, f"unknown format {name!r}; expected one of {', '.join(READERS)}") from None
     return module

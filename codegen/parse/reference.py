@@ -91,10 +91,10 @@ def _table(found: Reference, table: Table, heading: Heading | None, notes: list[
         code_col, desc_col = error_columns(table) or (0, None)
         for row in table.rows:
             code = row.cells[code_col].strip()
-            description = row.cells[desc_col].strip() if desc_col is not None else ""
-            if not _plausible_error(code, description, desc_col is not None):
+            meaning = row.cells[desc_col].strip() if desc_col is not None else ""
+            if not _plausible_error(code, meaning, desc_col is not None):
                 break  # the reader ran the table into the text after it (a list of SDK languages, a code listing)
-            found.errors.append(ErrorCode(code, description))
+            found.errors.append(ErrorCode(code, meaning))
         return
     if parameter_columns(table) is not None and heading is not None and _IDENTIFIER.match(heading.text.strip()):
         used_by: list[str] = []

@@ -34,7 +34,7 @@ def black_mode() -> Any:
     """The black settings of record for generated code."""
     import black  # imported only when something must be formatted: it is slow to import
 
-    return black.Mode(line_length=120, target_versions={black.TargetVersion.PY311})
+    return black.Mode(line_length=120, target_versions={black.mode.TargetVersion.PY311})
 
 
 def format_source(path: str, source: str) -> str:

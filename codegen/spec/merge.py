@@ -76,9 +76,7 @@ def merge_specs(service: str, version: str, partials: list[ServiceSpec]) -> Serv
         for name, structure in part.structures.items():
             _merge_structure(merged, name, structure, entry)
         for code, error in part.errors.items():
-            kept = merged.errors.get(code)
-            if kept is None:
-                merged.errors[code] = copy.deepcopy(error)
+            merged.errors.setdefault(code, copy.deepcopy(error))
         merged.regions = merged.regions or list(part.regions)
     if not merged.endpoint:
         merged.endpoint = f"{service}.tencentcloudapi.com"
