@@ -23,7 +23,7 @@ RUNTIME = TEMPLATES / "runtime"
 def pyrepr(value: Any) -> str:
     """A Python literal for plain data from a document: strings, numbers, booleans, None, lists, tuples, dicts."""
     if isinstance(value, tuple):
-        return "(" + "".join(f"{pyrepr(v)}, " for v in value) + ")"
+        return f"({pyrepr(value[0])},)" if len(value) == 1 else "(" + ", ".join(pyrepr(v) for v in value) + ")"
     if isinstance(value, list):
         return "[" + ", ".join(pyrepr(v) for v in value) + "]"
     if isinstance(value, dict):
@@ -45,6 +45,14 @@ def docstring(text: str, indent: int = 0) -> str:
         return f'"""{lines[0]}"""'
     body = "\n".join(f"{pad}{line}" if line.strip() else "" for line in lines[1:])
     return f'"""{lines[0]}\n{body}\n{pad}"""'
+
+
+def field_doc(description: str, example: str | None) -> str:
+    """A field's docstring: the document's description, then its example value."""
+    parts = [description.strip()] if description.strip() else []
+    if example:
+        parts.append(f"Example: {example}")
+    return "\n".join(parts)
 
 
 def comment(text: str) -> str:
@@ -76,7 +84,7 @@ def environment() -> jinja2.Environment:
         keep_trailing_newline=True,
         autoescape=False,
     )
-    env.filters.update(pyrepr=pyrepr, docstring=docstring, comment=comment, method_doc=method_doc)
+    env.filters.update(pyrepr=pyrepr, docstring=docstring, comment=comment, method_doc=method_doc, field_doc=field_doc)
     env.globals["CHUNK"] = CHUNK
     return env
 
@@ -103,7 +111,9 @@ def render_service(spec: ServiceSpec, package: str) -> dict[str, str]:
         f"{base}/__init__.py": _render("service_init.py.jinja", service=view, regions=tuple(view.regions)),
         f"{base}/errors.py": _render("errors.py.jinja", service=view),
         f"{base}/_settings.py": _render("client_settings.py.jinja", service=view),
-        f"{base}/client.py": _render("client.py.jinja", service=view, client_imports=_client_imports(view), mode="sync"),
+        f"{base}/client.py": _render(
+            "client.py.jinja", service=view, client_imports=_client_imports(view), mode="sync"
+        ),
         f"{base}/async_client.py": _render(
             "client.py.jinja", service=view, client_imports=_client_imports(view), mode="async"
         ),
@@ -147,7 +157,8 @@ def render_service(spec: ServiceSpec, package: str) -> dict[str, str]:
 def _test_data(cases: ActionCases) -> str:
     data = {
         "examples": [
-            {"title": e.title, "request": e.request, "response": e.response, "rejected": e.rejected} for e in cases.examples
+            {"title": e.title, "request": e.request, "response": e.response, "rejected": e.rejected}
+            for e in cases.examples
         ],
         "minimal": cases.minimal,
     }

@@ -151,7 +151,7 @@ def _action_view(action: Action, spec: ServiceSpec) -> ActionView:
         module=module_name(action.name),
         description=action.description,
         rate_limit=action.rate_limit,
-        request=_model_view(f"{action.name}Request", f"Request of {action.name}.", action.input, spec, request=True),
+        request=_model_view(f"{action.name}Request", _request_doc(action), action.input, spec, request=True),
         response=_model_view(
             f"{action.name}Response", f"Response of {action.name}.", response_fields, spec, request=False
         ),
@@ -173,6 +173,11 @@ def _replacement(action: Action, spec: ServiceSpec) -> str | None:
     if name is None:
         return None
     return f"{name} (client.{snake(name)})" if name in spec.actions and spec.actions[name].legacy is None else name
+
+
+def _request_doc(action: Action) -> str:
+    summary = action.description.strip().split("\n\n")[0] if action.description.strip() else ""
+    return f"Request of {action.name}." + (f"\n\n{summary}" if summary else "")
 
 
 def _structure_view(structure: Structure, spec: ServiceSpec) -> StructureView:

@@ -14,10 +14,15 @@ if TYPE_CHECKING:
 
 @dataclass(kw_only=True)
 class AddCasterInputInfoRequest(Request["AddCasterInputInfoResponse"]):
-    """Request of AddCasterInputInfo."""
+    """Request of AddCasterInputInfo.
+
+    该接口用来向导播台中添加一个输入源，该输入源可以是拉流地址、或是一个文件链接
+    """
 
     caster_id: int
-    """导播台ID。"""
+    """导播台ID。
+    Example: 63501
+    """
 
     input_info: CasterInputInfo
     """导播台输入源详细信息。"""
@@ -38,6 +43,7 @@ class AddCasterInputInfoResponse(Response):
     input_play_url: str | None | Unset = UNSET
     """rtmp协议输入源播放地址。
     注：仅可作为预览使用，不可分发。
+    Example: rtmp://www.example.com/live/example
     """
 
     input_web_rtc_play_url: str | None | Unset = UNSET
@@ -45,6 +51,7 @@ class AddCasterInputInfoResponse(Response):
     注：
     1. 需配合使用腾讯云快直播播放SDK使用才可正常播放。
     2. 仅作为预览使用，不可分发。
+    Example: webrtc://webrtc.example.com/live/example
     """
 
     request_id: str | None | Unset = UNSET

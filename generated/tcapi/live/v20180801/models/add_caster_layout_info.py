@@ -14,10 +14,15 @@ if TYPE_CHECKING:
 
 @dataclass(kw_only=True)
 class AddCasterLayoutInfoRequest(Request["AddCasterLayoutInfoResponse"]):
-    """Request of AddCasterLayoutInfo."""
+    """Request of AddCasterLayoutInfo.
+
+    该接口用来增加导播台的布局参数。
+    """
 
     caster_id: int
-    """导播台ID"""
+    """导播台ID
+    Example: 63501
+    """
 
     layout_info: CasterLayoutInfo
     """导播台布局参数信息。"""

@@ -14,10 +14,15 @@ if TYPE_CHECKING:
 
 @dataclass(kw_only=True)
 class AddCasterMarkPicInfoRequest(Request["AddCasterMarkPicInfoResponse"]):
-    """Request of AddCasterMarkPicInfo."""
+    """Request of AddCasterMarkPicInfo.
+
+    该接口用来新增图片水印。
+    """
 
     caster_id: int
-    """导播台ID"""
+    """导播台ID
+    Example: 63501
+    """
 
     mark_pic_info: CasterMarkPicInfo
     """图片水印详细参数。"""

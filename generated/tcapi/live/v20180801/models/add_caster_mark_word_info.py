@@ -14,10 +14,15 @@ if TYPE_CHECKING:
 
 @dataclass(kw_only=True)
 class AddCasterMarkWordInfoRequest(Request["AddCasterMarkWordInfoResponse"]):
-    """Request of AddCasterMarkWordInfo."""
+    """Request of AddCasterMarkWordInfo.
+
+    为导播台添加文本配置。
+    """
 
     caster_id: int
-    """导播台ID。"""
+    """导播台ID。
+    Example: 63501
+    """
 
     mark_word_info: CasterMarkWordInfo
     """文本的详细配置。"""

@@ -14,10 +14,15 @@ if TYPE_CHECKING:
 
 @dataclass(kw_only=True)
 class AddCasterOutputInfoRequest(Request["AddCasterOutputInfoResponse"]):
-    """Request of AddCasterOutputInfo."""
+    """Request of AddCasterOutputInfo.
+
+    该接口用来新增导播台推流信息。导播台主监启动后，将会将主监画面推向该接口设置的地址。
+    """
 
     caster_id: int
-    """导播台ID"""
+    """导播台ID
+    Example: 63501
+    """
 
     output_info: CasterOutputInfo
     """导播台推流参数信息。"""

@@ -11,25 +11,37 @@ from tcapi.runtime.modeling import Field, Request, Response
 
 @dataclass(kw_only=True)
 class AddDelayLiveStreamRequest(Request["AddDelayLiveStreamResponse"]):
-    """Request of AddDelayLiveStream."""
+    """Request of AddDelayLiveStream.
+
+    针对大型活动直播，通过对直播流设置延时来控制现场与观众播放画面的时间间隔，避免突发状况造成影响。
+    """
 
     app_name: str
-    """推流路径，与推流和播放地址中的 AppName 保持一致，默认为 live。"""
+    """推流路径，与推流和播放地址中的 AppName 保持一致，默认为 live。
+    Example: live
+    """
 
     domain_name: str
-    """推流域名。"""
+    """推流域名。
+    Example: 5000.livepush.myqcloud.com
+    """
 
     stream_name: str
-    """流名称。"""
+    """流名称。
+    Example: stream1
+    """
 
     delay_time: int
-    """延播时间，单位：秒，上限：600秒。"""
+    """延播时间，单位：秒，上限：600秒。
+    Example: 30
+    """
 
     expire_time: str | None | Unset = UNSET
     """延播设置的过期时间。UTC 格式，例如：2018-11-29T19:00:00Z。
     注意：
     1. 默认7天后过期，且最长支持7天内生效。
     2. 北京时间值为 UTC 时间值 + 8 小时，格式按照 ISO 8601 标准表示，详见 ISO 日期格式说明。
+    Example: 2018-12-30T11:00:00Z
     """
 
     _fields: ClassVar[tuple[Field, ...]] = (

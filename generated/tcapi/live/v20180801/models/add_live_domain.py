@@ -11,15 +11,21 @@ from tcapi.runtime.modeling import Field, Request, Response
 
 @dataclass(kw_only=True)
 class AddLiveDomainRequest(Request["AddLiveDomainResponse"]):
-    """Request of AddLiveDomain."""
+    """Request of AddLiveDomain.
+
+    添加域名，一次只能提交一个域名。域名必须已备案。
+    """
 
     domain_name: str
-    """域名名称。"""
+    """域名名称。
+    Example: www.test.com
+    """
 
     domain_type: int
     """域名类型，
     0：推流域名，
     1：播放域名。
+    Example: 0
     """
 
     play_type: int | None | Unset = UNSET
@@ -28,6 +34,7 @@ class AddLiveDomainRequest(Request["AddLiveDomainResponse"]):
     2：全球，
     3：境外。
     默认值：1。
+    Example: 1
     """
 
     is_delay_live: int | None | Unset = UNSET
@@ -35,6 +42,7 @@ class AddLiveDomainRequest(Request["AddLiveDomainResponse"]):
     0： 普通直播，
     1 ：慢直播 。
     默认值： 0。
+    Example: 1
     """
 
     is_mini_program_live: int | None | Unset = UNSET
@@ -42,6 +50,7 @@ class AddLiveDomainRequest(Request["AddLiveDomainResponse"]):
     0： 标准直播，
     1 ：小程序直播 。
     默认值： 0。
+    Example: 1
     """
 
     verify_owner_type: str | None | Unset = UNSET
@@ -51,48 +60,15 @@ class AddLiveDomainRequest(Request["AddLiveDomainResponse"]):
     fileCheck ：立即验证 web 文件是否与待验证内容一致，成功则保存记录。
     dbCheck : 检查是否已经验证成功过。
     若不传默认为 dbCheck 。
+    Example: dbCheck
     """
 
     _fields: ClassVar[tuple[Field, ...]] = (
         Field("DomainName", "domain_name", "String", required=True),
-        Field(
-            "DomainType",
-            "domain_type",
-            "Integer",
-            required=True,
-            enum=(
-                0,
-                1,
-            ),
-        ),
-        Field(
-            "PlayType",
-            "play_type",
-            "Integer",
-            enum=(
-                1,
-                2,
-                3,
-            ),
-        ),
-        Field(
-            "IsDelayLive",
-            "is_delay_live",
-            "Integer",
-            enum=(
-                0,
-                1,
-            ),
-        ),
-        Field(
-            "IsMiniProgramLive",
-            "is_mini_program_live",
-            "Integer",
-            enum=(
-                0,
-                1,
-            ),
-        ),
+        Field("DomainType", "domain_type", "Integer", required=True, enum=(0, 1)),
+        Field("PlayType", "play_type", "Integer", enum=(1, 2, 3)),
+        Field("IsDelayLive", "is_delay_live", "Integer", enum=(0, 1)),
+        Field("IsMiniProgramLive", "is_mini_program_live", "Integer", enum=(0, 1)),
         Field("VerifyOwnerType", "verify_owner_type", "String"),
     )
 

@@ -11,36 +11,53 @@ from tcapi.runtime.modeling import Field, Request, Response
 
 @dataclass(kw_only=True)
 class AddLiveWatermarkRequest(Request["AddLiveWatermarkResponse"]):
-    """Request of AddLiveWatermark."""
+    """Request of AddLiveWatermark.
+
+    添加水印，成功返回水印 ID 后，需要调用CreateLiveWatermarkRule接口将水印 ID 绑定到流使用。 水印数量上限 100，超过后需要先删除，再添加。
+    """
 
     picture_url: str
     """水印图片 URL。
     URL中禁止包含的字符：
     ;(){}$>`#"'|
+    Example: http://watermark-101.cos.myqcloud.com/1251830167/imglogo.png
     """
 
     watermark_name: str
     """水印名称。
     最长30字节。
+    Example: logo
     """
 
     x_position: int | None | Unset = UNSET
-    """显示位置，X轴偏移，单位是百分比，默认 0。"""
+    """显示位置，X轴偏移，单位是百分比，默认 0。
+    Example: 80
+    """
 
     y_position: int | None | Unset = UNSET
-    """显示位置，Y轴偏移，单位是百分比，默认 0。"""
+    """显示位置，Y轴偏移，单位是百分比，默认 0。
+    Example: 10
+    """
 
     width: int | None | Unset = UNSET
-    """水印宽度，占直播原始画面宽度百分比，建议高宽只设置一项，另外一项会自适应缩放，避免变形。默认原始宽度。"""
+    """水印宽度，占直播原始画面宽度百分比，建议高宽只设置一项，另外一项会自适应缩放，避免变形。默认原始宽度。
+    Example: 100
+    """
 
     height: int | None | Unset = UNSET
-    """水印高度，占直播原始画面高度百分比，建议高宽只设置一项，另外一项会自适应缩放，避免变形。默认原始高度。"""
+    """水印高度，占直播原始画面高度百分比，建议高宽只设置一项，另外一项会自适应缩放，避免变形。默认原始高度。
+    Example: 100
+    """
 
     background_width: int | None | Unset = UNSET
-    """背景水印宽度。默认宽度1920。"""
+    """背景水印宽度。默认宽度1920。
+    Example: 1920
+    """
 
     background_height: int | None | Unset = UNSET
-    """背景水印高度。默认高度1080。"""
+    """背景水印高度。默认高度1080。
+    Example: 1080
+    """
 
     _fields: ClassVar[tuple[Field, ...]] = (
         Field("PictureUrl", "picture_url", "String", required=True),
@@ -62,7 +79,9 @@ class AddLiveWatermarkResponse(Response):
     """Response of AddLiveWatermark."""
 
     watermark_id: int | None | Unset = UNSET
-    """水印ID。"""
+    """水印ID。
+    Example: 854214
+    """
 
     request_id: str | None | Unset = UNSET
     """唯一请求 ID，由服务端生成，每次请求都会返回（若请求因其他原因未能抵达服务端，则该次请求不会获得 RequestId）。定位问题

@@ -11,11 +11,15 @@ from tcapi.runtime.modeling import Field, Request, Response
 
 @dataclass(kw_only=True)
 class CancelCommonMixStreamRequest(Request["CancelCommonMixStreamResponse"]):
-    """Request of CancelCommonMixStream."""
+    """Request of CancelCommonMixStream.
+
+    该接口用来取消混流。用法与 mix_streamv2.cancel_mix_stream 基本一致。
+    """
 
     mix_stream_session_id: str
     """混流会话（申请混流开始到取消混流结束）标识 ID。
     该值与CreateCommonMixStream中的MixStreamSessionId保持一致。
+    Example: example_session_id
     """
 
     _fields: ClassVar[tuple[Field, ...]] = (

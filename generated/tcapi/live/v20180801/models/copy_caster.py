@@ -11,17 +11,25 @@ from tcapi.runtime.modeling import Field, Request, Response
 
 @dataclass(kw_only=True)
 class CopyCasterRequest(Request["CopyCasterResponse"]):
-    """Request of CopyCaster."""
+    """Request of CopyCaster.
+
+    该接口用来复制导播台配置
+    """
 
     caster_id: int
-    """源导播台的ID"""
+    """源导播台的ID
+    Example: 63501
+    """
 
     caster_name: str | None | Unset = UNSET
-    """复制产生的新导播台名称"""
+    """复制产生的新导播台名称
+    Example: copy_example
+    """
 
     output_stream_id: str | None | Unset = UNSET
     """复制产生的导播台推送到云直播的流id
     注意：该流id不能与云直播中的流id重复
+    Example: copy_output_example
     """
 
     _fields: ClassVar[tuple[Field, ...]] = (
@@ -39,7 +47,9 @@ class CopyCasterResponse(Response):
     """Response of CopyCaster."""
 
     caster_id: int | None | Unset = UNSET
-    """复制生成的导播台ID"""
+    """复制生成的导播台ID
+    Example: 63502
+    """
 
     request_id: str | None | Unset = UNSET
     """唯一请求 ID，由服务端生成，每次请求都会返回（若请求因其他原因未能抵达服务端，则该次请求不会获得 RequestId）。定位问题时需

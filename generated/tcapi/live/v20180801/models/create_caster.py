@@ -11,14 +11,20 @@ from tcapi.runtime.modeling import Field, Request, Response
 
 @dataclass(kw_only=True)
 class CreateCasterRequest(Request["CreateCasterResponse"]):
-    """Request of CreateCaster."""
+    """Request of CreateCaster.
+
+    该接口用来创建新的导播台
+    """
 
     caster_name: str | None | Unset = UNSET
-    """导播台名称"""
+    """导播台名称
+    Example: example
+    """
 
     description: str | None | Unset = UNSET
     """导播台的描述
     最大允许长度256
+    Example: example_caster
     """
 
     expire_time: int | None | Unset = UNSET
@@ -28,39 +34,46 @@ class CreateCasterRequest(Request["CreateCasterResponse"]):
     当值为正常unix时间戳时，导播台将在该时间过期。
     导播台过期后，预监与主监画面将自动停止，转推自动停止。
     点播、直播url将停止转拉，推流url需自行停止推流。
+    Example: -1
     """
 
     delay_time: int | None | Unset = UNSET
     """导播台延时播放时间，单位为秒。
     默认为0，最大支持300秒
+    Example: 0
     """
 
     transition_type: str | None | Unset = UNSET
     """导播台转场类型。
     默认为空。
     允许使用通过DescribeCasterTransitionTypes接口中查询到的转场类型。
+    Example: heart
     """
 
     pgm_width: int | None | Unset = UNSET
     """导播台主监输出的宽度，单位为像素。
     默认为1280，最大允许4096。
+    Example: 1280
     """
 
     pgm_height: int | None | Unset = UNSET
     """导播台主监输出的高度，单位为像素。
     默认为720，最大允许2160。
+    Example: 720
     """
 
     pgm_fps: int | None | Unset = UNSET
     """导播台主监输出的帧率。
     默认为0，表示随源输出。
     最大支持60。
+    Example: 25
     """
 
     pgm_bit_rate: int | None | Unset = UNSET
     """导播台主监输出的码率，单位为kbps。
     默认为0，表示随源的码率输出。
     最大允许10000kbps。
+    Example: 1500
     """
 
     fee_type: int | None | Unset = UNSET
@@ -68,12 +81,14 @@ class CreateCasterRequest(Request["CreateCasterResponse"]):
     0 通用型
     1 播单型。
     注： 本参数暂无作用。
+    Example: 0
     """
 
     pgm_audio_bit_rate: int | None | Unset = UNSET
     """导播台主监输出的音频码率，单位为kbps。
     可选项：[0, 128, 192, 256]
     默认值为0，表示随源的音频码率输出。
+    Example: 128
     """
 
     _fields: ClassVar[tuple[Field, ...]] = (
@@ -99,7 +114,9 @@ class CreateCasterResponse(Response):
     """Response of CreateCaster."""
 
     caster_id: int | None | Unset = UNSET
-    """导播台ID"""
+    """导播台ID
+    Example: 63501
+    """
 
     request_id: str | None | Unset = UNSET
     """唯一请求 ID，由服务端生成，每次请求都会返回（若请求因其他原因未能抵达服务端，则该次请求不会获得 RequestId）。定位问题时需

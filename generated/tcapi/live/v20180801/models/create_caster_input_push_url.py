@@ -11,20 +11,27 @@ from tcapi.runtime.modeling import Field, Request, Response
 
 @dataclass(kw_only=True)
 class CreateCasterInputPushUrlRequest(Request["CreateCasterInputPushUrlResponse"]):
-    """Request of CreateCasterInputPushUrl."""
+    """Request of CreateCasterInputPushUrl.
+
+    该接口用来生成导播台推流地址
+    """
 
     caster_id: int
-    """导播台ID"""
+    """导播台ID
+    Example: 63501
+    """
 
     input_index: int
     """请求生成推流地址的输入Index。
     允许范围[1,24]。
+    Example: 1
     """
 
     protocol: str | None | Unset = UNSET
     """生成推流地址协议。
     范围[rtmp,webrtc]。
     注：获取webrtc推流地址时，需配合腾讯云快直播推流sdk才可成功推流。
+    Example: rtmp
     """
 
     _fields: ClassVar[tuple[Field, ...]] = (
@@ -42,7 +49,9 @@ class CreateCasterInputPushUrlResponse(Response):
     """Response of CreateCasterInputPushUrl."""
 
     push_url: str | None | Unset = UNSET
-    """生成可使用的推流地址。"""
+    """生成可使用的推流地址。
+    Example: rtmp://www.example.com/live/stream_id?bizid=xxx
+    """
 
     request_id: str | None | Unset = UNSET
     """唯一请求 ID，由服务端生成，每次请求都会返回（若请求因其他原因未能抵达服务端，则该次请求不会获得 RequestId）。定位问题时需

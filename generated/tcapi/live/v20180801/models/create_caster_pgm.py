@@ -14,13 +14,18 @@ if TYPE_CHECKING:
 
 @dataclass(kw_only=True)
 class CreateCasterPgmRequest(Request["CreateCasterPgmResponse"]):
-    """Request of CreateCasterPgm."""
+    """Request of CreateCasterPgm.
+
+    该接口用来启动主监任务，并将获取主监画面的播放地址。
+    """
 
     pgm_display_info: CasterDisplayInfo
     """导播台展示信息参数。"""
 
     caster_id: int
-    """导播台ID。"""
+    """导播台ID。
+    Example: 63501
+    """
 
     _fields: ClassVar[tuple[Field, ...]] = (
         Field(
@@ -40,19 +45,25 @@ class CreateCasterPgmResponse(Response):
     pgm_play_url: str | None | Unset = UNSET
     """主监任务的rtmp协议预览地址。
     注：该地址仅供预览，不可分发。
+    Example: rtmp://www.example.com/live/example_stream_id
     """
 
     cdn_play_url: str | None | Unset = UNSET
-    """注：该字段已废弃，请结合腾讯云直播播放地址生成策略生成cdn播放地址。"""
+    """注：该字段已废弃，请结合腾讯云直播播放地址生成策略生成cdn播放地址。
+    Example: https://example.cdn.com/live/example_stream_id
+    """
 
     cdn_stream_id: str | None | Unset = UNSET
-    """主监任务在腾讯云直播侧的流ID。"""
+    """主监任务在腾讯云直播侧的流ID。
+    Example: example_stream_id
+    """
 
     pgm_web_rtc_play_url: str | None | Unset = UNSET
     """主监任务的webrtc协议播放地址。
     注：
     1. 该预览地址仅作为预览，不可分发。
     2. webrtc播放地址需配合腾讯云快直播播放sdk使用。
+    Example: webrtc://webrtc.domain.com/live/example_stream
     """
 
     request_id: str | None | Unset = UNSET

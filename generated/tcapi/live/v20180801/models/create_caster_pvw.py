@@ -14,13 +14,18 @@ if TYPE_CHECKING:
 
 @dataclass(kw_only=True)
 class CreateCasterPvwRequest(Request["CreateCasterPvwResponse"]):
-    """Request of CreateCasterPvw."""
+    """Request of CreateCasterPvw.
+
+    该接口用来启动预监任务，并将获取预监画面的播放地址。
+    """
 
     pvw_display_info: CasterDisplayInfo
     """导播台预监展示信息参数"""
 
     caster_id: int
-    """导播台ID。"""
+    """导播台ID。
+    Example: 63501
+    """
 
     _fields: ClassVar[tuple[Field, ...]] = (
         Field(
@@ -40,6 +45,7 @@ class CreateCasterPvwResponse(Response):
     pvw_play_url: str | None | Unset = UNSET
     """预监任务的画面rtmp协议预览地址。
     注：该预览地址仅供画面预览，不可分发。
+    Example: rtmp:/www.example.com/live/example_stream_id
     """
 
     pvw_web_rtc_play_url: str | None | Unset = UNSET
@@ -47,6 +53,7 @@ class CreateCasterPvwResponse(Response):
     注：
     1. 该预览地址仅供预览，不可分发。
     2. webrtc播放地址，需配合腾讯云快直播播放sdk使用
+    Example: webrtc://webrtc.example.com/live/example_stream_id
     """
 
     request_id: str | None | Unset = UNSET

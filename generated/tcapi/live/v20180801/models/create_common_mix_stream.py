@@ -16,11 +16,15 @@ if TYPE_CHECKING:
 
 @dataclass(kw_only=True)
 class CreateCommonMixStreamRequest(Request["CreateCommonMixStreamResponse"]):
-    """Request of CreateCommonMixStream."""
+    """Request of CreateCommonMixStream.
+
+    该接口用来创建通用混流。用法与旧接口 mix_streamv2.start_mix_stream_advanced 基本一致。
+    """
 
     mix_stream_session_id: str
     """混流会话（申请混流开始到取消混流结束）标识 ID。80字节以内，仅含字母、数字
     以及下划线的字符串。
+    Example: test_room
     """
 
     input_stream_list: list[CommonMixInputParam]
@@ -37,6 +41,7 @@ class CreateCommonMixStreamRequest(Request["CreateCommonMixStreamResponse"]):
     四输入源支持410。
     五输入源支持510，590。
     六输入源支持610。
+    Example: 40
     """
 
     control_params: CommonMixControlParams | None | Unset = UNSET

@@ -11,16 +11,25 @@ from tcapi.runtime.modeling import Field, Request, Response
 
 @dataclass(kw_only=True)
 class CreateLiveCallbackRuleRequest(Request["CreateLiveCallbackRuleResponse"]):
-    """Request of CreateLiveCallbackRule."""
+    """Request of CreateLiveCallbackRule.
+
+    创建回调规则，需要先调用CreateLiveCallbackTemplate接口创建回调模板，将返回的模板id绑定到域名/路径进行使用。
+    """
 
     domain_name: str
-    """推流域名。"""
+    """推流域名。
+    Example: push.domain.com
+    """
 
     app_name: str
-    """推流路径，与推流和播放地址中的AppName保持一致，默认为live。"""
+    """推流路径，与推流和播放地址中的AppName保持一致，默认为live。
+    Example: app
+    """
 
     template_id: int
-    """模板ID。"""
+    """模板ID。
+    Example: 78895
+    """
 
     _fields: ClassVar[tuple[Field, ...]] = (
         Field("DomainName", "domain_name", "String", required=True),

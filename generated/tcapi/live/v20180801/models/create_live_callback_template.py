@@ -11,69 +11,91 @@ from tcapi.runtime.modeling import Field, Request, Response
 
 @dataclass(kw_only=True)
 class CreateLiveCallbackTemplateRequest(Request["CreateLiveCallbackTemplateResponse"]):
-    """Request of CreateLiveCallbackTemplate."""
+    """Request of CreateLiveCallbackTemplate.
+
+    创建回调模板，数量上限：50，成功返回模板id后，需要调用CreateLiveCallbackRule接口将模板 ID 绑定到域名/路径使用。
+    """
 
     template_name: str
     """模板名称。
     长度上限：255字节。
     仅支持中文、英文、数字、_、-。
+    Example: testName
     """
 
     description: str | None | Unset = UNSET
     """描述信息。
     长度上限：1024字节。
     仅支持中文、英文、数字、_、-。
+    Example: callback
     """
 
     stream_begin_notify_url: str | None | Unset = UNSET
     """开播回调 URL，
     相关协议文档：事件消息通知。
+    Example: http://domain.com/path
     """
 
     stream_end_notify_url: str | None | Unset = UNSET
     """断流回调 URL，
     相关协议文档：事件消息通知。
+    Example: http://domain.com/path
     """
 
     record_notify_url: str | None | Unset = UNSET
     """录制文件回调 URL，
     相关协议文档：事件消息通知。
+    Example: http://domain.com/path
     """
 
     record_status_notify_url: str | None | Unset = UNSET
     """录制状态回调 URL ，
     相关协议文档：事件消息通知。
+    Example: http://domain.com/path
     """
 
     snapshot_notify_url: str | None | Unset = UNSET
     """截图回调 URL，
     相关协议文档：事件消息通知。
+    Example: http://domain.com/path
     """
 
     porn_censorship_notify_url: str | None | Unset = UNSET
     """鉴黄回调 URL ，
     相关协议文档：事件消息通知。
+    Example: http://domain.com/path
     """
 
     callback_key: str | None | Unset = UNSET
     """回调 Key，回调 URL 公用，回调签名详见事件消息通知文档。
     事件消息通知。
+    Example: adasda131312
     """
 
     stream_mix_notify_url: str | None | Unset = UNSET
-    """参数已弃用。"""
+    """参数已弃用。
+    Example: asdsad
+    """
 
     push_exception_notify_url: str | None | Unset = UNSET
-    """推流异常回调 URL。"""
+    """推流异常回调 URL。
+    Example: http://abc.com/abc
+    """
 
     audio_audit_notify_url: str | None | Unset = UNSET
-    """音频审核回调 URL。"""
+    """音频审核回调 URL。
+    Example: http://domain.com/path
+    """
 
     record_exception_notify_url: str | None | Unset = UNSET
-    """录制异常回调 URL。"""
+    """录制异常回调 URL。
+    Example: http://domain.com/path
+    """
 
     record_exception_levels: list[str] | None | Unset = UNSET
-    """录制异常回调级别，可选择：error、warning、info。"""
+    """录制异常回调级别，可选择：error、warning、info。
+    Example: ["error"]
+    """
 
     _fields: ClassVar[tuple[Field, ...]] = (
         Field("TemplateName", "template_name", "String", required=True, max_length=255),
@@ -101,7 +123,9 @@ class CreateLiveCallbackTemplateResponse(Response):
     """Response of CreateLiveCallbackTemplate."""
 
     template_id: int | None | Unset = UNSET
-    """模板ID。"""
+    """模板ID。
+    Example: 1000
+    """
 
     request_id: str | None | Unset = UNSET
     """唯一请求 ID，由服务端生成，每次请求都会返回（若请求因其他原因未能抵达服务端，则该次请求不会获得 RequestId）。定位问题时

@@ -11,39 +11,49 @@ from tcapi.runtime.modeling import Field, Request, Response
 
 @dataclass(kw_only=True)
 class CreateLivePadTemplateRequest(Request["CreateLivePadTemplateResponse"]):
-    """Request of CreateLivePadTemplate."""
+    """Request of CreateLivePadTemplate.
+
+    创建直播垫片模板。
+    """
 
     template_name: str
     """模板名称。
     长度上限：255字节。
     仅支持中文、英文、数字、_、-。
+    Example: testName
     """
 
     url: str
-    """垫片内容。"""
+    """垫片内容。
+    Example: https://test.com/a.mp4
+    """
 
     description: str | None | Unset = UNSET
     """描述信息。
     长度上限：1024字节。
     仅支持中文、英文、数字、_、-。
+    Example: testDesc
     """
 
     wait_duration: int | None | Unset = UNSET
     """断流等待时间。
     取值范围：0-30000。
     单位：ms。
+    Example: 1
     """
 
     max_duration: int | None | Unset = UNSET
     """最大垫片时长。
     取值范围：0 - 正无穷。
     单位：ms。
+    Example: 1
     """
 
     type_: int | None | Unset = UNSET
     """垫片内容类型：
     1：图片，2：视频。
     默认值：1。
+    Example: 1
     """
 
     _fields: ClassVar[tuple[Field, ...]] = (
@@ -52,15 +62,7 @@ class CreateLivePadTemplateRequest(Request["CreateLivePadTemplateResponse"]):
         Field("Description", "description", "String", max_length=1024),
         Field("WaitDuration", "wait_duration", "Integer", minimum=0, maximum=30000),
         Field("MaxDuration", "max_duration", "Integer", minimum=0),
-        Field(
-            "Type",
-            "type_",
-            "Integer",
-            enum=(
-                1,
-                2,
-            ),
-        ),
+        Field("Type", "type_", "Integer", enum=(1, 2)),
     )
 
     _action: ClassVar[str] = "CreateLivePadTemplate"
@@ -72,7 +74,9 @@ class CreateLivePadTemplateResponse(Response):
     """Response of CreateLivePadTemplate."""
 
     template_id: int | None | Unset = UNSET
-    """模板Id。"""
+    """模板Id。
+    Example: 1000
+    """
 
     request_id: str | None | Unset = UNSET
     """唯一请求 ID，由服务端生成，每次请求都会返回（若请求因其他原因未能抵达服务端，则该次请求不会获得 RequestId）。定位问题时

@@ -11,7 +11,10 @@ from tcapi.runtime.modeling import Field, Request, Response
 
 @dataclass(kw_only=True)
 class CreateLiveRecordRequest(Request["CreateLiveRecordResponse"]):
-    """Request of CreateLiveRecord."""
+    """Request of CreateLiveRecord.
+
+    • Prerequisites
+    """
 
     stream_name: str
     """Stream name."""
@@ -64,6 +67,7 @@ class CreateLiveRecordRequest(Request["CreateLiveRecordResponse"]):
     storage_time: recording file storage duration in seconds.
     Note: the parameter needs to be URL-encoded.
     In both scheduled and real-time video recording modes, this parameter is valid.
+    Example: record_interval=3600&storage_time=2592000.
     """
 
     _fields: ClassVar[tuple[Field, ...]] = (
@@ -74,24 +78,8 @@ class CreateLiveRecordRequest(Request["CreateLiveRecordResponse"]):
         Field("EndTime", "end_time", "String"),
         Field("RecordType", "record_type", "String"),
         Field("FileFormat", "file_format", "String"),
-        Field(
-            "Highlight",
-            "highlight",
-            "Integer",
-            enum=(
-                0,
-                1,
-            ),
-        ),
-        Field(
-            "MixStream",
-            "mix_stream",
-            "Integer",
-            enum=(
-                0,
-                1,
-            ),
-        ),
+        Field("Highlight", "highlight", "Integer", enum=(0, 1)),
+        Field("MixStream", "mix_stream", "Integer", enum=(0, 1)),
         Field("StreamParam", "stream_param", "String"),
     )
 

@@ -11,20 +11,30 @@ from tcapi.runtime.modeling import Field, Request, Response
 
 @dataclass(kw_only=True)
 class CreateLiveRecordRuleRequest(Request["CreateLiveRecordRuleResponse"]):
-    """Request of CreateLiveRecordRule."""
+    """Request of CreateLiveRecordRule.
+
+    创建录制规则，需要先调用CreateLiveRecordTemplate接口创建录制模板，将返回的模板id绑定到流使用。
+    """
 
     domain_name: str
-    """推流域名。"""
+    """推流域名。
+    Example: xxx.xx.com
+    """
 
     template_id: int
-    """模板 ID。"""
+    """模板 ID。
+    Example: 47526
+    """
 
     app_name: str | None | Unset = UNSET
-    """推流路径，与推流和播放地址中的AppName保持一致，默认为 live。"""
+    """推流路径，与推流和播放地址中的AppName保持一致，默认为 live。
+    Example: live
+    """
 
     stream_name: str | None | Unset = UNSET
     """流名称。
     注：如果本参数设置为非空字符串，规则将只对此推流起作用。
+    Example: stream1
     """
 
     _fields: ClassVar[tuple[Field, ...]] = (

@@ -16,13 +16,20 @@ if TYPE_CHECKING:
 
 @dataclass(kw_only=True)
 class CreateLiveRecordTemplateRequest(Request["CreateLiveRecordTemplateResponse"]):
-    """Request of CreateLiveRecordTemplate."""
+    """Request of CreateLiveRecordTemplate.
+
+    创建录制模板，数量上限：50，成功返回模板id后，需要调用CreateLiveRecordRule接口，将模板id绑定到流进行使用。
+    """
 
     template_name: str
-    """模板名。仅支持中文、英文、数字、_、-。"""
+    """模板名。仅支持中文、英文、数字、_、-。
+    Example: templat
+    """
 
     description: str | None | Unset = UNSET
-    """描述信息。"""
+    """描述信息。
+    Example: 录制规则
+    """
 
     flv_param: RecordParam | None | Unset = UNSET
     """Flv录制参数，开启Flv录制时设置。"""
@@ -40,6 +47,7 @@ class CreateLiveRecordTemplateRequest(Request["CreateLiveRecordTemplateResponse"
     """直播类型，默认 0。
     0：普通直播，
     1：慢直播。
+    Example: 12
     """
 
     hls_special_param: HlsSpecialParam | None | Unset = UNSET
@@ -49,11 +57,14 @@ class CreateLiveRecordTemplateRequest(Request["CreateLiveRecordTemplateResponse"
     """Mp3录制参数，开启Mp3录制时设置。"""
 
     cos_store: int | None | Unset = UNSET
-    """是否存储至 cos，值为 1 时表示存储至 cos。"""
+    """是否存储至 cos，值为 1 时表示存储至 cos。
+    Example: 1
+    """
 
     remove_watermark: bool | None | Unset = UNSET
     """是否去除水印，类型为慢直播时此参数无效。
     如果为false，则录制水印流或转码流；如果为true，则录制原始流。
+    Example: false
     """
 
     flv_special_param: FlvSpecialParam | None | Unset = UNSET
@@ -66,15 +77,7 @@ class CreateLiveRecordTemplateRequest(Request["CreateLiveRecordTemplateResponse"
         Field("HlsParam", "hls_param", "..structures.record_param:RecordParam"),
         Field("Mp4Param", "mp4_param", "..structures.record_param:RecordParam"),
         Field("AacParam", "aac_param", "..structures.record_param:RecordParam"),
-        Field(
-            "IsDelayLive",
-            "is_delay_live",
-            "Integer",
-            enum=(
-                0,
-                1,
-            ),
-        ),
+        Field("IsDelayLive", "is_delay_live", "Integer", enum=(0, 1)),
         Field("HlsSpecialParam", "hls_special_param", "..structures.hls_special_param:HlsSpecialParam"),
         Field("Mp3Param", "mp3_param", "..structures.record_param:RecordParam"),
         Field("CosStore", "cos_store", "Integer"),
@@ -91,7 +94,9 @@ class CreateLiveRecordTemplateResponse(Response):
     """Response of CreateLiveRecordTemplate."""
 
     template_id: int | None | Unset = UNSET
-    """模板Id。"""
+    """模板Id。
+    Example: 1000
+    """
 
     request_id: str | None | Unset = UNSET
     """唯一请求 ID，由服务端生成，每次请求都会返回（若请求因其他原因未能抵达服务端，则该次请求不会获得 RequestId）。定位问题时

@@ -11,20 +11,30 @@ from tcapi.runtime.modeling import Field, Request, Response
 
 @dataclass(kw_only=True)
 class CreateLiveSnapshotRuleRequest(Request["CreateLiveSnapshotRuleResponse"]):
-    """Request of CreateLiveSnapshotRule."""
+    """Request of CreateLiveSnapshotRule.
+
+    创建截图规则，需要先调用CreateLiveSnapshotTemplate接口创建截图模板，然后将返回的模板 ID 绑定到流进行使用。
+    """
 
     domain_name: str
-    """推流域名。"""
+    """推流域名。
+    Example: xxx.xx.com
+    """
 
     template_id: int
-    """模板 ID。"""
+    """模板 ID。
+    Example: 12346753
+    """
 
     app_name: str | None | Unset = UNSET
-    """推流路径，与推流和播放地址中的 AppName 保持一致，默认为 live。"""
+    """推流路径，与推流和播放地址中的 AppName 保持一致，默认为 live。
+    Example: live
+    """
 
     stream_name: str | None | Unset = UNSET
     """流名称。
     注：如果本参数设置为非空字符串，规则将只对此推流起作用。
+    Example: s
     """
 
     _fields: ClassVar[tuple[Field, ...]] = (

@@ -11,54 +11,70 @@ from tcapi.runtime.modeling import Field, Request, Response
 
 @dataclass(kw_only=True)
 class CreateLiveSnapshotTemplateRequest(Request["CreateLiveSnapshotTemplateResponse"]):
-    """Request of CreateLiveSnapshotTemplate."""
+    """Request of CreateLiveSnapshotTemplate.
+
+    创建截图模板，数量上限：50，成功返回模板id后，需要调用CreateLiveSnapshotRule接口，将模板id绑定到流使用。
+    """
 
     template_name: str
     """模板名称。
     长度上限：255字节。
     仅支持中文、英文、数字、_、-。
+    Example: testName
     """
 
     cos_app_id: int
-    """Cos 应用 ID。"""
+    """Cos 应用 ID。
+    Example: 9654125
+    """
 
     cos_bucket: str
     """Cos Bucket名称。
     注：CosBucket参数值不能包含-[appid] 部分。
+    Example: bucket
     """
 
     cos_region: str
-    """Cos地区。"""
+    """Cos地区。
+    Example: beijing
+    """
 
     description: str | None | Unset = UNSET
     """描述信息。
     长度上限：1024字节。
     仅支持中文、英文、数字、_、-。
+    Example: testDesc
     """
 
     snapshot_interval: int | None | Unset = UNSET
     """截图间隔，单位s，默认10s。
     范围： 2s ~ 300s。
+    Example: 10
     """
 
     width: int | None | Unset = UNSET
     """截图宽度。默认：0（原始宽）。
     范围：0-3000 。
+    Example: 250
     """
 
     height: int | None | Unset = UNSET
     """截图高度。默认：0（原始高）。
     范围：0-2000 。
+    Example: 250
     """
 
     porn_flag: int | None | Unset = UNSET
-    """是否开启鉴黄，0：不开启，1：开启。默认：0。"""
+    """是否开启鉴黄，0：不开启，1：开启。默认：0。
+    Example: 0
+    """
 
     cos_prefix: str | None | Unset = UNSET
     """Cos Bucket文件夹前缀。
     如不传，实际按默认值
     /{Year}-{Month}-{Day}
     生效
+    Example: 12
     """
 
     cos_file_name: str | None | Unset = UNSET
@@ -66,6 +82,7 @@ class CreateLiveSnapshotTemplateRequest(Request["CreateLiveSnapshotTemplateRespo
     如不传，实际按默认值
     {StreamID}-screenshot-{Hour}-{Minute}-{Second}-{Width}x{Height}{Ext}
     生效
+    Example: {StreamID}-screenshot-{Hour}-{Minute}-{Second}-{Width}x{Height}{Ext}
     """
 
     _fields: ClassVar[tuple[Field, ...]] = (
@@ -77,15 +94,7 @@ class CreateLiveSnapshotTemplateRequest(Request["CreateLiveSnapshotTemplateRespo
         Field("SnapshotInterval", "snapshot_interval", "Integer"),
         Field("Width", "width", "Integer", minimum=0, maximum=3000),
         Field("Height", "height", "Integer", minimum=0, maximum=2000),
-        Field(
-            "PornFlag",
-            "porn_flag",
-            "Integer",
-            enum=(
-                0,
-                1,
-            ),
-        ),
+        Field("PornFlag", "porn_flag", "Integer", enum=(0, 1)),
         Field("CosPrefix", "cos_prefix", "String"),
         Field("CosFileName", "cos_file_name", "String"),
     )
@@ -99,7 +108,9 @@ class CreateLiveSnapshotTemplateResponse(Response):
     """Response of CreateLiveSnapshotTemplate."""
 
     template_id: int | None | Unset = UNSET
-    """模板Id。"""
+    """模板Id。
+    Example: 1000
+    """
 
     request_id: str | None | Unset = UNSET
     """唯一请求 ID，由服务端生成，每次请求都会返回（若请求因其他原因未能抵达服务端，则该次请求不会获得 RequestId）。定位问题时

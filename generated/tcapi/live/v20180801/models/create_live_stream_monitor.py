@@ -16,7 +16,10 @@ if TYPE_CHECKING:
 
 @dataclass(kw_only=True)
 class CreateLiveStreamMonitorRequest(Request["CreateLiveStreamMonitorResponse"]):
-    """Request of CreateLiveStreamMonitor."""
+    """Request of CreateLiveStreamMonitor.
+
+    该接口用来创建直播流监播任务。
+    """
 
     output_info: LiveStreamMonitorOutputInfo
     """监播任务的输出信息。"""
@@ -25,7 +28,9 @@ class CreateLiveStreamMonitorRequest(Request["CreateLiveStreamMonitorResponse"])
     """待监播的输入流信息列表。"""
 
     monitor_name: str | None | Unset = UNSET
-    """监播任务名称。字段长度小于128字节（一个汉字两个字节）。"""
+    """监播任务名称。字段长度小于128字节（一个汉字两个字节）。
+    Example: ExampleMonitorName
+    """
 
     notify_policy: LiveStreamMonitorNotifyPolicy | None | Unset = UNSET
     """监播事件通知策略。
@@ -35,43 +40,61 @@ class CreateLiveStreamMonitorRequest(Request["CreateLiveStreamMonitorResponse"])
     asr_language: int | None | Unset = UNSET
     """智能语音识别语种设置：
     0 关闭 1 中文 2 英文 3 日文 4 韩文。
+    Example: 0
     """
 
     ocr_language: int | None | Unset = UNSET
     """智能文字识别语种设置：
     0 关闭 1 中、英文。
+    Example: 0
     """
 
     ai_asr_input_index_list: list[int] | None | Unset = UNSET
     """智能语音识别的输入列表，若开启语音识别则必填。
     （第1条输入流index为1）
+    Example: [1, 2]
     """
 
     ai_ocr_input_index_list: list[int] | None | Unset = UNSET
     """智能文字识别的输入列表，若开启文字识别则必填。
     （第1条输入流index为1）
+    Example: [1, 2]
     """
 
     check_stream_broken: int | None | Unset = UNSET
-    """是否开启断流检测。"""
+    """是否开启断流检测。
+    Example: 0
+    """
 
     check_stream_low_frame_rate: int | None | Unset = UNSET
-    """是否开启低帧率检测。"""
+    """是否开启低帧率检测。
+    Example: 0
+    """
 
     allow_monitor_report: int | None | Unset = UNSET
-    """是否存储监播事件到监播报告，以及是否允许查询监播报告。"""
+    """是否存储监播事件到监播报告，以及是否允许查询监播报告。
+    Example: 0
+    """
 
     ai_format_diagnose: int | None | Unset = UNSET
-    """是否开启格式诊断。"""
+    """是否开启格式诊断。
+    Example: 0
+    """
 
     ai_quality_control: int | None | Unset = UNSET
-    """是否开启内容质检。"""
+    """是否开启内容质检。
+    Example: 0
+    """
 
     caster_id: str | None | Unset = UNSET
-    """导播台监播对应的导播台场次id。"""
+    """导播台监播对应的导播台场次id。
+    Example: "101" 
+    """
 
     pull_push_task_id: str | None | Unset = UNSET
-    """拉流转推监播任务对应的拉流转推场次id"""
+    """拉流转推监播任务对应的拉流转推场次id
+    Example: “xxxx”
+    """
 
     _fields: ClassVar[tuple[Field, ...]] = (
         Field(
@@ -115,7 +138,9 @@ class CreateLiveStreamMonitorResponse(Response):
     """Response of CreateLiveStreamMonitor."""
 
     monitor_id: str | None | Unset = UNSET
-    """监播任务ID。"""
+    """监播任务ID。
+    Example: xxxxxxxx-xxxx-xxxx-xxxx-xxxxxxxxxxxx
+    """
 
     request_id: str | None | Unset = UNSET
     """唯一请求 ID，由服务端生成，每次请求都会返回（若请求因其他原因未能抵达服务端，则该次请求不会获得 RequestId）。定位问题时需

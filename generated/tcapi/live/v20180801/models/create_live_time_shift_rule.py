@@ -11,21 +11,31 @@ from tcapi.runtime.modeling import Field, Request, Response
 
 @dataclass(kw_only=True)
 class CreateLiveTimeShiftRuleRequest(Request["CreateLiveTimeShiftRuleResponse"]):
-    """Request of CreateLiveTimeShiftRule."""
+    """Request of CreateLiveTimeShiftRule.
+
+    创建直播时移规则，需要先调用CreateLiveTimeShiftTemplate接口创建直播时移模板，将返回的模板id绑定到流使用。
+    """
 
     domain_name: str
-    """推流域名。"""
+    """推流域名。
+    Example: xxx.xx.com
+    """
 
     app_name: str
-    """推流路径，与推流和播放地址中的AppName保持一致，默认为 live。注：如果需要对所有AppName生效，可填写“*”。"""
+    """推流路径，与推流和播放地址中的AppName保持一致，默认为 live。注：如果需要对所有AppName生效，可填写“*”。
+    Example: live
+    """
 
     stream_name: str
     """流名称。注：如果本参数设置为非空字符串，规则将只对此推流起作用。如果需要对所有StreamName生效，可填
     写“*”。
+    Example: s
     """
 
     template_id: int
-    """模板 ID。"""
+    """模板 ID。
+    Example: 458925
+    """
 
     _fields: ClassVar[tuple[Field, ...]] = (
         Field("DomainName", "domain_name", "String", required=True),

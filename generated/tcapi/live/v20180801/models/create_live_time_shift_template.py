@@ -11,22 +11,28 @@ from tcapi.runtime.modeling import Field, Request, Response
 
 @dataclass(kw_only=True)
 class CreateLiveTimeShiftTemplateRequest(Request["CreateLiveTimeShiftTemplateResponse"]):
-    """Request of CreateLiveTimeShiftTemplate."""
+    """Request of CreateLiveTimeShiftTemplate.
+
+    创建直播时移模板。
+    """
 
     template_name: str
     """模板名称。
     长度上限：255字节。
     仅支持中文、英文、数字、_、-。
+    Example: testName
     """
 
     duration: int
     """时移时长。
     单位：s。
+    Example: 1
     """
 
     description: str | None | Unset = UNSET
     """描述信息。
     仅支持中文、英文、数字、_、-。
+    Example: testDesc
     """
 
     area: str | None | Unset = UNSET
@@ -34,6 +40,7 @@ class CreateLiveTimeShiftTemplateRequest(Request["CreateLiveTimeShiftTemplateRes
     Mainland：中国大陆。
     Overseas：海外及港澳台地区。
     默认值：Mainland。
+    Example: Mainland
     """
 
     item_duration: int | None | Unset = UNSET
@@ -41,17 +48,20 @@ class CreateLiveTimeShiftTemplateRequest(Request["CreateLiveTimeShiftTemplateRes
     可取3-10。
     单位：s。
     默认值：5。
+    Example: 5
     """
 
     remove_watermark: bool | None | Unset = UNSET
     """是否去除水印。
     传true则将录制原始流。
     默认值：false。
+    Example: false
     """
 
     transcode_template_ids: list[int] | None | Unset = UNSET
     """转码流id列表。
     此参数仅在 RemoveWatermark为false时生效。
+    Example: [1]
     """
 
     _fields: ClassVar[tuple[Field, ...]] = (
@@ -73,7 +83,9 @@ class CreateLiveTimeShiftTemplateResponse(Response):
     """Response of CreateLiveTimeShiftTemplate."""
 
     template_id: int | None | Unset = UNSET
-    """模板Id。"""
+    """模板Id。
+    Example: 1000
+    """
 
     request_id: str | None | Unset = UNSET
     """唯一请求 ID，由服务端生成，每次请求都会返回（若请求因其他原因未能抵达服务端，则该次请求不会获得 RequestId）。定位问题时

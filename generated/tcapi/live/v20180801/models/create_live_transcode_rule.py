@@ -11,19 +11,30 @@ from tcapi.runtime.modeling import Field, Request, Response
 
 @dataclass(kw_only=True)
 class CreateLiveTranscodeRuleRequest(Request["CreateLiveTranscodeRuleResponse"]):
-    """Request of CreateLiveTranscodeRule."""
+    """Request of CreateLiveTranscodeRule.
+
+    创建转码规则，数量上限：50，需要先调用CreateLiveTranscodeTemplate接口创建转码模板，将返回的模板id绑定到流使用。
+    """
 
     domain_name: str
-    """播放域名。"""
+    """播放域名。
+    Example: xxx.xx.com
+    """
 
     app_name: str
-    """推流路径，与推流和播放地址中的AppName保持一致。如果只绑定域名，则此处填""。"""
+    """推流路径，与推流和播放地址中的AppName保持一致。如果只绑定域名，则此处填""。
+    Example: live
+    """
 
     stream_name: str
-    """流名称。已废弃该字段，请传入空字符串。"""
+    """流名称。已废弃该字段，请传入空字符串。
+    Example: stream
+    """
 
     template_id: int
-    """指定已有的模板Id。"""
+    """指定已有的模板Id。
+    Example: 1000
+    """
 
     _fields: ClassVar[tuple[Field, ...]] = (
         Field("DomainName", "domain_name", "String", required=True),

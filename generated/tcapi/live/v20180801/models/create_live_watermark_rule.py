@@ -11,19 +11,30 @@ from tcapi.runtime.modeling import Field, Request, Response
 
 @dataclass(kw_only=True)
 class CreateLiveWatermarkRuleRequest(Request["CreateLiveWatermarkRuleResponse"]):
-    """Request of CreateLiveWatermarkRule."""
+    """Request of CreateLiveWatermarkRule.
+
+    创建水印规则，需要先调用AddLiveWatermark接口添加水印，将返回的水印id绑定到流使用。
+    """
 
     domain_name: str
-    """推流域名。"""
+    """推流域名。
+    Example: xxx.xx.com
+    """
 
     app_name: str
-    """推流路径，与推流和播放地址中的AppName保持一致，默认为live。"""
+    """推流路径，与推流和播放地址中的AppName保持一致，默认为live。
+    Example: live
+    """
 
     stream_name: str
-    """流名称。"""
+    """流名称。
+    Example: stream
+    """
 
     template_id: int
-    """水印Id，即调用AddLiveWatermark接口返回的WatermarkId。"""
+    """水印Id，即调用AddLiveWatermark接口返回的WatermarkId。
+    Example: 1000
+    """
 
     _fields: ClassVar[tuple[Field, ...]] = (
         Field("DomainName", "domain_name", "String", required=True),

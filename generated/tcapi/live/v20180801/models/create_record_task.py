@@ -11,34 +11,52 @@ from tcapi.runtime.modeling import Field, Request, Response
 
 @dataclass(kw_only=True)
 class CreateRecordTaskRequest(Request["CreateRecordTaskResponse"]):
-    """Request of CreateRecordTask."""
+    """Request of CreateRecordTask.
+
+    创建一个在指定时间启动、结束的录制任务，并使用指定录制模板ID对应的配置进行录制。
+    """
 
     stream_name: str
-    """流名称。"""
+    """流名称。
+    Example: livetest
+    """
 
     domain_name: str
-    """推流域名。"""
+    """推流域名。
+    Example: 5000.live.push.com
+    """
 
     app_name: str
-    """推流路径。"""
+    """推流路径。
+    Example: live
+    """
 
     end_time: int
-    """录制任务结束时间，Unix时间戳。设置时间必须大于StartTime及当前时间，且小于当前时间+7天。"""
+    """录制任务结束时间，Unix时间戳。设置时间必须大于StartTime及当前时间，且小于当前时间+7天。
+    Example: 1589904000
+    """
 
     start_time: int | None | Unset = UNSET
-    """录制任务开始时间，Unix时间戳。如果不填表示立即启动录制。EndTime - StartTime不能超过24小时。"""
+    """录制任务开始时间，Unix时间戳。如果不填表示立即启动录制。EndTime - StartTime不能超过24小时。
+    Example: 1589889600
+    """
 
     stream_type: int | None | Unset = UNSET
     """推流类型，默认0。取值：
     0-直播推流。
     1-合成流，即 A+B=C 类型混流。
+    Example: 0
     """
 
     template_id: int | None | Unset = UNSET
-    """录制模板ID，CreateLiveRecordTemplate 返回值。如果不填或者传入错误ID，则默认录制HLS格式、永久存储。"""
+    """录制模板ID，CreateLiveRecordTemplate 返回值。如果不填或者传入错误ID，则默认录制HLS格式、永久存储。
+    Example: 0
+    """
 
     extension: str | None | Unset = UNSET
-    """扩展字段，暂无定义。默认为空。"""
+    """扩展字段，暂无定义。默认为空。
+    Example: extension
+    """
 
     _fields: ClassVar[tuple[Field, ...]] = (
         Field("StreamName", "stream_name", "String", required=True),
@@ -60,7 +78,9 @@ class CreateRecordTaskResponse(Response):
     """Response of CreateRecordTask."""
 
     task_id: str | None | Unset = UNSET
-    """任务ID，全局唯一标识录制任务。返回TaskId字段说明录制任务创建成功。"""
+    """任务ID，全局唯一标识录制任务。返回TaskId字段说明录制任务创建成功。
+    Example: UpTbk5RSVhRQFkAAfHwQCCjcRD0lRFcZ0xTSlNTQltlRVRLU1JAWW9EUb
+    """
 
     request_id: str | None | Unset = UNSET
     """唯一请求 ID，由服务端生成，每次请求都会返回（若请求因其他原因未能抵达服务端，则该次请求不会获得 RequestId）。定位问题时需

@@ -11,10 +11,15 @@ from tcapi.runtime.modeling import Field, Request, Response
 
 @dataclass(kw_only=True)
 class DeleteCasterRequest(Request["DeleteCasterResponse"]):
-    """Request of DeleteCaster."""
+    """Request of DeleteCaster.
+
+    该接口用来删除一个导播台的所有信息。
+    """
 
     caster_id: int
-    """待删除的导播台ID"""
+    """待删除的导播台ID
+    Example: 63501
+    """
 
     _fields: ClassVar[tuple[Field, ...]] = (Field("CasterId", "caster_id", "Integer", required=True),)
 

@@ -11,15 +11,21 @@ from tcapi.runtime.modeling import Field, Request, Response
 
 @dataclass(kw_only=True)
 class DeleteCasterInputInfoRequest(Request["DeleteCasterInputInfoResponse"]):
-    """Request of DeleteCasterInputInfo."""
+    """Request of DeleteCasterInputInfo.
+
+    该接口用来删除导播台中的输入源信息。
+    """
 
     caster_id: int
-    """导播台ID"""
+    """导播台ID
+    Example: 63501
+    """
 
     input_index: int
     """导播台输入Index。
     范围[0,20]
     注：该Index对应的输入源需存在。
+    Example: 1
     """
 
     _fields: ClassVar[tuple[Field, ...]] = (

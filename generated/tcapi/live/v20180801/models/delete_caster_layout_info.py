@@ -11,14 +11,20 @@ from tcapi.runtime.modeling import Field, Request, Response
 
 @dataclass(kw_only=True)
 class DeleteCasterLayoutInfoRequest(Request["DeleteCasterLayoutInfoResponse"]):
-    """Request of DeleteCasterLayoutInfo."""
+    """Request of DeleteCasterLayoutInfo.
+
+    该接口用来将布局信息从导播台中删除
+    """
 
     caster_id: int
-    """导播台ID。"""
+    """导播台ID。
+    Example: 63501
+    """
 
     layout_index: int
     """要删除的布局Index。
     注：待删除的Index对应的布局需存在。
+    Example: 1
     """
 
     _fields: ClassVar[tuple[Field, ...]] = (

@@ -11,13 +11,20 @@ from tcapi.runtime.modeling import Field, Request, Response
 
 @dataclass(kw_only=True)
 class DeleteCasterMarkPicInfoRequest(Request["DeleteCasterMarkPicInfoResponse"]):
-    """Request of DeleteCasterMarkPicInfo."""
+    """Request of DeleteCasterMarkPicInfo.
+
+    该接口用来删除导播台某个Index对应的水印。
+    """
 
     caster_id: int
-    """导播台ID。"""
+    """导播台ID。
+    Example: 63501
+    """
 
     mark_pic_index: int
-    """需要删除的水印Index。"""
+    """需要删除的水印Index。
+    Example: 1
+    """
 
     _fields: ClassVar[tuple[Field, ...]] = (
         Field("CasterId", "caster_id", "Integer", required=True),

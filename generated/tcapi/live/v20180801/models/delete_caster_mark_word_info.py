@@ -11,13 +11,20 @@ from tcapi.runtime.modeling import Field, Request, Response
 
 @dataclass(kw_only=True)
 class DeleteCasterMarkWordInfoRequest(Request["DeleteCasterMarkWordInfoResponse"]):
-    """Request of DeleteCasterMarkWordInfo."""
+    """Request of DeleteCasterMarkWordInfo.
+
+    该接口用来删除导播台的文本配置。
+    """
 
     caster_id: int
-    """导播台ID。"""
+    """导播台ID。
+    Example: 63501
+    """
 
     mark_word_index: int
-    """需要删除的文字水印Index。"""
+    """需要删除的文字水印Index。
+    Example: 1
+    """
 
     _fields: ClassVar[tuple[Field, ...]] = (
         Field("CasterId", "caster_id", "Integer", required=True),

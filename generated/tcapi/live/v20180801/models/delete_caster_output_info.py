@@ -11,14 +11,20 @@ from tcapi.runtime.modeling import Field, Request, Response
 
 @dataclass(kw_only=True)
 class DeleteCasterOutputInfoRequest(Request["DeleteCasterOutputInfoResponse"]):
-    """Request of DeleteCasterOutputInfo."""
+    """Request of DeleteCasterOutputInfo.
+
+    该接口用来删除导播台的推流信息。
+    """
 
     caster_id: int
-    """导播台ID。"""
+    """导播台ID。
+    Example: 63501
+    """
 
     output_index: int
     """待删除的推流信息Index。
     注：删除时，该Index对应的配置需要存在。
+    Example: 1
     """
 
     _fields: ClassVar[tuple[Field, ...]] = (

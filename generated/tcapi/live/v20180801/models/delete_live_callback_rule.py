@@ -11,13 +11,20 @@ from tcapi.runtime.modeling import Field, Request, Response
 
 @dataclass(kw_only=True)
 class DeleteLiveCallbackRuleRequest(Request["DeleteLiveCallbackRuleResponse"]):
-    """Request of DeleteLiveCallbackRule."""
+    """Request of DeleteLiveCallbackRule.
+
+    删除回调规则。
+    """
 
     domain_name: str
-    """推流域名。"""
+    """推流域名。
+    Example: 5000.livepush.myqcloud.com
+    """
 
     app_name: str
-    """推流路径，与推流和播放地址中的 AppName 保持一致，默认为 live。"""
+    """推流路径，与推流和播放地址中的 AppName 保持一致，默认为 live。
+    Example: live
+    """
 
     _fields: ClassVar[tuple[Field, ...]] = (
         Field("DomainName", "domain_name", "String", required=True),

@@ -11,12 +11,16 @@ from tcapi.runtime.modeling import Field, Request, Response
 
 @dataclass(kw_only=True)
 class DeleteLiveCallbackTemplateRequest(Request["DeleteLiveCallbackTemplateResponse"]):
-    """Request of DeleteLiveCallbackTemplate."""
+    """Request of DeleteLiveCallbackTemplate.
+
+    删除回调模板。
+    """
 
     template_id: int
     """模板 ID。
     1. 在创建回调模板接口 CreateLiveCallbackTemplate 调用的返回值中获取模板 ID。
     2. 可以从接口 DescribeLiveCallbackTemplates 查询已经创建的过的模板列表。
+    Example: 1000
     """
 
     _fields: ClassVar[tuple[Field, ...]] = (Field("TemplateId", "template_id", "Integer", required=True),)

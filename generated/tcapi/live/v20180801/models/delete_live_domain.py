@@ -11,13 +11,20 @@ from tcapi.runtime.modeling import Field, Request, Response
 
 @dataclass(kw_only=True)
 class DeleteLiveDomainRequest(Request["DeleteLiveDomainResponse"]):
-    """Request of DeleteLiveDomain."""
+    """Request of DeleteLiveDomain.
+
+    删除已添加的直播域名
+    """
 
     domain_name: str
-    """要删除的域名"""
+    """要删除的域名
+    Example: www.test.com
+    """
 
     domain_type: int
-    """类型。0-推流，1-播放"""
+    """类型。0-推流，1-播放
+    Example: 0
+    """
 
     _fields: ClassVar[tuple[Field, ...]] = (
         Field("DomainName", "domain_name", "String", required=True),

@@ -11,28 +11,36 @@ from tcapi.runtime.modeling import Field, Request, Response
 
 @dataclass(kw_only=True)
 class DeleteLivePadRuleRequest(Request["DeleteLivePadRuleResponse"]):
-    """Request of DeleteLivePadRule."""
+    """Request of DeleteLivePadRule.
+
+    删除直播垫片规则。
+    """
 
     domain_name: str
     """推流域名。
     域名+AppName+StreamName唯一标识单个转码规则，如需删除需要强匹配，例如AppName为空也需要传空字符串进
     行强匹配。
+    Example: yourdomain.test.com
     """
 
     app_name: str
     """推流路径，与推流和播放地址中的AppName保持一致，默认为 live。
     域名+AppName+StreamName唯一标识单个转码规则，如需删除需要强匹配，例如AppName为空也需要传空字符串进
     行强匹配。
+    Example: live
     """
 
     stream_name: str
     """流名称。
     域名+AppName+StreamName唯一标识单个转码规则，如需删除需要强匹配，例如AppName为空也需要传空字符串进
     行强匹配。
+    Example: stream
     """
 
     template_id: int
-    """直播垫片模板id。"""
+    """直播垫片模板id。
+    Example: 100
+    """
 
     _fields: ClassVar[tuple[Field, ...]] = (
         Field("DomainName", "domain_name", "String", required=True),

@@ -11,10 +11,15 @@ from tcapi.runtime.modeling import Field, Request, Response
 
 @dataclass(kw_only=True)
 class DeleteLivePadTemplateRequest(Request["DeleteLivePadTemplateResponse"]):
-    """Request of DeleteLivePadTemplate."""
+    """Request of DeleteLivePadTemplate.
+
+    删除直播垫片模板。
+    """
 
     template_id: int
-    """模板 ID。"""
+    """模板 ID。
+    Example: 1000
+    """
 
     _fields: ClassVar[tuple[Field, ...]] = (Field("TemplateId", "template_id", "Integer", required=True),)
 

@@ -11,16 +11,25 @@ from tcapi.runtime.modeling import Field, Request, Response
 
 @dataclass(kw_only=True)
 class DeleteLivePullStreamTaskRequest(Request["DeleteLivePullStreamTaskResponse"]):
-    """Request of DeleteLivePullStreamTask."""
+    """Request of DeleteLivePullStreamTask.
+
+    删除接口 CreateLivePullStreamTask 创建的拉流任务。
+    """
 
     task_id: str
-    """任务 Id。"""
+    """任务 Id。
+    Example: 9564231
+    """
 
     operator: str
-    """操作人姓名。"""
+    """操作人姓名。
+    Example: you_name
+    """
 
     specify_task_id: str | None | Unset = UNSET
-    """指定任务 ID。注意：用于删除使用自定义任务 ID 创建的任务。"""
+    """指定任务 ID。注意：用于删除使用自定义任务 ID 创建的任务。
+    Example: myspecifytaskid
+    """
 
     _fields: ClassVar[tuple[Field, ...]] = (
         Field("TaskId", "task_id", "String", required=True),

@@ -11,24 +11,30 @@ from tcapi.runtime.modeling import Field, Request, Response
 
 @dataclass(kw_only=True)
 class DeleteLiveRecordRuleRequest(Request["DeleteLiveRecordRuleResponse"]):
-    """Request of DeleteLiveRecordRule."""
+    """Request of DeleteLiveRecordRule.
+
+    删除录制规则。
+    """
 
     domain_name: str
     """推流域名。
     域名+AppName+StreamName唯一标识单个转码规则，如需删除需要强匹配，例如AppName为空也需要传空字符串进
     行强匹配。
+    Example: yourdomain.test.com
     """
 
     app_name: str | None | Unset = UNSET
     """推流路径，与推流和播放地址中的AppName保持一致，默认为 live。
     域名+AppName+StreamName唯一标识单个转码规则，如需删除需要强匹配，例如AppName为空也需要传空字符串进
     行强匹配。
+    Example: live
     """
 
     stream_name: str | None | Unset = UNSET
     """流名称。
     域名+AppName+StreamName唯一标识单个转码规则，如需删除需要强匹配，例如AppName为空也需要传空字符串进
     行强匹配。
+    Example: stream
     """
 
     _fields: ClassVar[tuple[Field, ...]] = (

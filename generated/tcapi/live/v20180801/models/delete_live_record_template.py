@@ -11,10 +11,15 @@ from tcapi.runtime.modeling import Field, Request, Response
 
 @dataclass(kw_only=True)
 class DeleteLiveRecordTemplateRequest(Request["DeleteLiveRecordTemplateResponse"]):
-    """Request of DeleteLiveRecordTemplate."""
+    """Request of DeleteLiveRecordTemplate.
+
+    删除录制模板。
+    """
 
     template_id: int
-    """DescribeRecordTemplates接口获取到的模板 ID。"""
+    """DescribeRecordTemplates接口获取到的模板 ID。
+    Example: 1000
+    """
 
     _fields: ClassVar[tuple[Field, ...]] = (Field("TemplateId", "template_id", "Integer", required=True),)
 

@@ -11,16 +11,25 @@ from tcapi.runtime.modeling import Field, Request, Response
 
 @dataclass(kw_only=True)
 class DeleteLiveSnapshotRuleRequest(Request["DeleteLiveSnapshotRuleResponse"]):
-    """Request of DeleteLiveSnapshotRule."""
+    """Request of DeleteLiveSnapshotRule.
+
+    删除截图规则。
+    """
 
     domain_name: str
-    """推流域名。"""
+    """推流域名。
+    Example: 5000.livepush.myqcloud.com
+    """
 
     app_name: str | None | Unset = UNSET
-    """推流路径，与推流和播放地址中的 AppName 保持一致，默认为 live。"""
+    """推流路径，与推流和播放地址中的 AppName 保持一致，默认为 live。
+    Example: live
+    """
 
     stream_name: str | None | Unset = UNSET
-    """流名称。"""
+    """流名称。
+    Example: stream
+    """
 
     _fields: ClassVar[tuple[Field, ...]] = (
         Field("DomainName", "domain_name", "String", required=True),

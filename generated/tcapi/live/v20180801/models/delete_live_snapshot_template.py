@@ -11,12 +11,16 @@ from tcapi.runtime.modeling import Field, Request, Response
 
 @dataclass(kw_only=True)
 class DeleteLiveSnapshotTemplateRequest(Request["DeleteLiveSnapshotTemplateResponse"]):
-    """Request of DeleteLiveSnapshotTemplate."""
+    """Request of DeleteLiveSnapshotTemplate.
+
+    删除截图模板
+    """
 
     template_id: int
     """模板 ID。
     1. 在创建截图模板接口 CreateLiveSnapshotTemplate 调用的返回值中获取。
     2. 可以从接口 DescribeLiveSnapshotTemplates 中查询已创建的截图模板列表。
+    Example: 1000
     """
 
     _fields: ClassVar[tuple[Field, ...]] = (Field("TemplateId", "template_id", "Integer", required=True),)

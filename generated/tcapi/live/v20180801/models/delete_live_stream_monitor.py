@@ -11,10 +11,15 @@ from tcapi.runtime.modeling import Field, Request, Response
 
 @dataclass(kw_only=True)
 class DeleteLiveStreamMonitorRequest(Request["DeleteLiveStreamMonitorResponse"]):
-    """Request of DeleteLiveStreamMonitor."""
+    """Request of DeleteLiveStreamMonitor.
+
+    该接口用来删除直播流监播任务。
+    """
 
     monitor_id: str
-    """监播任务ID"""
+    """监播任务ID
+    Example: xxxxxxxx-xxxx-xxxx-xxxx-xxxxxxxxxxxx
+    """
 
     _fields: ClassVar[tuple[Field, ...]] = (Field("MonitorId", "monitor_id", "String", required=True),)
 

@@ -11,24 +11,30 @@ from tcapi.runtime.modeling import Field, Request, Response
 
 @dataclass(kw_only=True)
 class DeleteLiveTimeShiftRuleRequest(Request["DeleteLiveTimeShiftRuleResponse"]):
-    """Request of DeleteLiveTimeShiftRule."""
+    """Request of DeleteLiveTimeShiftRule.
+
+    删除直播时移规则。
+    """
 
     domain_name: str
     """推流域名。
     域名+AppName+StreamName唯一标识单个时移规则，如需删除需要强匹配，例如AppName为空也需要传空字符串进
     行强匹配。
+    Example: yourdomain.test.com
     """
 
     app_name: str
     """推流路径，与推流和播放地址中的AppName保持一致，默认为 live。
     域名+AppName+StreamName唯一标识单个时移规则，如需删除需要强匹配，例如AppName为空也需要传空字符串进
     行强匹配。
+    Example: live
     """
 
     stream_name: str
     """流名称。
     域名+AppName+StreamName唯一标识单个时移规则，如需删除需要强匹配，例如AppName为空也需要传空字符串进
     行强匹配。
+    Example: stream
     """
 
     _fields: ClassVar[tuple[Field, ...]] = (

@@ -11,19 +11,30 @@ from tcapi.runtime.modeling import Field, Request, Response
 
 @dataclass(kw_only=True)
 class DeleteLiveTranscodeRuleRequest(Request["DeleteLiveTranscodeRuleResponse"]):
-    """Request of DeleteLiveTranscodeRule."""
+    """Request of DeleteLiveTranscodeRule.
+
+    删除转码规则。
+    """
 
     domain_name: str
-    """播放域名。"""
+    """播放域名。
+    Example: 5000.livepush.myqcloud.com
+    """
 
     app_name: str
-    """推流路径，与推流和播放地址中的AppName保持一致，默认为 live。"""
+    """推流路径，与推流和播放地址中的AppName保持一致，默认为 live。
+    Example: live
+    """
 
     stream_name: str
-    """流名称。"""
+    """流名称。
+    Example: stream1
+    """
 
     template_id: int
-    """模板ID。"""
+    """模板ID。
+    Example: 1000
+    """
 
     _fields: ClassVar[tuple[Field, ...]] = (
         Field("DomainName", "domain_name", "String", required=True),

@@ -11,12 +11,16 @@ from tcapi.runtime.modeling import Field, Request, Response
 
 @dataclass(kw_only=True)
 class DeleteLiveTranscodeTemplateRequest(Request["DeleteLiveTranscodeTemplateResponse"]):
-    """Request of DeleteLiveTranscodeTemplate."""
+    """Request of DeleteLiveTranscodeTemplate.
+
+    删除转码模板。
+    """
 
     template_id: int
     """模板 ID。
     1. 在创建转码模板接口 CreateLiveTranscodeTemplate 调用的返回值中获取模板 ID。
     2. 可以从接口 DescribeLiveTranscodeTemplates 查询已经创建过的模板列表。
+    Example: 1000
     """
 
     _fields: ClassVar[tuple[Field, ...]] = (Field("TemplateId", "template_id", "Integer", required=True),)

@@ -11,12 +11,16 @@ from tcapi.runtime.modeling import Field, Request, Response
 
 @dataclass(kw_only=True)
 class DeleteLiveWatermarkRequest(Request["DeleteLiveWatermarkResponse"]):
-    """Request of DeleteLiveWatermark."""
+    """Request of DeleteLiveWatermark.
+
+    删除水印。
+    """
 
     watermark_id: int
     """水印 ID。
     在添加水印接口 AddLiveWatermark 调用返回值中获取水印 ID。
     或DescribeLiveWatermarks接口返回的水印ID。
+    Example: 43527
     """
 
     _fields: ClassVar[tuple[Field, ...]] = (Field("WatermarkId", "watermark_id", "Integer", required=True),)

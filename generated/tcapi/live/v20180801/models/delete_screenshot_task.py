@@ -11,10 +11,15 @@ from tcapi.runtime.modeling import Field, Request, Response
 
 @dataclass(kw_only=True)
 class DeleteScreenshotTaskRequest(Request["DeleteScreenshotTaskResponse"]):
-    """Request of DeleteScreenshotTask."""
+    """Request of DeleteScreenshotTask.
+
+    删除截图任务配置。删除操作不影响正在运行当中的任务，仅对删除之后新的推流有效。
+    """
 
     task_id: str
-    """任务ID，CreateScreenshotTask返回。删除TaskId指定的截图任务。"""
+    """任务ID，CreateScreenshotTask返回。删除TaskId指定的截图任务。
+    Example: UZZUVbQ1FSQFlvKxYSBxUVGzB00UEFTZU5RlNURlhR1FDUVBFUWpCkNbUUBKb
+    """
 
     _fields: ClassVar[tuple[Field, ...]] = (Field("TaskId", "task_id", "String", required=True),)
 

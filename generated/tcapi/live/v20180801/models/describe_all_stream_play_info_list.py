@@ -14,17 +14,23 @@ if TYPE_CHECKING:
 
 @dataclass(kw_only=True)
 class DescribeAllStreamPlayInfoListRequest(Request["DescribeAllStreamPlayInfoListResponse"]):
-    """Request of DescribeAllStreamPlayInfoList."""
+    """Request of DescribeAllStreamPlayInfoList.
+
+    该接口为监控数据接口，数据采集及统计方式与计费数据不同，仅供运营分析使用，不能用于计费对账参考。
+    """
 
     query_time: str
     """查询时间点，精确到分钟粒度，接口查询支持两种时间格式：
     1）YYYY-MM-DDThh:mm:ssZ：UTC时间格式，详见 ISO 日期格式说明。
     2）YYYY-MM-DD hh:mm:ss：使用此格式时，默认代表北京时间。
     支持最近1个月的数据查询，数据延迟为5分钟左右，如果要查询实时的数据，建议传递5分钟前的整点时间点。
+    Example: 2019-12-12 10:00:00
     """
 
     play_domains: list[str] | None | Unset = UNSET
-    """播放域名列表，若不填，表示总体数据。"""
+    """播放域名列表，若不填，表示总体数据。
+    Example: ["5000.playdomain.com"]
+    """
 
     _fields: ClassVar[tuple[Field, ...]] = (
         Field("QueryTime", "query_time", "String", required=True),
@@ -40,7 +46,9 @@ class DescribeAllStreamPlayInfoListResponse(Response):
     """Response of DescribeAllStreamPlayInfoList."""
 
     query_time: str | None | Unset = UNSET
-    """查询时间点，回传的输入参数中的查询时间。"""
+    """查询时间点，回传的输入参数中的查询时间。
+    Example: 2019-12-12 10:00:00
+    """
 
     data_info_list: list[MonitorStreamPlayInfo] | None | Unset = UNSET
     """数据信息列表。"""

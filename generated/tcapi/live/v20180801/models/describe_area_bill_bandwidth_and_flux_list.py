@@ -14,16 +14,25 @@ if TYPE_CHECKING:
 
 @dataclass(kw_only=True)
 class DescribeAreaBillBandwidthAndFluxListRequest(Request["DescribeAreaBillBandwidthAndFluxListResponse"]):
-    """Request of DescribeAreaBillBandwidthAndFluxList."""
+    """Request of DescribeAreaBillBandwidthAndFluxList.
+
+    海外分区直播播放带宽和流量数据查询。
+    """
 
     start_time: str
-    """起始时间点，格式为yyyy-mm-dd HH:MM:SS。"""
+    """起始时间点，格式为yyyy-mm-dd HH:MM:SS。
+    Example: 2019-02-0100:00:00
+    """
 
     end_time: str
-    """结束时间点，格式为yyyy-mm-dd HH:MM:SS，起始和结束时间跨度不支持超过1天。"""
+    """结束时间点，格式为yyyy-mm-dd HH:MM:SS，起始和结束时间跨度不支持超过1天。
+    Example: 2019-02-0100:10:00
+    """
 
     play_domains: list[str] | None | Unset = UNSET
-    """直播播放域名，若不填，表示总体数据。"""
+    """直播播放域名，若不填，表示总体数据。
+    Example: ["5000.playdomain.com\\n"]
+    """
 
     _fields: ClassVar[tuple[Field, ...]] = (
         Field("StartTime", "start_time", "String", required=True, format="yyyy-mm-dd hh:mm:ss"),

@@ -14,10 +14,15 @@ if TYPE_CHECKING:
 
 @dataclass(kw_only=True)
 class DescribeBackupStreamListRequest(Request["DescribeBackupStreamListResponse"]):
-    """Request of DescribeBackupStreamList."""
+    """Request of DescribeBackupStreamList.
+
+    返回正在直播中的流列表。适用于推流成功后查询在线流信息。
+    """
 
     stream_name: str | None | Unset = UNSET
-    """流名称，用于精确查询。"""
+    """流名称，用于精确查询。
+    Example: mystream
+    """
 
     _fields: ClassVar[tuple[Field, ...]] = (Field("StreamName", "stream_name", "String"),)
 

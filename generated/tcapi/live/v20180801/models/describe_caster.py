@@ -14,10 +14,15 @@ if TYPE_CHECKING:
 
 @dataclass(kw_only=True)
 class DescribeCasterRequest(Request["DescribeCasterResponse"]):
-    """Request of DescribeCaster."""
+    """Request of DescribeCaster.
+
+    查询导播台信息接口，用来查询导播台状态、描述、输出长、宽等信息
+    """
 
     caster_id: int
-    """需查询的导播台ID"""
+    """需查询的导播台ID
+    Example: 63501
+    """
 
     _fields: ClassVar[tuple[Field, ...]] = (Field("CasterId", "caster_id", "Integer", required=True),)
 

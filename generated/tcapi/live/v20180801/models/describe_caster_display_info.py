@@ -14,10 +14,15 @@ if TYPE_CHECKING:
 
 @dataclass(kw_only=True)
 class DescribeCasterDisplayInfoRequest(Request["DescribeCasterDisplayInfoResponse"]):
-    """Request of DescribeCasterDisplayInfo."""
+    """Request of DescribeCasterDisplayInfo.
+
+    查询导播台PVW任务和PGM任务的展示信息，包括使用的布局、水印、字幕等信息。
+    """
 
     caster_id: int
-    """导播台ID"""
+    """导播台ID
+    Example: 63501
+    """
 
     _fields: ClassVar[tuple[Field, ...]] = (Field("CasterId", "caster_id", "Integer", required=True),)
 
@@ -35,6 +40,7 @@ class DescribeCasterDisplayInfoResponse(Response):
     1：无预监，有主监
     2：有预监，无主监
     3：有预监，有主监
+    Example: 1
     """
 
     pvw_display_info: CasterDisplayInfo | None | Unset = UNSET
@@ -44,7 +50,9 @@ class DescribeCasterDisplayInfoResponse(Response):
     """主监使用的展示参数。"""
 
     start_live_time: int | None | Unset = UNSET
-    """启动直播的时间，值为unix时间戳。"""
+    """启动直播的时间，值为unix时间戳。
+    Example: 1670309219
+    """
 
     request_id: str | None | Unset = UNSET
     """唯一请求 ID，由服务端生成，每次请求都会返回（若请求因其他原因未能抵达服务端，则该次请求不会获得
@@ -52,17 +60,7 @@ class DescribeCasterDisplayInfoResponse(Response):
     """
 
     _fields: ClassVar[tuple[Field, ...]] = (
-        Field(
-            "Status",
-            "status",
-            "Integer",
-            enum=(
-                0,
-                1,
-                2,
-                3,
-            ),
-        ),
+        Field("Status", "status", "Integer", enum=(0, 1, 2, 3)),
         Field("PvwDisplayInfo", "pvw_display_info", "..structures.caster_display_info:CasterDisplayInfo"),
         Field("PgmDisplayInfo", "pgm_display_info", "..structures.caster_display_info:CasterDisplayInfo"),
         Field("StartLiveTime", "start_live_time", "Integer"),

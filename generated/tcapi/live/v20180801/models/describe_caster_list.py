@@ -14,7 +14,10 @@ if TYPE_CHECKING:
 
 @dataclass(kw_only=True)
 class DescribeCasterListRequest(Request["DescribeCasterListResponse"]):
-    """Request of DescribeCasterList."""
+    """Request of DescribeCasterList.
+
+    该接口用来查询账号下所有的导播台列表
+    """
 
     _fields: ClassVar[tuple[Field, ...]] = ()
 

@@ -14,10 +14,15 @@ if TYPE_CHECKING:
 
 @dataclass(kw_only=True)
 class DescribeCasterMarkPicInfosRequest(Request["DescribeCasterMarkPicInfosResponse"]):
-    """Request of DescribeCasterMarkPicInfos."""
+    """Request of DescribeCasterMarkPicInfos.
+
+    该接口用来查询某个导播台的水印列表。
+    """
 
     caster_id: int
-    """导播台ID。"""
+    """导播台ID。
+    Example: 63501
+    """
 
     _fields: ClassVar[tuple[Field, ...]] = (Field("CasterId", "caster_id", "Integer", required=True),)
 

@@ -11,10 +11,15 @@ from tcapi.runtime.modeling import Field, Request, Response
 
 @dataclass(kw_only=True)
 class DescribeCasterPlayUrlRequest(Request["DescribeCasterPlayUrlResponse"]):
-    """Request of DescribeCasterPlayUrl."""
+    """Request of DescribeCasterPlayUrl.
+
+    该接口用来获取导播台视频流的播放url，用来在页面上拉流展示。
+    """
 
     caster_id: int
-    """导播台ID"""
+    """导播台ID
+    Example: 63501
+    """
 
     play_url_type: int
     """请求播放url的类型。
@@ -22,28 +27,18 @@ class DescribeCasterPlayUrlRequest(Request["DescribeCasterPlayUrlResponse"]):
     1：获取输入源的播放url
     2：获取pvw的播放url
     3：获取pgm的播放url
+    Example: 1
     """
 
     play_url_index: int | None | Unset = UNSET
     """仅在PlayUrlType为1时生效，此时该参数表示请求的输入源Index。
     注：对应的输入源必须存在。
+    Example: 1
     """
 
     _fields: ClassVar[tuple[Field, ...]] = (
         Field("CasterId", "caster_id", "Integer", required=True),
-        Field(
-            "PlayUrlType",
-            "play_url_type",
-            "Integer",
-            required=True,
-            enum=(
-                1,
-                2,
-                3,
-            ),
-            minimum=1,
-            maximum=2,
-        ),
+        Field("PlayUrlType", "play_url_type", "Integer", required=True, enum=(1, 2, 3), minimum=1, maximum=2),
         Field("PlayUrlIndex", "play_url_index", "Integer"),
     )
 
@@ -58,12 +53,14 @@ class DescribeCasterPlayUrlResponse(Response):
     play_url: str | None | Unset = UNSET
     """播放url。
     当导播台不存在预监或主监时，若请求预监或主监的播放地址，该字段为空。
+    Example: http://www.example/live/test.flv
     """
 
     web_rtc_play_url: str | None | Unset = UNSET
     """webrtc协议播放地址。
     当导播台不存在预监或主监时，若请求预监或主监的webrtc播放地址，该字段为空。
     注：webrtc协议播放地址需配合腾讯云快直播播放sdk方可使用。
+    Example: webrtc://webrtc.domain.com/live/test
     """
 
     request_id: str | None | Unset = UNSET

@@ -14,10 +14,15 @@ if TYPE_CHECKING:
 
 @dataclass(kw_only=True)
 class DescribeCasterTransitionTypesRequest(Request["DescribeCasterTransitionTypesResponse"]):
-    """Request of DescribeCasterTransitionTypes."""
+    """Request of DescribeCasterTransitionTypes.
+
+    该接口用来获取所有的转场名称及其对应的素材url。
+    """
 
     caster_id: int
-    """导播台ID"""
+    """导播台ID
+    Example: 63501
+    """
 
     _fields: ClassVar[tuple[Field, ...]] = (Field("CasterId", "caster_id", "Integer", required=True),)
 

@@ -11,7 +11,10 @@ from tcapi.runtime.modeling import Field, Request, Response
 
 @dataclass(kw_only=True)
 class DescribeCasterUserStatusRequest(Request["DescribeCasterUserStatusResponse"]):
-    """Request of DescribeCasterUserStatus."""
+    """Request of DescribeCasterUserStatus.
+
+    本接口用来查询当前APPID导播台业务状态
+    """
 
     _fields: ClassVar[tuple[Field, ...]] = ()
 
@@ -28,6 +31,7 @@ class DescribeCasterUserStatusResponse(Response):
     1:开通了导播台，且处于正常状态
     2:开通了导播台，但处于欠费状态
     3:开通了导播台，但处于封禁状态
+    Example: 1
     """
 
     request_id: str | None | Unset = UNSET
@@ -36,16 +40,6 @@ class DescribeCasterUserStatusResponse(Response):
     """
 
     _fields: ClassVar[tuple[Field, ...]] = (
-        Field(
-            "UserStatus",
-            "user_status",
-            "Integer",
-            enum=(
-                0,
-                1,
-                2,
-                3,
-            ),
-        ),
+        Field("UserStatus", "user_status", "Integer", enum=(0, 1, 2, 3)),
         Field("RequestId", "request_id", "String"),
     )

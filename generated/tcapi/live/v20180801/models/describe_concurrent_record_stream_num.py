@@ -14,11 +14,15 @@ if TYPE_CHECKING:
 
 @dataclass(kw_only=True)
 class DescribeConcurrentRecordStreamNumRequest(Request["DescribeConcurrentRecordStreamNumResponse"]):
-    """Request of DescribeConcurrentRecordStreamNum."""
+    """Request of DescribeConcurrentRecordStreamNum.
+
+    查询并发录制路数，对慢直播和普通直播适用。
+    """
 
     live_type: str
     """直播类型，SlowLive：慢直播。
     NormalLive：普通直播。
+    Example: NormalLive
     """
 
     start_time: str
@@ -27,6 +31,7 @@ class DescribeConcurrentRecordStreamNumRequest(Request["DescribeConcurrentRecord
     https://cloud.tencent.com/document/product/266/11732#I
     2）YYYY-MM-DD hh:mm:ss：使用此格式时，默认代表北京时间。
     可以查询最近180天的数据。
+    Example: 2019-03-01T00:00:00+08:00
     """
 
     end_time: str
@@ -35,15 +40,19 @@ class DescribeConcurrentRecordStreamNumRequest(Request["DescribeConcurrentRecord
     https://cloud.tencent.com/document/product/266/11732#I
     2）YYYY-MM-DD hh:mm:ss：使用此格式时，默认代表北京时间。
     时间跨度最大支持31天。
+    Example: 2019-03-01T00:00:00+08:00
     """
 
     mainland_or_oversea: str | None | Unset = UNSET
     """如果为空，查询所有地区数据；如果为“Mainland”，查询国内数据；如果为“Oversea”，则查询国外数
     据。
+    Example: Mainland
     """
 
     push_domains: list[str] | None | Unset = UNSET
-    """推流域名列表，不填表示总体数据。"""
+    """推流域名列表，不填表示总体数据。
+    Example: ["5000.livepush.com\\r\\n"]
+    """
 
     _fields: ClassVar[tuple[Field, ...]] = (
         Field("LiveType", "live_type", "String", required=True),

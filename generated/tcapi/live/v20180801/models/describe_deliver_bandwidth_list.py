@@ -14,13 +14,17 @@ if TYPE_CHECKING:
 
 @dataclass(kw_only=True)
 class DescribeDeliverBandwidthListRequest(Request["DescribeDeliverBandwidthListResponse"]):
-    """Request of DescribeDeliverBandwidthList."""
+    """Request of DescribeDeliverBandwidthList.
+
+    查询直播转推计费带宽，查询时间范围最大支持3个月内的数据，时间跨度最长31天。
+    """
 
     start_time: str
     """起始时间点，接口查询支持两种时间格式：
     1）YYYY-MM-DDThh:mm:ssZ：UTC时间格式，详见IOS日期格式说明文档:
     https://cloud.tencent.com/document/product/266/11732#I
     2）YYYY-MM-DD hh:mm:ss：使用此格式时，默认代表北京时间。
+    Example: 2020-01-07 21:10:00
     """
 
     end_time: str
@@ -29,6 +33,7 @@ class DescribeDeliverBandwidthListRequest(Request["DescribeDeliverBandwidthListR
     https://cloud.tencent.com/document/product/266/11732#I
     2）YYYY-MM-DD hh:mm:ss：使用此格式时，默认代表北京时间。
     支持最近三个月的数据查询，时间跨度最大是1个月。
+    Example: 2020-01-07 21:15:00
     """
 
     _fields: ClassVar[tuple[Field, ...]] = (

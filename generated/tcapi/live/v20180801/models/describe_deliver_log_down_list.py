@@ -14,7 +14,10 @@ if TYPE_CHECKING:
 
 @dataclass(kw_only=True)
 class DescribeDeliverLogDownListRequest(Request["DescribeDeliverLogDownListResponse"]):
-    """Request of DescribeDeliverLogDownList."""
+    """Request of DescribeDeliverLogDownList.
+
+    批量获取转推日志的URL。
+    """
 
     _fields: ClassVar[tuple[Field, ...]] = ()
 
@@ -30,7 +33,9 @@ class DescribeDeliverLogDownListResponse(Response):
     """日志信息列表。"""
 
     total_num: int | None | Unset = UNSET
-    """总条数。"""
+    """总条数。
+    Example: 1
+    """
 
     request_id: str | None | Unset = UNSET
     """唯一请求 ID，由服务端生成，每次请求都会返回（若请求因其他原因未能抵达服务端，则该次请求不会获得

@@ -14,13 +14,17 @@ if TYPE_CHECKING:
 
 @dataclass(kw_only=True)
 class DescribeGroupProIspPlayInfoListRequest(Request["DescribeGroupProIspPlayInfoListResponse"]):
-    """Request of DescribeGroupProIspPlayInfoList."""
+    """Request of DescribeGroupProIspPlayInfoList.
+
+    该接口为监控数据接口，数据采集及统计方式与计费数据不同，仅供运营分析使用，不能用于计费对账参考。
+    """
 
     start_time: str
     """起始时间点，
     使用UTC格式时间，
     例如：2019-01-08T10:00:00Z。
     注意：北京时间值为 UTC 时间值 + 8 小时，格式按照 ISO 8601 标准表示，详见 ISO 日期格式说明。
+    Example: 2019-03-29 09:00:00
     """
 
     end_time: str
@@ -29,20 +33,28 @@ class DescribeGroupProIspPlayInfoListRequest(Request["DescribeGroupProIspPlayInf
     例如：2019-01-08T10:00:00Z。
     注意：北京时间值为 UTC 时间值 + 8 小时，格式按照 ISO 8601 标准表示，详见 ISO 日期格式说明。
     时间跨度在（0,3小时]，支持最近1个月数据查询。
+    Example: 2019-03-29 09:10:00
     """
 
     play_domains: list[str] | None | Unset = UNSET
-    """播放域名，默认为不填，表示求总体数据。"""
+    """播放域名，默认为不填，表示求总体数据。
+    Example: ["live.com"]
+    """
 
     province_names: list[str] | None | Unset = UNSET
-    """省份列表，默认不填，则返回各省份的数据。"""
+    """省份列表，默认不填，则返回各省份的数据。
+    Example: ["Beijing"]
+    """
 
     isp_names: list[str] | None | Unset = UNSET
-    """运营商列表，默认不填，则返回整个运营商的数据。"""
+    """运营商列表，默认不填，则返回整个运营商的数据。
+    Example: ["China Mobile"]
+    """
 
     mainland_or_oversea: str | None | Unset = UNSET
     """国内还是国外，如果为空，查询所有地区数据；如果为“Mainland”，查询国内数据；如果
     为“Oversea”，则查询国外数据。
+    Example: Mainland
     """
 
     _fields: ClassVar[tuple[Field, ...]] = (

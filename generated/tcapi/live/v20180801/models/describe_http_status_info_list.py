@@ -14,13 +14,17 @@ if TYPE_CHECKING:
 
 @dataclass(kw_only=True)
 class DescribeHttpStatusInfoListRequest(Request["DescribeHttpStatusInfoListResponse"]):
-    """Request of DescribeHttpStatusInfoList."""
+    """Request of DescribeHttpStatusInfoList.
+
+    该接口为监控数据接口，数据采集及统计方式与计费数据不同，仅供运营分析使用，不能用于计费对账参考。
+    """
 
     start_time: str
     """起始时间，
     使用UTC格式时间，
     例如：2019-01-08T10:00:00Z。
     注意：北京时间值为 UTC 时间值 + 8 小时，格式按照 ISO 8601 标准表示，详见 ISO 日期格式说明。
+    Example: 2019-03-01T00:00:00+08:00
     """
 
     end_time: str
@@ -28,10 +32,13 @@ class DescribeHttpStatusInfoListRequest(Request["DescribeHttpStatusInfoListRespo
     使用UTC格式时间，
     例如：2019-01-08T10:00:00Z。
     注意：北京时间值为 UTC 时间值 + 8 小时，格式按照 ISO 8601 标准表示，详见 ISO 日期格式说明。
+    Example: 2019-03-01T00:00:00+08:00
     """
 
     play_domains: list[str] | None | Unset = UNSET
-    """播放域名列表。"""
+    """播放域名列表。
+    Example: ["5000.liveplay.com\\n"]
+    """
 
     _fields: ClassVar[tuple[Field, ...]] = (
         Field("StartTime", "start_time", "String", required=True, format="date-time"),

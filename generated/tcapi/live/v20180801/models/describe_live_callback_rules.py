@@ -14,7 +14,10 @@ if TYPE_CHECKING:
 
 @dataclass(kw_only=True)
 class DescribeLiveCallbackRulesRequest(Request["DescribeLiveCallbackRulesResponse"]):
-    """Request of DescribeLiveCallbackRules."""
+    """Request of DescribeLiveCallbackRules.
+
+    获取回调规则列表
+    """
 
     _fields: ClassVar[tuple[Field, ...]] = ()
 

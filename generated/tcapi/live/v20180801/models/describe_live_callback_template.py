@@ -14,12 +14,16 @@ if TYPE_CHECKING:
 
 @dataclass(kw_only=True)
 class DescribeLiveCallbackTemplateRequest(Request["DescribeLiveCallbackTemplateResponse"]):
-    """Request of DescribeLiveCallbackTemplate."""
+    """Request of DescribeLiveCallbackTemplate.
+
+    获取单个回调模板。
+    """
 
     template_id: int
     """模板 ID。
     1. 在创建回调模板接口 CreateLiveCallbackTemplate 调用的返回值中获取模板 ID。
     2. 可以从接口 DescribeLiveCallbackTemplates 查询已经创建的过的模板列表。
+    Example: 1000
     """
 
     _fields: ClassVar[tuple[Field, ...]] = (Field("TemplateId", "template_id", "Integer", required=True),)

@@ -14,7 +14,10 @@ if TYPE_CHECKING:
 
 @dataclass(kw_only=True)
 class DescribeLiveCallbackTemplatesRequest(Request["DescribeLiveCallbackTemplatesResponse"]):
-    """Request of DescribeLiveCallbackTemplates."""
+    """Request of DescribeLiveCallbackTemplates.
+
+    获取回调模板列表
+    """
 
     _fields: ClassVar[tuple[Field, ...]] = ()
 

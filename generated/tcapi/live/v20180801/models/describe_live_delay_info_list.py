@@ -14,7 +14,10 @@ if TYPE_CHECKING:
 
 @dataclass(kw_only=True)
 class DescribeLiveDelayInfoListRequest(Request["DescribeLiveDelayInfoListResponse"]):
-    """Request of DescribeLiveDelayInfoList."""
+    """Request of DescribeLiveDelayInfoList.
+
+    获取直播延播列表。
+    """
 
     _fields: ClassVar[tuple[Field, ...]] = ()
 
@@ -27,7 +30,9 @@ class DescribeLiveDelayInfoListResponse(Response):
     """Response of DescribeLiveDelayInfoList."""
 
     delay_info_list: list[DelayInfo] | None | Unset = UNSET
-    """延播信息列表。"""
+    """延播信息列表。
+    Example: 空
+    """
 
     request_id: str | None | Unset = UNSET
     """唯一请求 ID，由服务端生成，每次请求都会返回（若请求因其他原因未能抵达服务端，则该次请求不会获得

@@ -14,10 +14,15 @@ if TYPE_CHECKING:
 
 @dataclass(kw_only=True)
 class DescribeLiveDomainRequest(Request["DescribeLiveDomainResponse"]):
-    """Request of DescribeLiveDomain."""
+    """Request of DescribeLiveDomain.
+
+    查询直播域名信息。
+    """
 
     domain_name: str
-    """域名。"""
+    """域名。
+    Example: domain.com
+    """
 
     _fields: ClassVar[tuple[Field, ...]] = (Field("DomainName", "domain_name", "String", required=True),)
 

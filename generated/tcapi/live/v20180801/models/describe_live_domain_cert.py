@@ -14,10 +14,15 @@ if TYPE_CHECKING:
 
 @dataclass(kw_only=True)
 class DescribeLiveDomainCertRequest(Request["DescribeLiveDomainCertResponse"]):
-    """Request of DescribeLiveDomainCert."""
+    """Request of DescribeLiveDomainCert.
+
+    获取域名证书信息。
+    """
 
     domain_name: str
-    """播放域名。"""
+    """播放域名。
+    Example: 5000.liveplay.com
+    """
 
     _fields: ClassVar[tuple[Field, ...]] = (Field("DomainName", "domain_name", "String", required=True),)
 

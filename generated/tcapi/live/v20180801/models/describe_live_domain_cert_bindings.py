@@ -14,26 +14,37 @@ if TYPE_CHECKING:
 
 @dataclass(kw_only=True)
 class DescribeLiveDomainCertBindingsRequest(Request["DescribeLiveDomainCertBindingsResponse"]):
-    """Request of DescribeLiveDomainCertBindings."""
+    """Request of DescribeLiveDomainCertBindings.
+
+    查询绑定证书的域名列表。
+    """
 
     domain_search: str | None | Unset = UNSET
-    """要搜索的域名字符串。"""
+    """要搜索的域名字符串。
+    Example: pull
+    """
 
     offset: int | None | Unset = UNSET
-    """记录行的位置，从0开始。默认0。"""
+    """记录行的位置，从0开始。默认0。
+    Example: 0
+    """
 
     length: int | None | Unset = UNSET
     """记录行的最大数目。默认50。
     若不传，则最多返回50条数据。
+    Example: 10
     """
 
     domain_name: str | None | Unset = UNSET
-    """要查询的单个域名。"""
+    """要查询的单个域名。
+    Example: pull.sdzgxx.cn
+    """
 
     order_by: str | None | Unset = UNSET
     """可取值：
     ExpireTimeAsc：证书过期时间升序。
     ExpireTimeDesc：证书过期时间降序。
+    Example: ExpireTimeAsc
     """
 
     _fields: ClassVar[tuple[Field, ...]] = (
@@ -56,7 +67,9 @@ class DescribeLiveDomainCertBindingsResponse(Response):
     """有绑定证书的域名信息数组。"""
 
     total_num: int | None | Unset = UNSET
-    """总的记录行数，便于分页。"""
+    """总的记录行数，便于分页。
+    Example: 122
+    """
 
     request_id: str | None | Unset = UNSET
     """唯一请求 ID，由服务端生成，每次请求都会返回（若请求因其他原因未能抵达服务端，则该次

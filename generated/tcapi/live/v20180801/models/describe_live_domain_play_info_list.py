@@ -14,10 +14,15 @@ if TYPE_CHECKING:
 
 @dataclass(kw_only=True)
 class DescribeLiveDomainPlayInfoListRequest(Request["DescribeLiveDomainPlayInfoListResponse"]):
-    """Request of DescribeLiveDomainPlayInfoList."""
+    """Request of DescribeLiveDomainPlayInfoList.
+
+    该接口为监控数据接口，数据采集及统计方式与计费数据不同，仅供运营分析使用，不能用于计费对账参考。
+    """
 
     play_domains: list[str] | None | Unset = UNSET
-    """播放域名列表。"""
+    """播放域名列表。
+    Example: ["live.com"]
+    """
 
     _fields: ClassVar[tuple[Field, ...]] = (Field("PlayDomains", "play_domains", "String", array=True),)
 
@@ -30,19 +35,29 @@ class DescribeLiveDomainPlayInfoListResponse(Response):
     """Response of DescribeLiveDomainPlayInfoList."""
 
     time: str | None | Unset = UNSET
-    """数据时间，格式为yyyy-mm-dd HH:MM:SS。"""
+    """数据时间，格式为yyyy-mm-dd HH:MM:SS。
+    Example: 2019-04-07 21:55:00
+    """
 
     total_bandwidth: float | None | Unset = UNSET
-    """实时总带宽。"""
+    """实时总带宽。
+    Example: 2909181.92
+    """
 
     total_flux: float | None | Unset = UNSET
-    """实时总流量。"""
+    """实时总流量。
+    Example: 174550915.2
+    """
 
     total_request: int | None | Unset = UNSET
-    """总请求数。"""
+    """总请求数。
+    Example: 2446274
+    """
 
     total_online: int | None | Unset = UNSET
-    """实时总连接数。"""
+    """实时总连接数。
+    Example: 2800396
+    """
 
     domain_info_list: list[DomainInfoList] | None | Unset = UNSET
     """分域名的数据情况。"""

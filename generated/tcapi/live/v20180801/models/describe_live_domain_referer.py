@@ -14,10 +14,15 @@ if TYPE_CHECKING:
 
 @dataclass(kw_only=True)
 class DescribeLiveDomainRefererRequest(Request["DescribeLiveDomainRefererResponse"]):
-    """Request of DescribeLiveDomainReferer."""
+    """Request of DescribeLiveDomainReferer.
+
+    查询直播域名 Referer 黑白名单配置。
+    """
 
     domain_name: str
-    """播放域名。"""
+    """播放域名。
+    Example: 5000.liveplay.myqcloud.com
+    """
 
     _fields: ClassVar[tuple[Field, ...]] = (Field("DomainName", "domain_name", "String", required=True),)
 

@@ -14,31 +14,47 @@ if TYPE_CHECKING:
 
 @dataclass(kw_only=True)
 class DescribeLiveDomainsRequest(Request["DescribeLiveDomainsResponse"]):
-    """Request of DescribeLiveDomains."""
+    """Request of DescribeLiveDomains.
+
+    根据域名状态、类型等信息查询用户的域名信息。
+    """
 
     domain_status: int | None | Unset = UNSET
-    """域名状态过滤。0-停用，1-启用。"""
+    """域名状态过滤。0-停用，1-启用。
+    Example: 1
+    """
 
     domain_type: int | None | Unset = UNSET
-    """域名类型过滤。0-推流，1-播放。"""
+    """域名类型过滤。0-推流，1-播放。
+    Example: 1
+    """
 
     page_size: int | None | Unset = UNSET
-    """分页大小，范围：10~100。默认10。"""
+    """分页大小，范围：10~100。默认10。
+    Example: 10
+    """
 
     page_num: int | None | Unset = UNSET
-    """取第几页，范围：1~100000。默认1。"""
+    """取第几页，范围：1~100000。默认1。
+    Example: 1
+    """
 
     is_delay_live: int | None | Unset = UNSET
-    """0 普通直播 1慢直播 默认0。"""
+    """0 普通直播 1慢直播 默认0。
+    Example: 0
+    """
 
     domain_prefix: str | None | Unset = UNSET
-    """域名前缀。"""
+    """域名前缀。
+    Example: qq
+    """
 
     play_type: int | None | Unset = UNSET
     """播放区域，只在 DomainType=1 时该参数有意义。
     1: 国内。
     2: 全球。
     3: 海外。
+    Example: 1
     """
 
     _fields: ClassVar[tuple[Field, ...]] = (
@@ -48,16 +64,7 @@ class DescribeLiveDomainsRequest(Request["DescribeLiveDomainsResponse"]):
         Field("PageNum", "page_num", "Integer", minimum=1, maximum=100000),
         Field("IsDelayLive", "is_delay_live", "Integer"),
         Field("DomainPrefix", "domain_prefix", "String"),
-        Field(
-            "PlayType",
-            "play_type",
-            "Integer",
-            enum=(
-                1,
-                2,
-                3,
-            ),
-        ),
+        Field("PlayType", "play_type", "Integer", enum=(1, 2, 3)),
     )
 
     _action: ClassVar[str] = "DescribeLiveDomains"
@@ -69,16 +76,24 @@ class DescribeLiveDomainsResponse(Response):
     """Response of DescribeLiveDomains."""
 
     all_count: int | None | Unset = UNSET
-    """总记录数。"""
+    """总记录数。
+    Example: 2
+    """
 
     domain_list: list[DomainInfo] | None | Unset = UNSET
-    """域名详细信息列表。"""
+    """域名详细信息列表。
+    Example: [{"Name":"mudu.tv","GroupName":null,"Type":1,"Status":1,"PlayType":1,"IsDelayLive":0}]
+    """
 
     create_limit_count: int | None | Unset = UNSET
-    """可继续添加域名数量。"""
+    """可继续添加域名数量。
+    Example: 77
+    """
 
     play_type_count: list[int] | None | Unset = UNSET
-    """启用的播放域名加速区域统计，数组元素分别为：中国大陆（境内），全球地区，国际/港澳台（境外）域名数量。"""
+    """启用的播放域名加速区域统计，数组元素分别为：中国大陆（境内），全球地区，国际/港澳台（境外）域名数量。
+    Example: [1,0,3]
+    """
 
     request_id: str | None | Unset = UNSET
     """唯一请求 ID，由服务端生成，每次请求都会返回（若请求因其他原因未能抵达服务端，则该次请求不会获得

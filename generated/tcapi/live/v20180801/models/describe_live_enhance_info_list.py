@@ -14,13 +14,17 @@ if TYPE_CHECKING:
 
 @dataclass(kw_only=True)
 class DescribeLiveEnhanceInfoListRequest(Request["DescribeLiveEnhanceInfoListResponse"]):
-    """Request of DescribeLiveEnhanceInfoList."""
+    """Request of DescribeLiveEnhanceInfoList.
+
+    查询直播增强用量明细信息。
+    """
 
     start_time: str
     """起始时间点，使用ISO格式时间，
     例如：2019-01-08T10:00:00Z。
     注意：北京时间值为 UTC 时间值 + 8 小时，格式按照 ISO 8601 标准表示，详见ISO 日期格式说明。
     接口支持最近三个月的查询，开始时间和结束时间查询跨度不能超过三十天。
+    Example: 2019-03-01T00:00:00+08:00
     """
 
     end_time: str
@@ -28,22 +32,33 @@ class DescribeLiveEnhanceInfoListRequest(Request["DescribeLiveEnhanceInfoListRes
     例如：2019-01-08T10:00:00Z。
     注意：北京时间值为 UTC 时间值 + 8 小时，格式按照 ISO 8601 标准表示，详见ISO 日期格式说明。
     接口支持最近三个月的查询，开始时间和结束时间查询跨度不能超过三十天。
+    Example: 2019-03-01T12:00:00+08:00
     """
 
     granularity: int | None | Unset = UNSET
-    """查询粒度，支持5，60分钟。"""
+    """查询粒度，支持5，60分钟。
+    Example: 5
+    """
 
     domain_names: list[str] | None | Unset = UNSET
-    """查询域名，如果不填则默认查全部的数据。"""
+    """查询域名，如果不填则默认查全部的数据。
+    Example: test.com
+    """
 
     type_: list[str] | None | Unset = UNSET
-    """增强服务类型，如果不填则默认查全部的数据。"""
+    """增强服务类型，如果不填则默认查全部的数据。
+    Example: StreamID
+    """
 
     resolution: list[str] | None | Unset = UNSET
-    """分辨率，如果不填则默认查全部的数据。"""
+    """分辨率，如果不填则默认查全部的数据。
+    Example: ["1080P"]
+    """
 
     fps: list[str] | None | Unset = UNSET
-    """帧率，如果不填则默认查全部的数据。"""
+    """帧率，如果不填则默认查全部的数据。
+    Example: ["30"]
+    """
 
     _fields: ClassVar[tuple[Field, ...]] = (
         Field("StartTime", "start_time", "String", required=True, format="date-time"),

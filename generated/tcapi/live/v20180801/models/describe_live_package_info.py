@@ -14,13 +14,17 @@ if TYPE_CHECKING:
 
 @dataclass(kw_only=True)
 class DescribeLivePackageInfoRequest(Request["DescribeLivePackageInfoResponse"]):
-    """Request of DescribeLivePackageInfo."""
+    """Request of DescribeLivePackageInfo.
+
+    查询用户套餐包总量、使用量、剩余量、包状态、购买时间和过期时间等。
+    """
 
     package_type: int
     """包类型，可选值：
     0：流量包
     1：转码包
     2: 连麦包。
+    Example: 1
     """
 
     order_by: str | None | Unset = UNSET
@@ -31,28 +35,22 @@ class DescribeLivePackageInfoRequest(Request["DescribeLivePackageInfoResponse"])
     4. ExpireTimeAsc：最先过期的排在最前面。
     注意：
     1. PackageType 为 2（连麦包） 的时候，不支持 3、4 排序。
+    Example: BuyTime desc
     """
 
     page_num: int | None | Unset = UNSET
-    """取得第几页的数据，和 PageSize 同时传递才会生效。"""
+    """取得第几页的数据，和 PageSize 同时传递才会生效。
+    Example: 1
+    """
 
     page_size: int | None | Unset = UNSET
     """分页大小，和 PageNum 同时传递才会生效。
     取值：10 ～ 100 之间的任意整数。
+    Example: 10
     """
 
     _fields: ClassVar[tuple[Field, ...]] = (
-        Field(
-            "PackageType",
-            "package_type",
-            "Integer",
-            required=True,
-            enum=(
-                0,
-                1,
-                2,
-            ),
-        ),
+        Field("PackageType", "package_type", "Integer", required=True, enum=(0, 1, 2)),
         Field("OrderBy", "order_by", "String"),
         Field("PageNum", "page_num", "Integer"),
         Field("PageSize", "page_size", "Integer"),
@@ -80,26 +78,31 @@ class DescribeLivePackageInfoResponse(Response):
     205: 日结时长
     206: 月结时长
     304: 日结流量。
+    Example: 201
     """
 
     total_page: int | None | Unset = UNSET
     """总页数。
     注意：此字段可能返回 null，表示取不到有效值。
+    Example: 10
     """
 
     total_num: int | None | Unset = UNSET
     """数据总条数。
     注意：此字段可能返回 null，表示取不到有效值。
+    Example: 95
     """
 
     page_num: int | None | Unset = UNSET
     """当前页数。
     注意：此字段可能返回 null，表示取不到有效值。
+    Example: 2
     """
 
     page_size: int | None | Unset = UNSET
     """当前每页数量。
     注意：此字段可能返回 null，表示取不到有效值。
+    Example: 10
     """
 
     flux_package_bill_mode: str | None | Unset = UNSET
@@ -108,6 +111,7 @@ class DescribeLivePackageInfoResponse(Response):
     标准直播，国际/港澳台（境外多地区）计费方式。
     快直播，中国大陆（境内全地区）计费方式。
     快直播，国际/港澳台（境外多地区）计费方式。
+    Example: 201,201,204,204
     """
 
     request_id: str | None | Unset = UNSET
@@ -122,22 +126,7 @@ class DescribeLivePackageInfoResponse(Response):
             "..structures.live_package_info:LivePackageInfo",
             array=True,
         ),
-        Field(
-            "PackageBillMode",
-            "package_bill_mode",
-            "Integer",
-            enum=(
-                -1,
-                0,
-                201,
-                202,
-                203,
-                204,
-                205,
-                206,
-                304,
-            ),
-        ),
+        Field("PackageBillMode", "package_bill_mode", "Integer", enum=(-1, 0, 201, 202, 203, 204, 205, 206, 304)),
         Field("TotalPage", "total_page", "Integer"),
         Field("TotalNum", "total_num", "Integer"),
         Field("PageNum", "page_num", "Integer"),

@@ -14,7 +14,10 @@ if TYPE_CHECKING:
 
 @dataclass(kw_only=True)
 class DescribeLivePadRulesRequest(Request["DescribeLivePadRulesResponse"]):
-    """Request of DescribeLivePadRules."""
+    """Request of DescribeLivePadRules.
+
+    获取直播垫片规则列表。
+    """
 
     _fields: ClassVar[tuple[Field, ...]] = ()
 

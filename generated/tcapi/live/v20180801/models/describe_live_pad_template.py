@@ -14,10 +14,15 @@ if TYPE_CHECKING:
 
 @dataclass(kw_only=True)
 class DescribeLivePadTemplateRequest(Request["DescribeLivePadTemplateResponse"]):
-    """Request of DescribeLivePadTemplate."""
+    """Request of DescribeLivePadTemplate.
+
+    获取单个直播垫片模板
+    """
 
     template_id: int
-    """模板id。"""
+    """模板id。
+    Example: 1
+    """
 
     _fields: ClassVar[tuple[Field, ...]] = (Field("TemplateId", "template_id", "Integer", required=True),)
 

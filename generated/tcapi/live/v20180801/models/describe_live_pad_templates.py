@@ -14,7 +14,10 @@ if TYPE_CHECKING:
 
 @dataclass(kw_only=True)
 class DescribeLivePadTemplatesRequest(Request["DescribeLivePadTemplatesResponse"]):
-    """Request of DescribeLivePadTemplates."""
+    """Request of DescribeLivePadTemplates.
+
+    获取直播垫片模板。
+    """
 
     _fields: ClassVar[tuple[Field, ...]] = ()
 

@@ -14,10 +14,15 @@ if TYPE_CHECKING:
 
 @dataclass(kw_only=True)
 class DescribeLivePlayAuthKeyRequest(Request["DescribeLivePlayAuthKeyResponse"]):
-    """Request of DescribeLivePlayAuthKey."""
+    """Request of DescribeLivePlayAuthKey.
+
+    查询播放鉴权key。
+    """
 
     domain_name: str
-    """域名。"""
+    """域名。
+    Example: a.elementtest.org
+    """
 
     _fields: ClassVar[tuple[Field, ...]] = (Field("DomainName", "domain_name", "String", required=True),)
 
@@ -30,7 +35,9 @@ class DescribeLivePlayAuthKeyResponse(Response):
     """Response of DescribeLivePlayAuthKey."""
 
     play_auth_key_info: PlayAuthKeyInfo | None | Unset = UNSET
-    """播放鉴权key信息。"""
+    """播放鉴权key信息。
+    Example: {"DomainName":"pull.xiangdongshow.com","Enable":0,"AuthKey":"","AuthBackKey":"","AuthDelta":0
+    """
 
     request_id: str | None | Unset = UNSET
     """唯一请求 ID，由服务端生成，每次请求都会返回（若请求因其他原因未能抵达服务端，则该次请求不会获得

@@ -14,10 +14,15 @@ if TYPE_CHECKING:
 
 @dataclass(kw_only=True)
 class DescribeLivePullStreamTaskStatusRequest(Request["DescribeLivePullStreamTaskStatusResponse"]):
-    """Request of DescribeLivePullStreamTaskStatus."""
+    """Request of DescribeLivePullStreamTaskStatus.
+
+    查询直播拉流任务状态信息。
+    """
 
     task_id: str
-    """任务 ID。"""
+    """任务 ID。
+    Example: 965421
+    """
 
     _fields: ClassVar[tuple[Field, ...]] = (Field("TaskId", "task_id", "String", required=True),)
 

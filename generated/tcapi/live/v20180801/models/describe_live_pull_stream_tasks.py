@@ -14,25 +14,33 @@ if TYPE_CHECKING:
 
 @dataclass(kw_only=True)
 class DescribeLivePullStreamTasksRequest(Request["DescribeLivePullStreamTasksResponse"]):
-    """Request of DescribeLivePullStreamTasks."""
+    """Request of DescribeLivePullStreamTasks.
+
+    查询使用 CreateLivePullStreamTask 接口创建的直播拉流任务。
+    """
 
     task_id: str | None | Unset = UNSET
     """任务 ID。
     来源：调用 CreateLivePullStreamTask 接口时返回。
     不填默认查询所有任务，按更新时间倒序排序。
+    Example: 956321
     """
 
     page_num: int | None | Unset = UNSET
-    """取得第几页，默认值：1。"""
+    """取得第几页，默认值：1。
+    Example: 1
+    """
 
     page_size: int | None | Unset = UNSET
     """分页大小，默认值：10。
     取值范围：1~20 之前的任意整数。
+    Example: 10
     """
 
     specify_task_id: str | None | Unset = UNSET
     """使用指定任务 ID 查询任务信息。
     注意：仅供使用指定 ID 创建的任务查询。
+    Example: myspecifytaskid
     """
 
     _fields: ClassVar[tuple[Field, ...]] = (
@@ -54,19 +62,29 @@ class DescribeLivePullStreamTasksResponse(Response):
     """直播拉流任务信息列表。"""
 
     page_num: int | None | Unset = UNSET
-    """分页的页码。"""
+    """分页的页码。
+    Example: 1
+    """
 
     page_size: int | None | Unset = UNSET
-    """每页大小。"""
+    """每页大小。
+    Example: 10
+    """
 
     total_num: int | None | Unset = UNSET
-    """符合条件的总个数。"""
+    """符合条件的总个数。
+    Example: 1
+    """
 
     total_page: int | None | Unset = UNSET
-    """总页数。"""
+    """总页数。
+    Example: 1
+    """
 
     limit_task_num: int | None | Unset = UNSET
-    """限制可创建的最大任务数。"""
+    """限制可创建的最大任务数。
+    Example: 20
+    """
 
     request_id: str | None | Unset = UNSET
     """唯一请求 ID，由服务端生成，每次请求都会返回（若请求因其他原因未能抵达服务端，则该次请求不会获得

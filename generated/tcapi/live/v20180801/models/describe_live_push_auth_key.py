@@ -14,10 +14,15 @@ if TYPE_CHECKING:
 
 @dataclass(kw_only=True)
 class DescribeLivePushAuthKeyRequest(Request["DescribeLivePushAuthKeyResponse"]):
-    """Request of DescribeLivePushAuthKey."""
+    """Request of DescribeLivePushAuthKey.
+
+    查询直播推流鉴权key
+    """
 
     domain_name: str
-    """推流域名。"""
+    """推流域名。
+    Example: pull.show.com
+    """
 
     _fields: ClassVar[tuple[Field, ...]] = (Field("DomainName", "domain_name", "String", required=True),)
 
@@ -30,7 +35,9 @@ class DescribeLivePushAuthKeyResponse(Response):
     """Response of DescribeLivePushAuthKey."""
 
     push_auth_key_info: PushAuthKeyInfo | None | Unset = UNSET
-    """推流鉴权key信息。"""
+    """推流鉴权key信息。
+    Example: {"DomainName":"push.record.xiangdongshow.com","Enable":1,"AuthDelta":0}}
+    """
 
     request_id: str | None | Unset = UNSET
     """唯一请求 ID，由服务端生成，每次请求都会返回（若请求因其他原因未能抵达服务端，则该次请求不会获得

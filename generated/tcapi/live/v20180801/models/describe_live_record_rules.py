@@ -14,7 +14,10 @@ if TYPE_CHECKING:
 
 @dataclass(kw_only=True)
 class DescribeLiveRecordRulesRequest(Request["DescribeLiveRecordRulesResponse"]):
-    """Request of DescribeLiveRecordRules."""
+    """Request of DescribeLiveRecordRules.
+
+    获取录制规则列表
+    """
 
     _fields: ClassVar[tuple[Field, ...]] = ()
 

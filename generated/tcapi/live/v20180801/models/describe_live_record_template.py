@@ -14,10 +14,15 @@ if TYPE_CHECKING:
 
 @dataclass(kw_only=True)
 class DescribeLiveRecordTemplateRequest(Request["DescribeLiveRecordTemplateResponse"]):
-    """Request of DescribeLiveRecordTemplate."""
+    """Request of DescribeLiveRecordTemplate.
+
+    获取单个录制模板。
+    """
 
     template_id: int
-    """DescribeLiveRecordTemplates接口获取到的模板 ID。"""
+    """DescribeLiveRecordTemplates接口获取到的模板 ID。
+    Example: 10000
+    """
 
     _fields: ClassVar[tuple[Field, ...]] = (Field("TemplateId", "template_id", "Integer", required=True),)
 

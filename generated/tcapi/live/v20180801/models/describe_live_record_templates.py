@@ -14,25 +14,19 @@ if TYPE_CHECKING:
 
 @dataclass(kw_only=True)
 class DescribeLiveRecordTemplatesRequest(Request["DescribeLiveRecordTemplatesResponse"]):
-    """Request of DescribeLiveRecordTemplates."""
+    """Request of DescribeLiveRecordTemplates.
+
+    获取录制模板列表。
+    """
 
     is_delay_live: int | None | Unset = UNSET
     """是否属于慢直播模板，默认：0。
     0： 标准直播。
     1：慢直播。
+    Example: 1
     """
 
-    _fields: ClassVar[tuple[Field, ...]] = (
-        Field(
-            "IsDelayLive",
-            "is_delay_live",
-            "Integer",
-            enum=(
-                0,
-                1,
-            ),
-        ),
-    )
+    _fields: ClassVar[tuple[Field, ...]] = (Field("IsDelayLive", "is_delay_live", "Integer", enum=(0, 1)),)
 
     _action: ClassVar[str] = "DescribeLiveRecordTemplates"
     _response: ClassVar[str] = ".describe_live_record_templates:DescribeLiveRecordTemplatesResponse"

@@ -14,7 +14,10 @@ if TYPE_CHECKING:
 
 @dataclass(kw_only=True)
 class DescribeLiveSnapshotRulesRequest(Request["DescribeLiveSnapshotRulesResponse"]):
-    """Request of DescribeLiveSnapshotRules."""
+    """Request of DescribeLiveSnapshotRules.
+
+    获取截图规则列表
+    """
 
     _fields: ClassVar[tuple[Field, ...]] = ()
 

@@ -14,11 +14,15 @@ if TYPE_CHECKING:
 
 @dataclass(kw_only=True)
 class DescribeLiveSnapshotTemplateRequest(Request["DescribeLiveSnapshotTemplateResponse"]):
-    """Request of DescribeLiveSnapshotTemplate."""
+    """Request of DescribeLiveSnapshotTemplate.
+
+    获取单个截图模板。
+    """
 
     template_id: int
     """模板 ID。
     调用 CreateLiveSnapshotTemplate 时返回的模板 ID。
+    Example: 865421
     """
 
     _fields: ClassVar[tuple[Field, ...]] = (Field("TemplateId", "template_id", "Integer", required=True),)

@@ -14,7 +14,10 @@ if TYPE_CHECKING:
 
 @dataclass(kw_only=True)
 class DescribeLiveSnapshotTemplatesRequest(Request["DescribeLiveSnapshotTemplatesResponse"]):
-    """Request of DescribeLiveSnapshotTemplates."""
+    """Request of DescribeLiveSnapshotTemplates.
+
+    获取截图模板列表。
+    """
 
     _fields: ClassVar[tuple[Field, ...]] = ()
 

@@ -14,10 +14,15 @@ if TYPE_CHECKING:
 
 @dataclass(kw_only=True)
 class DescribeLiveStreamMonitorRequest(Request["DescribeLiveStreamMonitorResponse"]):
-    """Request of DescribeLiveStreamMonitor."""
+    """Request of DescribeLiveStreamMonitor.
+
+    该接口用来查询某个特定监播任务的配置。
+    """
 
     monitor_id: str
-    """监播任务ID。"""
+    """监播任务ID。
+    Example: xxxxxxxx-xxxx-xxxx-xxxx-xxxxxxxxxxxx
+    """
 
     _fields: ClassVar[tuple[Field, ...]] = (Field("MonitorId", "monitor_id", "String", required=True),)
 

@@ -14,13 +14,20 @@ if TYPE_CHECKING:
 
 @dataclass(kw_only=True)
 class DescribeLiveStreamMonitorListRequest(Request["DescribeLiveStreamMonitorListResponse"]):
-    """Request of DescribeLiveStreamMonitorList."""
+    """Request of DescribeLiveStreamMonitorList.
+
+    该接口用来查询直播流监播任务配置的列表信息。
+    """
 
     index: int
-    """查询列表时的起始偏移。"""
+    """查询列表时的起始偏移。
+    Example: 0
+    """
 
     count: int
-    """本次查询的记录个数。最小值为1。"""
+    """本次查询的记录个数。最小值为1。
+    Example: 1
+    """
 
     _fields: ClassVar[tuple[Field, ...]] = (
         Field("Index", "index", "Integer", required=True),
@@ -36,7 +43,9 @@ class DescribeLiveStreamMonitorListResponse(Response):
     """Response of DescribeLiveStreamMonitorList."""
 
     total_num: int | None | Unset = UNSET
-    """账号下的直播流监播任务个数。"""
+    """账号下的直播流监播任务个数。
+    Example: 7
+    """
 
     live_stream_monitors: list[LiveStreamMonitorInfo] | None | Unset = UNSET
     """直播流监播任务列表"""

@@ -14,25 +14,37 @@ if TYPE_CHECKING:
 
 @dataclass(kw_only=True)
 class DescribeLiveStreamOnlineListRequest(Request["DescribeLiveStreamOnlineListResponse"]):
-    """Request of DescribeLiveStreamOnlineList."""
+    """Request of DescribeLiveStreamOnlineList.
+
+    返回正在直播中的流列表。适用于推流成功后查询在线流信息。
+    """
 
     domain_name: str | None | Unset = UNSET
-    """推流域名。多域名用户需要填写 DomainName。"""
+    """推流域名。多域名用户需要填写 DomainName。
+    Example: 5000.livepush.myqcloud.com
+    """
 
     app_name: str | None | Unset = UNSET
-    """推流路径，与推流和播放地址中的 AppName 保持一致，默认为 live。多路径用户需要填写 AppName。"""
+    """推流路径，与推流和播放地址中的 AppName 保持一致，默认为 live。多路径用户需要填写 AppName。
+    Example: live
+    """
 
     page_num: int | None | Unset = UNSET
-    """取得第几页，默认1。"""
+    """取得第几页，默认1。
+    Example: 1
+    """
 
     page_size: int | None | Unset = UNSET
     """每页大小，最大100。
     取值：10~100之间的任意整数。
     默认值：10。
+    Example: 10
     """
 
     stream_name: str | None | Unset = UNSET
-    """流名称，用于精确查询。"""
+    """流名称，用于精确查询。
+    Example: mystream
+    """
 
     _fields: ClassVar[tuple[Field, ...]] = (
         Field("DomainName", "domain_name", "String"),
@@ -51,16 +63,24 @@ class DescribeLiveStreamOnlineListResponse(Response):
     """Response of DescribeLiveStreamOnlineList."""
 
     total_num: int | None | Unset = UNSET
-    """符合条件的总个数。"""
+    """符合条件的总个数。
+    Example: 1
+    """
 
     total_page: int | None | Unset = UNSET
-    """总页数。"""
+    """总页数。
+    Example: 1
+    """
 
     page_num: int | None | Unset = UNSET
-    """分页的页码。"""
+    """分页的页码。
+    Example: 1
+    """
 
     page_size: int | None | Unset = UNSET
-    """每页显示的条数。"""
+    """每页显示的条数。
+    Example: 10
+    """
 
     online_info: list[StreamOnlineInfo] | None | Unset = UNSET
     """正在推送流的信息列表。"""

@@ -11,16 +11,25 @@ from tcapi.runtime.modeling import Field, Request, Response
 
 @dataclass(kw_only=True)
 class DescribeLiveStreamStateRequest(Request["DescribeLiveStreamStateResponse"]):
-    """Request of DescribeLiveStreamState."""
+    """Request of DescribeLiveStreamState.
+
+    返回直播中、无推流或者禁播等状态。
+    """
 
     app_name: str
-    """推流路径，与推流和播放地址中的AppName保持一致，默认为 live。"""
+    """推流路径，与推流和播放地址中的AppName保持一致，默认为 live。
+    Example: live
+    """
 
     domain_name: str
-    """您的推流域名。"""
+    """您的推流域名。
+    Example: 5000.livepush.myqcloud.com
+    """
 
     stream_name: str
-    """流名称。"""
+    """流名称。
+    Example: stream1
+    """
 
     _fields: ClassVar[tuple[Field, ...]] = (
         Field("AppName", "app_name", "String", required=True),
@@ -41,6 +50,7 @@ class DescribeLiveStreamStateResponse(Response):
     active：活跃，
     inactive：非活跃，
     forbid：禁播。
+    Example: active
     """
 
     request_id: str | None | Unset = UNSET

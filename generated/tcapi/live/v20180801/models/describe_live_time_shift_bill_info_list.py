@@ -14,22 +14,29 @@ if TYPE_CHECKING:
 
 @dataclass(kw_only=True)
 class DescribeLiveTimeShiftBillInfoListRequest(Request["DescribeLiveTimeShiftBillInfoListResponse"]):
-    """Request of DescribeLiveTimeShiftBillInfoList."""
+    """Request of DescribeLiveTimeShiftBillInfoList.
+
+    提供给客户对账，按天统计，维度：推流域名、时移文件时长（累加）、配置天数（不累加）、时移总时长（累加）。
+    """
 
     start_time: str
     """UTC开始时间，支持最近三个月的查询，查询时间最长跨度为一天。使用 UTC 格式时间，例如：2019-01-
     08T10:00:00Z。注意：北京时间值为 UTC 时间值 + 8 小时，格式按照 ISO 8601 标准表示，详见 ISO 日期格式说
     明。
+    Example: 2006-01-02T15:04:05+08:00
     """
 
     end_time: str
     """UTC结束时间，支持最近三个月的查询，查询时间最长跨度为一天。使用 UTC 格式时间，例如：2019-01-
     08T10:00:00Z。注意：北京时间值为 UTC 时间值 + 8 小时，格式按照 ISO 8601 标准表示，详见 ISO 日期格式说
     明。
+    Example: 2006-01-02T15:04:05+08:00
     """
 
     push_domains: list[str] | None | Unset = UNSET
-    """推流域名列表，若不传递此参数，则表示查询总体数据。"""
+    """推流域名列表，若不传递此参数，则表示查询总体数据。
+    Example: ["5000.pushdomain.com"]
+    """
 
     _fields: ClassVar[tuple[Field, ...]] = (
         Field("StartTime", "start_time", "String", required=True, format="date-time"),

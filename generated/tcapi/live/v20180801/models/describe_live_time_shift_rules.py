@@ -14,7 +14,10 @@ if TYPE_CHECKING:
 
 @dataclass(kw_only=True)
 class DescribeLiveTimeShiftRulesRequest(Request["DescribeLiveTimeShiftRulesResponse"]):
-    """Request of DescribeLiveTimeShiftRules."""
+    """Request of DescribeLiveTimeShiftRules.
+
+    获取直播时移规则列表。
+    """
 
     _fields: ClassVar[tuple[Field, ...]] = ()
 

@@ -14,7 +14,10 @@ if TYPE_CHECKING:
 
 @dataclass(kw_only=True)
 class DescribeLiveTimeShiftTemplatesRequest(Request["DescribeLiveTimeShiftTemplatesResponse"]):
-    """Request of DescribeLiveTimeShiftTemplates."""
+    """Request of DescribeLiveTimeShiftTemplates.
+
+    获取直播时移模板。
+    """
 
     _fields: ClassVar[tuple[Field, ...]] = ()
 

@@ -14,13 +14,17 @@ if TYPE_CHECKING:
 
 @dataclass(kw_only=True)
 class DescribeLiveTimeShiftWriteSizeInfoListRequest(Request["DescribeLiveTimeShiftWriteSizeInfoListResponse"]):
-    """Request of DescribeLiveTimeShiftWriteSizeInfoList."""
+    """Request of DescribeLiveTimeShiftWriteSizeInfoList.
+
+    支持直播时移写入量数据查询。
+    """
 
     start_time: str
     """起始时间点，
     使用UTC格式时间，
     例如：2019-01-08T10:00:00Z。
     支持最近六个月的查询，查询开始和结束时间跨度不支持超过31天。
+    Example: 2022-11-01T00:00:00+08:00
     """
 
     end_time: str
@@ -28,27 +32,35 @@ class DescribeLiveTimeShiftWriteSizeInfoListRequest(Request["DescribeLiveTimeShi
     使用UTC格式时间，
     例如：2019-01-08T10:00:00Z。
     支持最近六个月的查询，查询开始和结束时间跨度不支持超过31天。
+    Example: 2022-11-01T00:00:00+08:00
     """
 
     domain_names: list[str] | None | Unset = UNSET
-    """域名。"""
+    """域名。
+    Example: ["5000.livepull.stream.com"]
+    """
 
     dimensions: list[str] | None | Unset = UNSET
     """维度
     Area地区、Domain 域名、StorageDays 时移天数
+    Example: ["Time","CountryOrAreaNames"]
     """
 
     storage_days: list[int] | None | Unset = UNSET
-    """时移天数。"""
+    """时移天数。
+    Example: [1,3,7,15,30]
+    """
 
     granularity: int | None | Unset = UNSET
     """时间跨度（分钟）
     默认5，可选 5、60或者1440。
+    Example: 60
     """
 
     mainland_or_oversea: str | None | Unset = UNSET
     """区域
     可选Mainland、Oversea。
+    Example: Oversea
     """
 
     _fields: ClassVar[tuple[Field, ...]] = (

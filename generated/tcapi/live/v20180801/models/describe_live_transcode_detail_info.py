@@ -14,34 +14,45 @@ if TYPE_CHECKING:
 
 @dataclass(kw_only=True)
 class DescribeLiveTranscodeDetailInfoRequest(Request["DescribeLiveTranscodeDetailInfoResponse"]):
-    """Request of DescribeLiveTranscodeDetailInfo."""
+    """Request of DescribeLiveTranscodeDetailInfo.
+
+    该接口为监控数据接口，数据采集及统计方式与计费数据不同，仅供运营分析使用，不能用于计费对账参考。
+    """
 
     push_domain: str | None | Unset = UNSET
-    """推流域名。"""
+    """推流域名。
+    Example: test.push.com
+    """
 
     stream_name: str | None | Unset = UNSET
-    """流名称。"""
+    """流名称。
+    Example: streamtest
+    """
 
     day_time: str | None | Unset = UNSET
     """查询时间，北京时间，
     格式：yyyymmdd。
     注意：支持查询近1个月内某天的详细数据，截止到昨天。
+    Example: 20190307
     """
 
     page_num: int | None | Unset = UNSET
     """页数，默认1，
     不超过100页。
+    Example: 1
     """
 
     page_size: int | None | Unset = UNSET
     """每页个数，默认20，
     范围：[10,1000]。
+    Example: 20
     """
 
     start_day_time: str | None | Unset = UNSET
     """起始天时间，北京时间，
     格式：yyyymmdd。
     注意：支持查询近1个月内的详细数据。
+    Example: 20190307
     """
 
     end_day_time: str | None | Unset = UNSET
@@ -49,6 +60,7 @@ class DescribeLiveTranscodeDetailInfoRequest(Request["DescribeLiveTranscodeDetai
     格式：yyyymmdd。
     注意：支持查询近1个月内的详细数据，截止到昨天，注意DayTime 与（StartDayTime，EndDayTime）必须要传一
     个，如果都传，会以DayTime为准 。
+    Example: 20190307
     """
 
     _fields: ClassVar[tuple[Field, ...]] = (
@@ -73,16 +85,24 @@ class DescribeLiveTranscodeDetailInfoResponse(Response):
     """统计数据列表。"""
 
     page_num: int | None | Unset = UNSET
-    """页码。"""
+    """页码。
+    Example: 1
+    """
 
     page_size: int | None | Unset = UNSET
-    """每页个数。"""
+    """每页个数。
+    Example: 20
+    """
 
     total_num: int | None | Unset = UNSET
-    """总个数。"""
+    """总个数。
+    Example: 1
+    """
 
     total_page: int | None | Unset = UNSET
-    """总页数。"""
+    """总页数。
+    Example: 1
+    """
 
     request_id: str | None | Unset = UNSET
     """唯一请求 ID，由服务端生成，每次请求都会返回（若请求因其他原因未能抵达服务端，则该次请求不会获得

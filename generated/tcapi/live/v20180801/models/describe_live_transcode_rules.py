@@ -14,13 +14,20 @@ if TYPE_CHECKING:
 
 @dataclass(kw_only=True)
 class DescribeLiveTranscodeRulesRequest(Request["DescribeLiveTranscodeRulesResponse"]):
-    """Request of DescribeLiveTranscodeRules."""
+    """Request of DescribeLiveTranscodeRules.
+
+    获取转码规则列表
+    """
 
     template_ids: list[int] | None | Unset = UNSET
-    """要筛选的模板ID数组。"""
+    """要筛选的模板ID数组。
+    Example: 365245
+    """
 
     domain_names: list[str] | None | Unset = UNSET
-    """要筛选的域名数组。"""
+    """要筛选的域名数组。
+    Example: tc.videosolar.com
+    """
 
     _fields: ClassVar[tuple[Field, ...]] = (
         Field("TemplateIds", "template_ids", "Integer", array=True),
@@ -36,7 +43,9 @@ class DescribeLiveTranscodeRulesResponse(Response):
     """Response of DescribeLiveTranscodeRules."""
 
     rules: list[RuleInfo] | None | Unset = UNSET
-    """转码规则列表。"""
+    """转码规则列表。
+    Example: [{"TemplateId":369918,"DomainName":"tc.videosolar.com"}]
+    """
 
     request_id: str | None | Unset = UNSET
     """唯一请求 ID，由服务端生成，每次请求都会返回（若请求因其他原因未能抵达服务端，则该次请求不会获得 RequestId）。定位

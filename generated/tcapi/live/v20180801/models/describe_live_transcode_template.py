@@ -14,11 +14,15 @@ if TYPE_CHECKING:
 
 @dataclass(kw_only=True)
 class DescribeLiveTranscodeTemplateRequest(Request["DescribeLiveTranscodeTemplateResponse"]):
-    """Request of DescribeLiveTranscodeTemplate."""
+    """Request of DescribeLiveTranscodeTemplate.
+
+    获取单个转码模板。
+    """
 
     template_id: int
     """模板 ID。
     注意：在创建转码模板接口 CreateLiveTranscodeTemplate 调用的返回值中获取模板 ID。
+    Example: 1000
     """
 
     _fields: ClassVar[tuple[Field, ...]] = (Field("TemplateId", "template_id", "Integer", required=True),)

@@ -14,25 +14,19 @@ if TYPE_CHECKING:
 
 @dataclass(kw_only=True)
 class DescribeLiveTranscodeTemplatesRequest(Request["DescribeLiveTranscodeTemplatesResponse"]):
-    """Request of DescribeLiveTranscodeTemplates."""
+    """Request of DescribeLiveTranscodeTemplates.
+
+    获取转码模板列表。
+    """
 
     template_type: int | None | Unset = UNSET
     """转码模板类型，默认0。
     0：普通转码模板。
     1：自适应码率转码模板。
+    Example: 1
     """
 
-    _fields: ClassVar[tuple[Field, ...]] = (
-        Field(
-            "TemplateType",
-            "template_type",
-            "Integer",
-            enum=(
-                0,
-                1,
-            ),
-        ),
-    )
+    _fields: ClassVar[tuple[Field, ...]] = (Field("TemplateType", "template_type", "Integer", enum=(0, 1)),)
 
     _action: ClassVar[str] = "DescribeLiveTranscodeTemplates"
     _response: ClassVar[str] = ".describe_live_transcode_templates:DescribeLiveTranscodeTemplatesResponse"

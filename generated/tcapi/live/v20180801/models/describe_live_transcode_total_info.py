@@ -14,13 +14,17 @@ if TYPE_CHECKING:
 
 @dataclass(kw_only=True)
 class DescribeLiveTranscodeTotalInfoRequest(Request["DescribeLiveTranscodeTotalInfoResponse"]):
-    """Request of DescribeLiveTranscodeTotalInfo."""
+    """Request of DescribeLiveTranscodeTotalInfo.
+
+    查询转码总量数据，可查询近三个月内的数据。
+    """
 
     start_time: str
     """开始时间，支持最近三个月的数据查询，起始时间和结束时间跨度不能超过三个月。接口查询支持两种时间格
     式：
     1）YYYY-MM-DDThh:mm:ssZ：UTC时间格式，详见 ISO 日期格式说明
     2）YYYY-MM-DD hh:mm:ss：使用此格式时，默认代表北京时间。
+    Example: 2019-03-01 00:00:00
     """
 
     end_time: str
@@ -28,11 +32,13 @@ class DescribeLiveTranscodeTotalInfoRequest(Request["DescribeLiveTranscodeTotalI
     式：
     1）YYYY-MM-DDThh:mm:ssZ：UTC时间格式，详见 ISO 日期格式说明
     2）YYYY-MM-DD hh:mm:ss：使用此格式时，默认代表北京时间。
+    Example: 2019-03-01 12:00:00
     """
 
     push_domains: list[str] | None | Unset = UNSET
     """推流域名列表，若不填，表示查询所有域名总体数据。
     指定域名时返回1小时粒度数据。
+    Example: ["test.com"]
     """
 
     mainland_or_oversea: str | None | Unset = UNSET
@@ -40,6 +46,7 @@ class DescribeLiveTranscodeTotalInfoRequest(Request["DescribeLiveTranscodeTotalI
     Mainland：查询中国大陆（境内）数据，
     Oversea：则查询国际/港澳台（境外）数据，
     默认：查询全球地区（境内+境外）的数据。
+    Example: Mainland
     """
 
     _fields: ClassVar[tuple[Field, ...]] = (

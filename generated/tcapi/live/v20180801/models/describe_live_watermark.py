@@ -14,10 +14,15 @@ if TYPE_CHECKING:
 
 @dataclass(kw_only=True)
 class DescribeLiveWatermarkRequest(Request["DescribeLiveWatermarkResponse"]):
-    """Request of DescribeLiveWatermark."""
+    """Request of DescribeLiveWatermark.
+
+    获取单个水印信息。
+    """
 
     watermark_id: int
-    """DescribeLiveWatermarks接口返回的水印 ID。"""
+    """DescribeLiveWatermarks接口返回的水印 ID。
+    Example: 10001
+    """
 
     _fields: ClassVar[tuple[Field, ...]] = (Field("WatermarkId", "watermark_id", "Integer", required=True),)
 

@@ -14,7 +14,10 @@ if TYPE_CHECKING:
 
 @dataclass(kw_only=True)
 class DescribeLiveWatermarkRulesRequest(Request["DescribeLiveWatermarkRulesResponse"]):
-    """Request of DescribeLiveWatermarkRules."""
+    """Request of DescribeLiveWatermarkRules.
+
+    获取水印规则列表。
+    """
 
     _fields: ClassVar[tuple[Field, ...]] = ()
 

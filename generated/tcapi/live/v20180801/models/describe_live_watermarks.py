@@ -14,16 +14,25 @@ if TYPE_CHECKING:
 
 @dataclass(kw_only=True)
 class DescribeLiveWatermarksRequest(Request["DescribeLiveWatermarksResponse"]):
-    """Request of DescribeLiveWatermarks."""
+    """Request of DescribeLiveWatermarks.
+
+    查询水印列表。
+    """
 
     name: str | None | Unset = UNSET
-    """水印名称"""
+    """水印名称
+    Example: watermaker
+    """
 
     page_no: int | None | Unset = UNSET
-    """分页的索引参数，从1开始"""
+    """分页的索引参数，从1开始
+    Example: 1
+    """
 
     page_size: int | None | Unset = UNSET
-    """分页的大小参数，默认值500"""
+    """分页的大小参数，默认值500
+    Example: 10
+    """
 
     _fields: ClassVar[tuple[Field, ...]] = (
         Field("Name", "name", "String"),
@@ -40,10 +49,14 @@ class DescribeLiveWatermarksResponse(Response):
     """Response of DescribeLiveWatermarks."""
 
     total_num: int | None | Unset = UNSET
-    """水印总个数。"""
+    """水印总个数。
+    Example: 10
+    """
 
     watermark_list: list[WatermarkInfo] | None | Unset = UNSET
-    """水印信息列表。"""
+    """水印信息列表。
+    Example: 水印信息列表
+    """
 
     request_id: str | None | Unset = UNSET
     """唯一请求 ID，由服务端生成，每次请求都会返回（若请求因其他原因未能抵达服务端，则该次请求不会获得

@@ -14,24 +14,33 @@ if TYPE_CHECKING:
 
 @dataclass(kw_only=True)
 class DescribeLiveXP2PDetailInfoListRequest(Request["DescribeLiveXP2PDetailInfoListResponse"]):
-    """Request of DescribeLiveXP2PDetailInfoList."""
+    """Request of DescribeLiveXP2PDetailInfoList.
+
+    P2P流数据查询接口，用来获取流量、卡播和起播信息。
+    """
 
     query_time: str | None | Unset = UNSET
     """utc分钟粒度查询时间，查询某一分钟的用量数据，格式为：yyyy-mm-ddTHH:MM:00Z，参考
     https://cloud.tencent.com/document/product/266/11732#I，
     例如：北京时间2019-01-08 10:00:00，对应utc时间为：2019-01-08T10:00:00+08:00。
     支持最近六个月的查询。
+    Example: 2006-01-02T15:02:00Z
     """
 
     type_: list[str] | None | Unset = UNSET
-    """类型数组，分直播live和点播vod，不传默认查全部。"""
+    """类型数组，分直播live和点播vod，不传默认查全部。
+    Example: ["live","vod"]
+    """
 
     stream_names: list[str] | None | Unset = UNSET
-    """查询流数组，不传默认查所有流。"""
+    """查询流数组，不传默认查所有流。
+    Example: ["streamname"]
+    """
 
     dimension: list[str] | None | Unset = UNSET
     """查询维度，不传该参数则默认查询流维度的数据，传递该参数则只查对应维度的数据，和返回值的字段相关，目前支持
     AppId维度查询。
+    Example: ["AppId"]
     """
 
     _fields: ClassVar[tuple[Field, ...]] = (

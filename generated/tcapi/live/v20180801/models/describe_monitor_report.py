@@ -15,10 +15,15 @@ if TYPE_CHECKING:
 
 @dataclass(kw_only=True)
 class DescribeMonitorReportRequest(Request["DescribeMonitorReportResponse"]):
-    """Request of DescribeMonitorReport."""
+    """Request of DescribeMonitorReport.
+
+    用来查询监播场次7天内的智能识别、断流、低帧率等信息的汇总报告。
+    """
 
     monitor_id: str
-    """监播任务ID。"""
+    """监播任务ID。
+    Example: xxxxxxxx-xxxx-xxxx-xxxx-xxxxxxxxxxxx
+    """
 
     _fields: ClassVar[tuple[Field, ...]] = (Field("MonitorId", "monitor_id", "String", required=True),)
 

@@ -14,13 +14,17 @@ if TYPE_CHECKING:
 
 @dataclass(kw_only=True)
 class DescribePlayErrorCodeDetailInfoListRequest(Request["DescribePlayErrorCodeDetailInfoListResponse"]):
-    """Request of DescribePlayErrorCodeDetailInfoList."""
+    """Request of DescribePlayErrorCodeDetailInfoList.
+
+    该接口为监控数据接口，数据采集及统计方式与计费数据不同，仅供运营分析使用，不能用于计费对账参考。
+    """
 
     start_time: str
     """起始时间，
     使用UTC格式时间，
     例如：2019-01-08T10:00:00Z。
     注意：北京时间值为 UTC 时间值 + 8 小时，格式按照 ISO 8601 标准表示，详见 ISO 日期格式说明。
+    Example: 2019-03-01 00:00:00
     """
 
     end_time: str
@@ -29,23 +33,30 @@ class DescribePlayErrorCodeDetailInfoListRequest(Request["DescribePlayErrorCodeD
     例如：2019-01-08T10:00:00Z。
     注意：北京时间值为 UTC 时间值 + 8 小时，格式按照 ISO 8601 标准表示，详见 ISO 日期格式说明。
     注：EndTime 和 StartTime 只支持最近1天的数据查询。
+    Example: 2019-03-01 00:01:00
     """
 
     granularity: int
     """查询粒度：
     1-1分钟粒度。
+    Example: 1
     """
 
     stat_type: str
-    """是，可选值包括”4xx”,”5xx”，支持”4xx,5xx”等这种混合模式。"""
+    """是，可选值包括”4xx”,”5xx”，支持”4xx,5xx”等这种混合模式。
+    Example: 4xx
+    """
 
     play_domains: list[str] | None | Unset = UNSET
-    """播放域名列表。"""
+    """播放域名列表。
+    Example: ["5000.playdomain.com\\n"]
+    """
 
     mainland_or_oversea: str | None | Unset = UNSET
     """地域，可选值：Mainland，Oversea，China，Foreign，Global（默认值）；如果为空，查询总的数据；如
     果为“Mainland”，查询中国大陆的数据；如果为“Oversea”，则查询中国大陆以外的数据；如果为China，
     查询中国的数据（包括港澳台）；如果为Foreign，查询国外的数据（不包括港澳台）。
+    Example: Mainland
     """
 
     _fields: ClassVar[tuple[Field, ...]] = (
@@ -69,7 +80,9 @@ class DescribePlayErrorCodeDetailInfoListResponse(Response):
     """统计信息列表。"""
 
     stat_type: str | None | Unset = UNSET
-    """统计类型。"""
+    """统计类型。
+    Example: 4xx
+    """
 
     request_id: str | None | Unset = UNSET
     """唯一请求 ID，由服务端生成，每次请求都会返回（若请求因其他原因未能抵达服务端，则该次请求不会获得

@@ -14,13 +14,17 @@ if TYPE_CHECKING:
 
 @dataclass(kw_only=True)
 class DescribeProIspPlaySumInfoListRequest(Request["DescribeProIspPlaySumInfoListResponse"]):
-    """Request of DescribeProIspPlaySumInfoList."""
+    """Request of DescribeProIspPlaySumInfoList.
+
+    该接口为监控数据接口，数据采集及统计方式与计费数据不同，仅供运营分析使用，不能用于计费对账参考。
+    """
 
     start_time: str
     """起始时间，
     使用UTC格式时间，
     例如：2019-01-08T10:00:00Z。
     注意：北京时间值为 UTC 时间值 + 8 小时，格式按照 ISO 8601 标准表示，详见 ISO 日期格式说明。
+    Example: 2019-03-01 00:00:00
     """
 
     end_time: str
@@ -29,28 +33,40 @@ class DescribeProIspPlaySumInfoListRequest(Request["DescribeProIspPlaySumInfoLis
     例如：2019-01-08T10:00:00Z。
     注意：北京时间值为 UTC 时间值 + 8 小时，格式按照 ISO 8601 标准表示，详见 ISO 日期格式说明。
     注：EndTime 和 StartTime 只支持最近1天的数据查询。
+    Example: 2019-03-01 12:00:00
     """
 
     stat_type: str
-    """统计的类型，可选值：”Province”(省份)，”Isp”(运营商)，“CountryOrArea”(国家或地区)。"""
+    """统计的类型，可选值：”Province”(省份)，”Isp”(运营商)，“CountryOrArea”(国家或地区)。
+    Example: Province
+    """
 
     play_domains: list[str] | None | Unset = UNSET
-    """播放域名列表，不填则为全部。"""
+    """播放域名列表，不填则为全部。
+    Example: ["5000.playdomain.com\\r\\n"]
+    """
 
     page_num: int | None | Unset = UNSET
-    """页号，范围是[1,1000]，默认值是1。"""
+    """页号，范围是[1,1000]，默认值是1。
+    Example: 1
+    """
 
     page_size: int | None | Unset = UNSET
-    """每页个数，范围是[1,1000]，默认值是20。"""
+    """每页个数，范围是[1,1000]，默认值是20。
+    Example: 100
+    """
 
     mainland_or_oversea: str | None | Unset = UNSET
     """地域，可选值：Mainland，Oversea，China，Foreign，Global（默认值）；如果为空，查询总的数据；如
     果为“Mainland”，查询中国大陆的数据；如果为“Oversea”，则查询中国大陆以外的数据；如果为China，
     查询中国的数据（包括港澳台）；如果为Foreign，查询国外的数据（不包括港澳台）。
+    Example: Mainland
     """
 
     out_language: str | None | Unset = UNSET
-    """输出字段使用的语言，可选值：Chinese（默认值），English；目前国家，省份和运营商支持多语言。"""
+    """输出字段使用的语言，可选值：Chinese（默认值），English；目前国家，省份和运营商支持多语言。
+    Example: Chinese
+    """
 
     _fields: ClassVar[tuple[Field, ...]] = (
         Field("StartTime", "start_time", "String", required=True, format="date-time"),
@@ -72,31 +88,47 @@ class DescribeProIspPlaySumInfoListResponse(Response):
     """Response of DescribeProIspPlaySumInfoList."""
 
     total_flux: float | None | Unset = UNSET
-    """总流量。"""
+    """总流量。
+    Example: 100
+    """
 
     total_request: int | None | Unset = UNSET
-    """总请求数。"""
+    """总请求数。
+    Example: 100
+    """
 
     stat_type: str | None | Unset = UNSET
-    """统计的类型。"""
+    """统计的类型。
+    Example: Province
+    """
 
     page_size: int | None | Unset = UNSET
-    """每页的记录数。"""
+    """每页的记录数。
+    Example: 10
+    """
 
     page_num: int | None | Unset = UNSET
-    """页号。"""
+    """页号。
+    Example: 1
+    """
 
     total_num: int | None | Unset = UNSET
-    """总记录数。"""
+    """总记录数。
+    Example: 10
+    """
 
     total_page: int | None | Unset = UNSET
-    """总页数。"""
+    """总页数。
+    Example: 2
+    """
 
     data_info_list: list[ProIspPlaySumInfo] | None | Unset = UNSET
     """省份，运营商，国家或地区汇总数据列表。"""
 
     avg_flux_per_second: float | None | Unset = UNSET
-    """下载速度，单位：MB/s，计算方式：总流量/总时长。"""
+    """下载速度，单位：MB/s，计算方式：总流量/总时长。
+    Example: 100
+    """
 
     request_id: str | None | Unset = UNSET
     """唯一请求 ID，由服务端生成，每次请求都会返回（若请求因其他原因未能抵达服务端，则该次请求不会获

@@ -14,13 +14,17 @@ if TYPE_CHECKING:
 
 @dataclass(kw_only=True)
 class DescribePullTransformPushInfoRequest(Request["DescribePullTransformPushInfoResponse"]):
-    """Request of DescribePullTransformPushInfo."""
+    """Request of DescribePullTransformPushInfo.
+
+    查询拉流转推任务的时长信息。
+    """
 
     start_time: str
     """起始时间点，接口查询支持两种时间格式：
     1）YYYY-MM-DDThh:mm:ssZ：UTC时间格式，详见IOS日期格式说明文档:
     https://cloud.tencent.com/document/product/266/11732#I
     2）YYYY-MM-DD hh:mm:ss：使用此格式时，默认代表北京时间。
+    Example: 2021-05-21T00:00:00+08:00
     """
 
     end_time: str
@@ -29,6 +33,7 @@ class DescribePullTransformPushInfoRequest(Request["DescribePullTransformPushInf
     https://cloud.tencent.com/document/product/266/11732#I
     2）YYYY-MM-DD hh:mm:ss：使用此格式时，默认代表北京时间。
     支持最近三年的查询，查询开始和结束时间跨度不支持超过31天。
+    Example: 2021-05-21T00:00:00+08:00
     """
 
     mainland_or_oversea: str | None | Unset = UNSET
@@ -36,11 +41,13 @@ class DescribePullTransformPushInfoRequest(Request["DescribePullTransformPushInf
     Mainland：查询国内数据，
     Oversea：则查询国外数据，
     默认：查询国内+国外的数据。
+    Example: Mainland
     """
 
     source_type: str | None | Unset = UNSET
     """可选值： PullLivePushLive：拉流源类型为直播 PullVodPushLive：拉流源类型为点播 PullPicPushLive：拉
     流源类型为图片 默认：查询全部拉流源类型
+    Example: PullLivePushLive
     """
 
     _fields: ClassVar[tuple[Field, ...]] = (
@@ -62,10 +69,14 @@ class DescribePullTransformPushInfoResponse(Response):
     """时长统计数据列表"""
 
     total_duration: int | None | Unset = UNSET
-    """拉流转推得总时长"""
+    """拉流转推得总时长
+    Example: 1000
+    """
 
     total_duration_second: int | None | Unset = UNSET
-    """拉流转推得总时长（秒）"""
+    """拉流转推得总时长（秒）
+    Example: 1000
+    """
 
     request_id: str | None | Unset = UNSET
     """唯一请求 ID，由服务端生成，每次请求都会返回（若请求因其他原因未能抵达服务端，则该次请求不会获

@@ -14,28 +14,41 @@ if TYPE_CHECKING:
 
 @dataclass(kw_only=True)
 class DescribeRecordTaskRequest(Request["DescribeRecordTaskResponse"]):
-    """Request of DescribeRecordTask."""
+    """Request of DescribeRecordTask.
+
+    查询指定时间段范围内启动和结束的录制任务列表。
+    """
 
     start_time: int
-    """查询任务开始时间，Unix 时间戳。设置时间不早于当前时间之前90天的时间，且查询时间跨度不超过一周。"""
+    """查询任务开始时间，Unix 时间戳。设置时间不早于当前时间之前90天的时间，且查询时间跨度不超过一周。
+    Example: 1595779200
+    """
 
     end_time: int
     """查询任务结束时间，Unix 时间戳。EndTime 必须大于 StartTime，设置时间不早于当前时间之前90天的时间，且查询时
     间跨度不超过一周。（注意：任务开始结束时间必须在查询时间范围内）。
+    Example: 1595865600
     """
 
     stream_name: str | None | Unset = UNSET
-    """流名称。"""
+    """流名称。
+    Example: livetest
+    """
 
     domain_name: str | None | Unset = UNSET
-    """推流域名。"""
+    """推流域名。
+    Example: 5000.live.push.com
+    """
 
     app_name: str | None | Unset = UNSET
-    """推流路径。"""
+    """推流路径。
+    Example: live
+    """
 
     scroll_token: str | None | Unset = UNSET
     """翻页标识，分批拉取时使用：当单次请求无法拉取所有数据，接口将会返回 ScrollToken，下一次请求携带该 Token，将
     会从下一条记录开始获取。
+    Example: RF1bV9tRVVEW=
     """
 
     _fields: ClassVar[tuple[Field, ...]] = (
@@ -56,7 +69,9 @@ class DescribeRecordTaskResponse(Response):
     """Response of DescribeRecordTask."""
 
     scroll_token: str | None | Unset = UNSET
-    """翻页标识，当请求未返回所有数据，该字段表示下一条记录的 Token。当该字段为空，说明已无更多数据。"""
+    """翻页标识，当请求未返回所有数据，该字段表示下一条记录的 Token。当该字段为空，说明已无更多数据。
+    Example: RF1bV9tRVVEW=
+    """
 
     task_list: list[RecordTask] | None | Unset = UNSET
     """录制任务列表。当该字段为空，说明已返回所有数据。"""

@@ -14,31 +14,44 @@ if TYPE_CHECKING:
 
 @dataclass(kw_only=True)
 class DescribeStreamDayPlayInfoListRequest(Request["DescribeStreamDayPlayInfoListResponse"]):
-    """Request of DescribeStreamDayPlayInfoList."""
+    """Request of DescribeStreamDayPlayInfoList.
+
+    该接口为监控数据接口，数据采集及统计方式与计费数据不同，仅供运营分析使用，不能用于计费对账参考。
+    """
 
     day_time: str
     """日期，格式：YYYY-mm-dd。
     第二天凌晨3点出昨天的数据，建议在这个时间点之后查询最新数据。支持最近3个月的数据查询。
+    Example: 2019-02-21
     """
 
     play_domain: str | None | Unset = UNSET
-    """播放域名。"""
+    """播放域名。
+    Example: 5000.livepush.com
+    """
 
     page_num: int | None | Unset = UNSET
-    """页号，范围[1,1000]，默认值是1。"""
+    """页号，范围[1,1000]，默认值是1。
+    Example: 1
+    """
 
     page_size: int | None | Unset = UNSET
-    """每页个数，范围[100,1000]，默认值是1000。"""
+    """每页个数，范围[100,1000]，默认值是1000。
+    Example: 1000
+    """
 
     mainland_or_oversea: str | None | Unset = UNSET
     """可选值：
     Mainland：查询国内数据，
     Oversea：则查询国外数据，
     默认：查询国内+国外的数据。
+    Example: Mainland
     """
 
     service_name: str | None | Unset = UNSET
-    """服务名称，可选值包括LVB(标准直播)，LEB(快直播)，不填则查LVB+LEB总值。"""
+    """服务名称，可选值包括LVB(标准直播)，LEB(快直播)，不填则查LVB+LEB总值。
+    Example: LVB
+    """
 
     _fields: ClassVar[tuple[Field, ...]] = (
         Field("DayTime", "day_time", "String", required=True),
@@ -61,16 +74,24 @@ class DescribeStreamDayPlayInfoListResponse(Response):
     """播放数据信息列表。"""
 
     total_num: int | None | Unset = UNSET
-    """总数量。"""
+    """总数量。
+    Example: 100
+    """
 
     total_page: int | None | Unset = UNSET
-    """总页数。"""
+    """总页数。
+    Example: 1
+    """
 
     page_num: int | None | Unset = UNSET
-    """当前数据所处页码。"""
+    """当前数据所处页码。
+    Example: 1
+    """
 
     page_size: int | None | Unset = UNSET
-    """每页个数。"""
+    """每页个数。
+    Example: 1000
+    """
 
     request_id: str | None | Unset = UNSET
     """唯一请求 ID，由服务端生成，每次请求都会返回（若请求因其他原因未能抵达服务端，则该次请求不会获得

@@ -14,7 +14,10 @@ if TYPE_CHECKING:
 
 @dataclass(kw_only=True)
 class DescribeStreamPlayInfoListRequest(Request["DescribeStreamPlayInfoListResponse"]):
-    """Request of DescribeStreamPlayInfoList."""
+    """Request of DescribeStreamPlayInfoList.
+
+    该接口为监控数据接口，数据采集及统计方式与计费数据不同，仅供运营分析使用，不能用于计费对账参考。
+    """
 
     start_time: str
     """起始时间点，接口查询支持两种时间格式：
@@ -22,6 +25,7 @@ class DescribeStreamPlayInfoListRequest(Request["DescribeStreamPlayInfoListRespo
     https://cloud.tencent.com/document/product/266/11732#I
     2）yyyy-MM-dd HH:mm:ss：使用此格式时，默认代表北京时间。
     开始时间和结束时间的格式需要保持一致。
+    Example: 2019-03-01T00:00:00+08:00
     """
 
     end_time: str
@@ -31,25 +35,31 @@ class DescribeStreamPlayInfoListRequest(Request["DescribeStreamPlayInfoListRespo
     2）yyyy-MM-dd HH:mm:ss：使用此格式时，默认代表北京时间。
     开始时间和结束时间的格式需要保持一致。结束时间和开始时间跨度不支持超过24小时，支持距当前时间一个月内的数据查
     询。
+    Example: 2019-03-01T00:00:00+08:00
     """
 
     play_domain: str | None | Unset = UNSET
     """播放域名，
     若不填，则为查询所有播放域名的在线流数据。
+    Example: 5000.playdomain.com
     """
 
     stream_name: str | None | Unset = UNSET
     """流名称，精确匹配。
     若不填，则为查询总体播放数据。
+    Example: stream1
     """
 
     app_name: str | None | Unset = UNSET
     """推流路径，与播放地址中的AppName保持一致，会精确匹配，在同时传递了StreamName时生效。
     若不填，则为查询总体播放数据。
+    Example: live
     """
 
     service_name: str | None | Unset = UNSET
-    """服务名称，可选值包括LVB(标准直播)，LEB(快直播)，不填则查LVB+LEB总值。"""
+    """服务名称，可选值包括LVB(标准直播)，LEB(快直播)，不填则查LVB+LEB总值。
+    Example: LVB
+    """
 
     _fields: ClassVar[tuple[Field, ...]] = (
         Field("StartTime", "start_time", "String", required=True),

@@ -14,16 +14,22 @@ if TYPE_CHECKING:
 
 @dataclass(kw_only=True)
 class DescribeStreamPushInfoListRequest(Request["DescribeStreamPushInfoListResponse"]):
-    """Request of DescribeStreamPushInfoList."""
+    """Request of DescribeStreamPushInfoList.
+
+    该接口为监控数据接口，数据采集及统计方式与计费数据不同，仅供运营分析使用，不能用于计费对账参考。
+    """
 
     stream_name: str
-    """流名称。"""
+    """流名称。
+    Example: stream1
+    """
 
     start_time: str
     """起始时间点，
     使用UTC格式时间，
     例如：2019-01-08T10:00:00Z。
     注意：北京时间值为 UTC 时间值 + 8 小时，格式按照 ISO 8601 标准表示，详见 ISO 日期格式说明。
+    Example: 2019-06-21T12:00:00+08:00
     """
 
     end_time: str
@@ -32,13 +38,18 @@ class DescribeStreamPushInfoListRequest(Request["DescribeStreamPushInfoListRespo
     例如：2019-01-08T10:00:00Z。
     注意：北京时间值为 UTC 时间值 + 8 小时，格式按照 ISO 8601 标准表示，详见 ISO 日期格式说明。
     支持查询最近7天数据，建议查询时间跨度在3小时之内。
+    Example: 2019-06-21T12:01:02+08:00
     """
 
     push_domain: str | None | Unset = UNSET
-    """推流域名。"""
+    """推流域名。
+    Example: 5000.livepush.com
+    """
 
     app_name: str | None | Unset = UNSET
-    """推流路径，与推流和播放地址中的AppName保持一致，默认为 live。"""
+    """推流路径，与推流和播放地址中的AppName保持一致，默认为 live。
+    Example: live
+    """
 
     _fields: ClassVar[tuple[Field, ...]] = (
         Field("StreamName", "stream_name", "String", required=True),

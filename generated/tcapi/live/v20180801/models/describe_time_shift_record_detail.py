@@ -14,28 +14,45 @@ if TYPE_CHECKING:
 
 @dataclass(kw_only=True)
 class DescribeTimeShiftRecordDetailRequest(Request["DescribeTimeShiftRecordDetailResponse"]):
-    """Request of DescribeTimeShiftRecordDetail."""
+    """Request of DescribeTimeShiftRecordDetail.
+
+    前提调用 DescribeTimeShiftStreamList 获得请求必要参数。查询指定范围内的时移流录制详情，最大支持24小时范围查询。
+    """
 
     domain: str
-    """推流域名。"""
+    """推流域名。
+    Example: push.domain.com
+    """
 
     app_name: str
-    """推流路径。"""
+    """推流路径。
+    Example: push/path
+    """
 
     stream_name: str
-    """流名称。"""
+    """流名称。
+    Example: stream
+    """
 
     start_time: int
-    """查询范围起始时间，Unix 时间戳。"""
+    """查询范围起始时间，Unix 时间戳。
+    Example: 45622563
+    """
 
     end_time: int
-    """查询范围终止时间，Unix 时间戳。"""
+    """查询范围终止时间，Unix 时间戳。
+    Example: 45628563
+    """
 
     domain_group: str | None | Unset = UNSET
-    """推流域名所属组，没有域名组或者域名组为空字符串可不填。"""
+    """推流域名所属组，没有域名组或者域名组为空字符串可不填。
+    Example: 75362
+    """
 
     trans_code_id: int | None | Unset = UNSET
-    """转码模板ID，转码模板ID为0可不填。"""
+    """转码模板ID，转码模板ID为0可不填。
+    Example: 5625623
+    """
 
     _fields: ClassVar[tuple[Field, ...]] = (
         Field("Domain", "domain", "String", required=True),

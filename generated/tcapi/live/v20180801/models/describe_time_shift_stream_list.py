@@ -14,30 +14,46 @@ if TYPE_CHECKING:
 
 @dataclass(kw_only=True)
 class DescribeTimeShiftStreamListRequest(Request["DescribeTimeShiftStreamListResponse"]):
-    """Request of DescribeTimeShiftStreamList."""
+    """Request of DescribeTimeShiftStreamList.
+
+    查询某个时间范围内所有时移流列表。最大支持查询24小时内的数据。
+    """
 
     start_time: int
-    """查询范围起始时间，Unix 时间戳。"""
+    """查询范围起始时间，Unix 时间戳。
+    Example: 1669032313
+    """
 
     end_time: int
-    """查询范围结束时间，Unix 时间戳。"""
+    """查询范围结束时间，Unix 时间戳。
+    Example: 1669035913
+    """
 
     stream_name: str | None | Unset = UNSET
-    """流名称。"""
+    """流名称。
+    Example: streamname
+    """
 
     domain: str | None | Unset = UNSET
-    """推流域名。"""
+    """推流域名。
+    Example: push.domain.com
+    """
 
     domain_group: str | None | Unset = UNSET
-    """推流域名所属域名组。"""
+    """推流域名所属域名组。
+    Example: domaingroup
+    """
 
     page_size: int | None | Unset = UNSET
     """用户指定要返回的最大结果数，取值范围[0,100]，不指定或者指定为0时，API
     默认值为100。指定超过100时，API 强制使用100。指定值为负数时，接口返回错误。
+    Example: 100
     """
 
     page_num: int | None | Unset = UNSET
-    """指定拉取的页码，不传时默认为1。"""
+    """指定拉取的页码，不传时默认为1。
+    Example: 1
+    """
 
     _fields: ClassVar[tuple[Field, ...]] = (
         Field("StartTime", "start_time", "Integer", required=True),
@@ -58,7 +74,9 @@ class DescribeTimeShiftStreamListResponse(Response):
     """Response of DescribeTimeShiftStreamList."""
 
     total_size: int | None | Unset = UNSET
-    """时间段内所有的数据量。"""
+    """时间段内所有的数据量。
+    Example: 500
+    """
 
     stream_list: list[TimeShiftStreamInfo] | None | Unset = UNSET
     """流列表。"""

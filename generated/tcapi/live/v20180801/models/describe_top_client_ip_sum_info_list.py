@@ -14,13 +14,17 @@ if TYPE_CHECKING:
 
 @dataclass(kw_only=True)
 class DescribeTopClientIpSumInfoListRequest(Request["DescribeTopClientIpSumInfoListResponse"]):
-    """Request of DescribeTopClientIpSumInfoList."""
+    """Request of DescribeTopClientIpSumInfoList.
+
+    该接口为监控数据接口，数据采集及统计方式与计费数据不同，仅供运营分析使用，不能用于计费对账参考。
+    """
 
     start_time: str
     """起始时间点，
     使用UTC格式时间，
     例如：2019-01-08T10:00:00Z。
     注意：北京时间值为 UTC 时间值 + 8 小时，格式按照 ISO 8601 标准表示，详见 ISO 日期格式说明。
+    Example: 2019-03-01T00:00:00+08:00
     """
 
     end_time: str
@@ -29,28 +33,40 @@ class DescribeTopClientIpSumInfoListRequest(Request["DescribeTopClientIpSumInfoL
     例如：2019-01-08T10:00:00Z。
     注意：北京时间值为 UTC 时间值 + 8 小时，格式按照 ISO 8601 标准表示，详见 ISO 日期格式说明。
     时间跨度在[0,4小时]，支持最近1天数据查询。
+    Example: 2019-03-01T04:00:00+08:00
     """
 
     play_domains: list[str] | None | Unset = UNSET
-    """播放域名，默认为不填，表示求总体数据。"""
+    """播放域名，默认为不填，表示求总体数据。
+    Example: ["live.com"]
+    """
 
     page_num: int | None | Unset = UNSET
-    """页号，范围是[1,1000]，默认值是1。"""
+    """页号，范围是[1,1000]，默认值是1。
+    Example: 2
+    """
 
     page_size: int | None | Unset = UNSET
-    """每页个数，范围是[1,1000]，默认值是20。"""
+    """每页个数，范围是[1,1000]，默认值是20。
+    Example: 2
+    """
 
     order_param: str | None | Unset = UNSET
-    """排序指标，可选值包括TotalRequest（默认值），FailedRequest,TotalFlux。"""
+    """排序指标，可选值包括TotalRequest（默认值），FailedRequest,TotalFlux。
+    Example: TotalFlux
+    """
 
     mainland_or_oversea: str | None | Unset = UNSET
     """地域，可选值：Mainland，Oversea，China，Foreign，Global（默认值）；如果为空，查询总的数据；如
     果为“Mainland”，查询中国大陆的数据；如果为“Oversea”，则查询中国大陆以外的数据；如果为China，
     查询中国的数据（包括港澳台）；如果为Foreign，查询国外的数据（不包括港澳台）。
+    Example: Mainland
     """
 
     out_language: str | None | Unset = UNSET
-    """输出字段使用的语言，可选值：Chinese（默认值），English；目前国家，省份和运营商支持多语言。"""
+    """输出字段使用的语言，可选值：Chinese（默认值），English；目前国家，省份和运营商支持多语言。
+    Example: Chinese
+    """
 
     _fields: ClassVar[tuple[Field, ...]] = (
         Field("StartTime", "start_time", "String", required=True, format="date-time"),
@@ -72,19 +88,29 @@ class DescribeTopClientIpSumInfoListResponse(Response):
     """Response of DescribeTopClientIpSumInfoList."""
 
     page_num: int | None | Unset = UNSET
-    """页号，范围是[1,1000]，默认值是1。"""
+    """页号，范围是[1,1000]，默认值是1。
+    Example: 2
+    """
 
     page_size: int | None | Unset = UNSET
-    """每页个数，范围是[1,1000]，默认值是20。"""
+    """每页个数，范围是[1,1000]，默认值是20。
+    Example: 2
+    """
 
     order_param: str | None | Unset = UNSET
-    """排序指标，可选值包括”TotalRequest”，”FailedRequest”,“TotalFlux”。"""
+    """排序指标，可选值包括”TotalRequest”，”FailedRequest”,“TotalFlux”。
+    Example: TotalFlux
+    """
 
     total_num: int | None | Unset = UNSET
-    """记录总数。"""
+    """记录总数。
+    Example: 1000
+    """
 
     total_page: int | None | Unset = UNSET
-    """记录总页数。"""
+    """记录总页数。
+    Example: 500
+    """
 
     data_info_list: list[ClientIpPlaySumInfo] | None | Unset = UNSET
     """数据内容。"""

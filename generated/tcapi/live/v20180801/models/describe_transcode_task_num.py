@@ -14,16 +14,25 @@ if TYPE_CHECKING:
 
 @dataclass(kw_only=True)
 class DescribeTranscodeTaskNumRequest(Request["DescribeTranscodeTaskNumResponse"]):
-    """Request of DescribeTranscodeTaskNum."""
+    """Request of DescribeTranscodeTaskNum.
+
+    查询转码任务数。
+    """
 
     start_time: str
-    """起始时间，格式：yyyy-mm-dd HH:MM:SS。"""
+    """起始时间，格式：yyyy-mm-dd HH:MM:SS。
+    Example: 2022-01-09 00:00:00
+    """
 
     end_time: str
-    """结束时间，格式：yyyy-mm-dd HH:MM:SS。"""
+    """结束时间，格式：yyyy-mm-dd HH:MM:SS。
+    Example: 2022-01-09 23:00:0
+    """
 
     push_domains: list[str] | None | Unset = UNSET
-    """推流域名列表，不填表示总体数据。"""
+    """推流域名列表，不填表示总体数据。
+    Example: ["5000.livepush.com"]
+    """
 
     _fields: ClassVar[tuple[Field, ...]] = (
         Field("StartTime", "start_time", "String", required=True, format="yyyy-mm-dd hh:mm:ss"),

@@ -14,13 +14,17 @@ if TYPE_CHECKING:
 
 @dataclass(kw_only=True)
 class DescribeUploadStreamNumsRequest(Request["DescribeUploadStreamNumsResponse"]):
-    """Request of DescribeUploadStreamNums."""
+    """Request of DescribeUploadStreamNums.
+
+    直播上行路数查询。
+    """
 
     start_time: str
     """起始时间点，接口查询支持两种时间格式：
     1）YYYY-MM-DDThh:mm:ssZ：UTC时间格式，详见IOS日期格式说明文档:
     https://cloud.tencent.com/document/product/266/11732#I
     2）YYYY-MM-DD hh:mm:ss：使用此格式时，默认代表北京时间。
+    Example: 2020-10-12T00:00:00+08:00
     """
 
     end_time: str
@@ -29,31 +33,27 @@ class DescribeUploadStreamNumsRequest(Request["DescribeUploadStreamNumsResponse"
     https://cloud.tencent.com/document/product/266/11732#I
     2）YYYY-MM-DD hh:mm:ss：使用此格式时，默认代表北京时间。
     起始和结束时间跨度不支持超过31天。支持最近31天的数据查询
+    Example: 2020-10-12T01:01:05+08:00
     """
 
     domains: list[str] | None | Unset = UNSET
-    """直播域名，若不填，表示总体数据。"""
+    """直播域名，若不填，表示总体数据。
+    Example: ["test.com"]
+    """
 
     granularity: int | None | Unset = UNSET
     """数据粒度，支持如下粒度：
     5：5分钟粒度，（跨度不支持超过1天），
     1440：天粒度（跨度不支持超过一个月）。
     默认值：5。
+    Example: 5
     """
 
     _fields: ClassVar[tuple[Field, ...]] = (
         Field("StartTime", "start_time", "String", required=True),
         Field("EndTime", "end_time", "String", required=True),
         Field("Domains", "domains", "String", array=True),
-        Field(
-            "Granularity",
-            "granularity",
-            "Integer",
-            enum=(
-                5,
-                1440,
-            ),
-        ),
+        Field("Granularity", "granularity", "Integer", enum=(5, 1440)),
     )
 
     _action: ClassVar[str] = "DescribeUploadStreamNums"

@@ -14,35 +14,49 @@ if TYPE_CHECKING:
 
 @dataclass(kw_only=True)
 class DescribeVisitTopSumInfoListRequest(Request["DescribeVisitTopSumInfoListResponse"]):
-    """Request of DescribeVisitTopSumInfoList."""
+    """Request of DescribeVisitTopSumInfoList.
+
+    查询某时间段top n的域名或流id信息（暂支持top 1000）。
+    """
 
     start_time: str
-    """起始时间点，格式为yyyy-mm-dd HH:MM:SS。"""
+    """起始时间点，格式为yyyy-mm-dd HH:MM:SS。
+    Example: 2019-03-01 00:00:00
+    """
 
     end_time: str
     """结束时间点，格式为yyyy-mm-dd HH:MM:SS
     时间跨度在(0,4小时]，支持最近1天数据查询。
+    Example: 2019-03-01 04:00:00
     """
 
     top_index: str
-    """峰值指标，可选值包括”Domain”，”StreamId”。"""
+    """峰值指标，可选值包括”Domain”，”StreamId”。
+    Example: StreamId
+    """
 
     play_domains: list[str] | None | Unset = UNSET
-    """播放域名，默认为不填，表示求总体数据。"""
+    """播放域名，默认为不填，表示求总体数据。
+    Example: ["live.com"]
+    """
 
     page_num: int | None | Unset = UNSET
     """页号，
     范围是[1,1000]，
     默认值是1。
+    Example: 2
     """
 
     page_size: int | None | Unset = UNSET
     """每页个数，范围是[1,1000]，
     默认值是20。
+    Example: 2
     """
 
     order_param: str | None | Unset = UNSET
-    """排序指标，可选值包括” AvgFluxPerSecond”，”TotalRequest”（默认）,“TotalFlux”。"""
+    """排序指标，可选值包括” AvgFluxPerSecond”，”TotalRequest”（默认）,“TotalFlux”。
+    Example: TotalFlux
+    """
 
     _fields: ClassVar[tuple[Field, ...]] = (
         Field("StartTime", "start_time", "String", required=True, format="yyyy-mm-dd hh:mm:ss"),
@@ -66,26 +80,35 @@ class DescribeVisitTopSumInfoListResponse(Response):
     """页号，
     范围是[1,1000]，
     默认值是1。
+    Example: 2
     """
 
     page_size: int | None | Unset = UNSET
     """每页个数，范围是[1,1000]，
     默认值是20。
+    Example: 2
     """
 
     top_index: str | None | Unset = UNSET
-    """峰值指标，可选值包括”Domain”，”StreamId”。"""
+    """峰值指标，可选值包括”Domain”，”StreamId”。
+    Example: StreamId
+    """
 
     order_param: str | None | Unset = UNSET
     """排序指标，可选值包括” AvgFluxPerSecond”(按每秒平均流量排序)，”TotalRequest”（默认，按总请求数
     排序）,“TotalFlux”（按总流量排序）。
+    Example: TotalFlux
     """
 
     total_num: int | None | Unset = UNSET
-    """记录总数。"""
+    """记录总数。
+    Example: 1000
+    """
 
     total_page: int | None | Unset = UNSET
-    """记录总页数。"""
+    """记录总页数。
+    Example: 500
+    """
 
     data_info_list: list[PlaySumStatInfo] | None | Unset = UNSET
     """数据内容。"""

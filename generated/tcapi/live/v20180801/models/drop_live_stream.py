@@ -11,16 +11,25 @@ from tcapi.runtime.modeling import Field, Request, Response
 
 @dataclass(kw_only=True)
 class DropLiveStreamRequest(Request["DropLiveStreamResponse"]):
-    """Request of DropLiveStream."""
+    """Request of DropLiveStream.
+
+    断开推流连接，但可以重新推流。
+    """
 
     stream_name: str
-    """流名称。"""
+    """流名称。
+    Example: stream1
+    """
 
     domain_name: str
-    """您的推流域名。"""
+    """您的推流域名。
+    Example: 5000.livepush.myqcloud.com
+    """
 
     app_name: str
-    """推流路径，与推流和播放地址中的AppName保持一致，默认为 live。"""
+    """推流路径，与推流和播放地址中的AppName保持一致，默认为 live。
+    Example: live
+    """
 
     _fields: ClassVar[tuple[Field, ...]] = (
         Field("StreamName", "stream_name", "String", required=True),

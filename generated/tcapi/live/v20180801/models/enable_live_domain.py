@@ -11,10 +11,15 @@ from tcapi.runtime.modeling import Field, Request, Response
 
 @dataclass(kw_only=True)
 class EnableLiveDomainRequest(Request["EnableLiveDomainResponse"]):
-    """Request of EnableLiveDomain."""
+    """Request of EnableLiveDomain.
+
+    启用状态为停用的直播域名。
+    """
 
     domain_name: str
-    """待启用的直播域名。"""
+    """待启用的直播域名。
+    Example: www.test.com
+    """
 
     _fields: ClassVar[tuple[Field, ...]] = (Field("DomainName", "domain_name", "String", required=True),)
 

@@ -11,19 +11,27 @@ from tcapi.runtime.modeling import Field, Request, Response
 
 @dataclass(kw_only=True)
 class EnableOptimalSwitchingRequest(Request["EnableOptimalSwitchingResponse"]):
-    """Request of EnableOptimalSwitching."""
+    """Request of EnableOptimalSwitching.
+
+    启用择优调度。
+    """
 
     stream_name: str
-    """针对该流 ID 启用择优调度。"""
+    """针对该流 ID 启用择优调度。
+    Example: mystream
+    """
 
     enable_switch: int | None | Unset = UNSET
     """启用开关，默认为启用。
     0 - 禁用。
     1 - 启用。
+    Example: 1
     """
 
     host_group_name: str | None | Unset = UNSET
-    """要启用自动择优的流所属的域名分组名称。"""
+    """要启用自动择优的流所属的域名分组名称。
+    Example: groupname
+    """
 
     _fields: ClassVar[tuple[Field, ...]] = (
         Field("StreamName", "stream_name", "String", required=True),

@@ -11,10 +11,15 @@ from tcapi.runtime.modeling import Field, Request, Response
 
 @dataclass(kw_only=True)
 class ForbidLiveDomainRequest(Request["ForbidLiveDomainResponse"]):
-    """Request of ForbidLiveDomain."""
+    """Request of ForbidLiveDomain.
+
+    停止使用某个直播域名。
+    """
 
     domain_name: str
-    """待停用的直播域名。"""
+    """待停用的直播域名。
+    Example: 5000.livepush.com
+    """
 
     _fields: ClassVar[tuple[Field, ...]] = (Field("DomainName", "domain_name", "String", required=True),)
 

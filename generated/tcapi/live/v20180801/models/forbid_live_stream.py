@@ -11,28 +11,39 @@ from tcapi.runtime.modeling import Field, Request, Response
 
 @dataclass(kw_only=True)
 class ForbidLiveStreamRequest(Request["ForbidLiveStreamResponse"]):
-    """Request of ForbidLiveStream."""
+    """Request of ForbidLiveStream.
+
+    禁止某条流的推送，可以预设某个时刻将流恢复。
+    """
 
     app_name: str
-    """推流路径，与推流和播放地址中的AppName保持一致，默认为 live。"""
+    """推流路径，与推流和播放地址中的AppName保持一致，默认为 live。
+    Example: live
+    """
 
     domain_name: str
-    """您的推流域名。"""
+    """您的推流域名。
+    Example: 5000.livepush.myqcloud.com
+    """
 
     stream_name: str
-    """流名称。"""
+    """流名称。
+    Example: stream1
+    """
 
     resume_time: str | None | Unset = UNSET
     """恢复流的时间。UTC 格式，例如：2018-11-29T19:00:00Z。
     注意：
     1. 默认禁推7天，且最长支持禁推90天。
     2. 北京时间值为 UTC 时间值 + 8 小时，格式按照 ISO 8601 标准表示，详见 ISO 日期格式说明。
+    Example: 2018-11-24T12:00:00Z
     """
 
     reason: str | None | Unset = UNSET
     """禁推原因。
     注明：请务必填写禁推原因，防止误操作。
     长度限制：2048字节。
+    Example: forbid reason
     """
 
     _fields: ClassVar[tuple[Field, ...]] = (

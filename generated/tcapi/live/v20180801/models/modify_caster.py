@@ -11,17 +11,25 @@ from tcapi.runtime.modeling import Field, Request, Response
 
 @dataclass(kw_only=True)
 class ModifyCasterRequest(Request["ModifyCasterResponse"]):
-    """Request of ModifyCaster."""
+    """Request of ModifyCaster.
+
+    该接口用来设置导播台的描述、名称、录制模板id等参数。
+    """
 
     caster_id: int
-    """导播台ID"""
+    """导播台ID
+    Example: 63501
+    """
 
     caster_name: str | None | Unset = UNSET
-    """导播台名称"""
+    """导播台名称
+    Example: example
+    """
 
     description: str | None | Unset = UNSET
     """导播台的描述
     最大允许长度256
+    Example: example caster
     """
 
     record_template_id: int | None | Unset = UNSET
@@ -29,6 +37,7 @@ class ModifyCasterRequest(Request["ModifyCasterResponse"]):
     默认为0。
     当使用直播录制功能时，可将使用的录制模版填入。
     该接口仅保存字段，不涉及任何录制功能。
+    Example: 1
     """
 
     record_status: int | None | Unset = UNSET
@@ -36,6 +45,7 @@ class ModifyCasterRequest(Request["ModifyCasterResponse"]):
     0：未录制
     1：录制中
     该接口仅保存字段，不涉及任何录制处理。
+    Example: 1
     """
 
     expire_time: int | None | Unset = UNSET
@@ -45,38 +55,45 @@ class ModifyCasterRequest(Request["ModifyCasterResponse"]):
     当值为正常unix时间戳时，导播台将在该时间过期。
     导播台过期后，预监与主监画面将自动停止，转推自动停止。
     点播、直播url将停止转拉，推流url需自行停止推流。
+    Example: -1
     """
 
     delay_time: int | None | Unset = UNSET
     """导播台延时播放时间，单位为秒。
     默认为0，最大支持300秒
+    Example: 0
     """
 
     transition_type: str | None | Unset = UNSET
     """导播台转场类型。
     默认为空。
     允许使用通过DescribeCasterTransitionTypes接口中查询到的转场类型。
+    Example: heart
     """
 
     pgm_width: int | None | Unset = UNSET
     """导播台主监输出的宽度，单位为像素。
     默认为1280，最大允许4096。
+    Example: 1280
     """
 
     pgm_height: int | None | Unset = UNSET
     """导播台主监输出的高度，单位为像素。
     默认为720，最大允许2160。
+    Example: 720
     """
 
     pgm_fps: int | None | Unset = UNSET
     """导播台主监输出的帧率。
     默认为0，表示随源输出。 最大支持60。
+    Example: 0
     """
 
     pgm_bit_rate: int | None | Unset = UNSET
     """导播台主监输出的码率，单位为kbps。
     默认为0，表示随源的码率输出。
     最大允许10000kbps。
+    Example: 0
     """
 
     fee_type: int | None | Unset = UNSET
@@ -84,17 +101,20 @@ class ModifyCasterRequest(Request["ModifyCasterResponse"]):
     0 通用型
     1 播单型。
     注： 本参数暂无作用。
+    Example: 0
     """
 
     record_task_id: str | None | Unset = UNSET
     """录制接口返回的taskid
     注：该接口只做字段保存，不涉及录制操作。
+    Example: UpTbk5RSVhRQFkAAfHwQCCjcRD0lRFcZ0xTSlNTQltlRVRLU1JAWW9EUb
     """
 
     pgm_audio_bit_rate: int | None | Unset = UNSET
     """导播台主监输出的音频码率，单位为kbps。
     可选项：[0, 128, 192, 256]
     默认值为0，表示随源的音频码率输出。
+    Example: 128
     """
 
     _fields: ClassVar[tuple[Field, ...]] = (
@@ -102,15 +122,7 @@ class ModifyCasterRequest(Request["ModifyCasterResponse"]):
         Field("CasterName", "caster_name", "String"),
         Field("Description", "description", "String"),
         Field("RecordTemplateId", "record_template_id", "Integer"),
-        Field(
-            "RecordStatus",
-            "record_status",
-            "Integer",
-            enum=(
-                0,
-                1,
-            ),
-        ),
+        Field("RecordStatus", "record_status", "Integer", enum=(0, 1)),
         Field("ExpireTime", "expire_time", "Integer"),
         Field("DelayTime", "delay_time", "Integer"),
         Field("TransitionType", "transition_type", "String"),

@@ -14,10 +14,15 @@ if TYPE_CHECKING:
 
 @dataclass(kw_only=True)
 class ModifyCasterInputInfoRequest(Request["ModifyCasterInputInfoResponse"]):
-    """Request of ModifyCasterInputInfo."""
+    """Request of ModifyCasterInputInfo.
+
+    该接口用来修改已经设置过的输入源信息，如源地址，源类型等。
+    """
 
     caster_id: int
-    """导播台ID。"""
+    """导播台ID。
+    Example: 63501
+    """
 
     input_info: CasterInputInfo
     """修改的导播台输入源信息"""
@@ -38,12 +43,14 @@ class ModifyCasterInputInfoResponse(Response):
     input_play_url: str | None | Unset = UNSET
     """修改输入源后的预览地址。
     注：该地址仅作为预览使用，不可分发。
+    Example: rtmp://www.example.com/live/stream_id
     """
 
     input_web_rtc_play_url: str | None | Unset = UNSET
     """修改后的输入源webrtc预览地址。
     该地址需配合腾讯云快直播播放SDK使用。
     注：该地址仅做预览使用，不可分发。
+    Example: webrtc://www.webrtc.example.com/live/stream_id
     """
 
     request_id: str | None | Unset = UNSET

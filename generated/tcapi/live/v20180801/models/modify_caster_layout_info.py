@@ -14,10 +14,15 @@ if TYPE_CHECKING:
 
 @dataclass(kw_only=True)
 class ModifyCasterLayoutInfoRequest(Request["ModifyCasterLayoutInfoResponse"]):
-    """Request of ModifyCasterLayoutInfo."""
+    """Request of ModifyCasterLayoutInfo.
+
+    该接口用来修改布局参数
+    """
 
     caster_id: int
-    """导播台ID。"""
+    """导播台ID。
+    Example: 63501
+    """
 
     layout_info: CasterLayoutInfo
     """导播台布局参数信息。"""

@@ -14,10 +14,15 @@ if TYPE_CHECKING:
 
 @dataclass(kw_only=True)
 class ModifyCasterMarkPicInfoRequest(Request["ModifyCasterMarkPicInfoResponse"]):
-    """Request of ModifyCasterMarkPicInfo."""
+    """Request of ModifyCasterMarkPicInfo.
+
+    该接口用来修改导播台水印信息。
+    """
 
     caster_id: int
-    """导播台ID。"""
+    """导播台ID。
+    Example: 63501
+    """
 
     mark_pic_info: CasterMarkPicInfo
     """新的水印信息。"""

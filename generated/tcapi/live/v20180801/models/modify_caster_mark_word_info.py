@@ -14,10 +14,15 @@ if TYPE_CHECKING:
 
 @dataclass(kw_only=True)
 class ModifyCasterMarkWordInfoRequest(Request["ModifyCasterMarkWordInfoResponse"]):
-    """Request of ModifyCasterMarkWordInfo."""
+    """Request of ModifyCasterMarkWordInfo.
+
+    该接口用来修改导播台文本配置。
+    """
 
     caster_id: int
-    """导播台ID。"""
+    """导播台ID。
+    Example: 63501
+    """
 
     mark_word_info: CasterMarkWordInfo
     """修改的文本配置。"""

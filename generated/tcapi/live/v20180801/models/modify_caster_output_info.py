@@ -14,10 +14,15 @@ if TYPE_CHECKING:
 
 @dataclass(kw_only=True)
 class ModifyCasterOutputInfoRequest(Request["ModifyCasterOutputInfoResponse"]):
-    """Request of ModifyCasterOutputInfo."""
+    """Request of ModifyCasterOutputInfo.
+
+    该接口用来修改导播台的推流信息。
+    """
 
     caster_id: int
-    """导播台ID。"""
+    """导播台ID。
+    Example: 63501
+    """
 
     output_info: CasterOutputInfo
     """导播台推流参数信息。"""

@@ -11,51 +11,81 @@ from tcapi.runtime.modeling import Field, Request, Response
 
 @dataclass(kw_only=True)
 class ModifyLiveCallbackTemplateRequest(Request["ModifyLiveCallbackTemplateResponse"]):
-    """Request of ModifyLiveCallbackTemplate."""
+    """Request of ModifyLiveCallbackTemplate.
+
+    修改回调模板。
+    """
 
     template_id: int
-    """DescribeLiveCallbackTemplates接口返回的模板 ID。"""
+    """DescribeLiveCallbackTemplates接口返回的模板 ID。
+    Example: 1000
+    """
 
     template_name: str | None | Unset = UNSET
-    """模板名称。"""
+    """模板名称。
+    Example: testName
+    """
 
     description: str | None | Unset = UNSET
-    """描述信息。"""
+    """描述信息。
+    Example: callback
+    """
 
     stream_begin_notify_url: str | None | Unset = UNSET
-    """开播回调 URL。"""
+    """开播回调 URL。
+    Example: http://domain.com/path
+    """
 
     stream_end_notify_url: str | None | Unset = UNSET
-    """断流回调 URL。"""
+    """断流回调 URL。
+    Example: http://domain.com/path
+    """
 
     record_notify_url: str | None | Unset = UNSET
-    """录制文件回调 URL。"""
+    """录制文件回调 URL。
+    Example: http://domain.com/path
+    """
 
     record_status_notify_url: str | None | Unset = UNSET
-    """录制状态回调 URL 。"""
+    """录制状态回调 URL 。
+    Example: http://domain.com/path
+    """
 
     snapshot_notify_url: str | None | Unset = UNSET
-    """截图回调 URL。"""
+    """截图回调 URL。
+    Example: http://domain.com/path
+    """
 
     porn_censorship_notify_url: str | None | Unset = UNSET
-    """鉴黄回调 URL。"""
+    """鉴黄回调 URL。
+    Example: http://domain.com/path
+    """
 
     callback_key: str | None | Unset = UNSET
     """回调 Key，回调 URL 公用，回调签名详见事件消息通知文档。
     事件消息通知。
+    Example: adasdas23432423
     """
 
     push_exception_notify_url: str | None | Unset = UNSET
-    """推流异常回调 URL。"""
+    """推流异常回调 URL。
+    Example: http://abc.com/abc
+    """
 
     audio_audit_notify_url: str | None | Unset = UNSET
-    """音频审核回调 URL。"""
+    """音频审核回调 URL。
+    Example: http://domain.com/path
+    """
 
     record_exception_notify_url: str | None | Unset = UNSET
-    """录制异常回调 URL。"""
+    """录制异常回调 URL。
+    Example: http://domain.com/path
+    """
 
     record_exception_levels: list[str] | None | Unset = UNSET
-    """录制异常回调级别，可选择：error、warning、info。"""
+    """录制异常回调级别，可选择：error、warning、info。
+    Example: ["error"]
+    """
 
     _fields: ClassVar[tuple[Field, ...]] = (
         Field("TemplateId", "template_id", "Integer", required=True),

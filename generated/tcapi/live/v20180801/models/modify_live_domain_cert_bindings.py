@@ -15,7 +15,10 @@ if TYPE_CHECKING:
 
 @dataclass(kw_only=True)
 class ModifyLiveDomainCertBindingsRequest(Request["ModifyLiveDomainCertBindingsResponse"]):
-    """Request of ModifyLiveDomainCertBindings."""
+    """Request of ModifyLiveDomainCertBindings.
+
+    批量绑定证书对应的播放域名，并更新启用状态。
+    """
 
     domain_infos: list[LiveCertDomainInfo]
     """要绑定证书的播放域名/状态 信息列表。
@@ -26,22 +29,27 @@ class ModifyLiveDomainCertBindingsRequest(Request["ModifyLiveDomainCertBindingsR
     cloud_cert_id: str | None | Unset = UNSET
     """腾讯云ssl的证书Id。
     见 https://cloud.tencent.com/document/api/400/41665
+    Example: Kf2ymCv
     """
 
     certificate_public_key: str | None | Unset = UNSET
     """证书公钥。
     CloudCertId和公钥私钥对二选一，若CloudCertId将会舍弃公钥和私钥参数，否则将自动先把公钥私
     回的CloudCertId。
+    Example: NXpT4oZAQ0JLclP1I9EbV8daGk9j86hd1oWJlmGMuz-Qc
     """
 
     certificate_private_key: str | None | Unset = UNSET
     """证书私钥。
     CloudCertId和公钥私钥对二选一，若传CloudCertId将会舍弃公钥和私钥参数，否则将自动先把公钥
     返回的CloudCertId。
+    Example: lb7KhNmJL8wS7XXIZeFreu353WIeYtQX8xz4OOLwWR2pwamXsH5rLGVSVSDMnp
     """
 
     certificate_alias: str | None | Unset = UNSET
-    """上传至ssl证书中心的备注信息，只有新建证书时有效。传CloudCertId时会忽略。"""
+    """上传至ssl证书中心的备注信息，只有新建证书时有效。传CloudCertId时会忽略。
+    Example: Kf2ymCv
+    """
 
     _fields: ClassVar[tuple[Field, ...]] = (
         Field(
@@ -66,7 +74,9 @@ class ModifyLiveDomainCertBindingsResponse(Response):
     """Response of ModifyLiveDomainCertBindings."""
 
     mismatched_domain_names: list[str] | None | Unset = UNSET
-    """DomainNames 入参中，与证书不匹配的域名列表，将会跳过处理。"""
+    """DomainNames 入参中，与证书不匹配的域名列表，将会跳过处理。
+    Example: 5000.liveplay.com
+    """
 
     errors: list[BatchDomainOperateErrors] | None | Unset = UNSET
     """操作失败的域名及错误码，错误信息，包括MismatchedDomainNames中的域名。"""

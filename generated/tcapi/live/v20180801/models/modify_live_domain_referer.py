@@ -11,46 +11,41 @@ from tcapi.runtime.modeling import Field, Request, Response
 
 @dataclass(kw_only=True)
 class ModifyLiveDomainRefererRequest(Request["ModifyLiveDomainRefererResponse"]):
-    """Request of ModifyLiveDomainReferer."""
+    """Request of ModifyLiveDomainReferer.
+
+    设置直播域名 Referer 黑白名单。
+    """
 
     domain_name: str
-    """播放域名。"""
+    """播放域名。
+    Example: 5000.liveplay.myqcloud.com
+    """
 
     enable: int
-    """是否开启当前域名的 Referer 黑白名单鉴权。"""
+    """是否开启当前域名的 Referer 黑白名单鉴权。
+    Example: 1
+    """
 
     type_: int
-    """名单类型，0：黑名单，1：白名单。"""
+    """名单类型，0：黑名单，1：白名单。
+    Example: 0
+    """
 
     allow_empty: int
-    """是否允许空 Referer，0：不允许，1：允许。"""
+    """是否允许空 Referer，0：不允许，1：允许。
+    Example: 1
+    """
 
     rules: str
-    """Referer 名单列表，以;分隔。"""
+    """Referer 名单列表，以;分隔。
+    Example: aaa.com;bbb.com
+    """
 
     _fields: ClassVar[tuple[Field, ...]] = (
         Field("DomainName", "domain_name", "String", required=True),
         Field("Enable", "enable", "Integer", required=True),
-        Field(
-            "Type",
-            "type_",
-            "Integer",
-            required=True,
-            enum=(
-                0,
-                1,
-            ),
-        ),
-        Field(
-            "AllowEmpty",
-            "allow_empty",
-            "Integer",
-            required=True,
-            enum=(
-                0,
-                1,
-            ),
-        ),
+        Field("Type", "type_", "Integer", required=True, enum=(0, 1)),
+        Field("AllowEmpty", "allow_empty", "Integer", required=True, enum=(0, 1)),
         Field("Rules", "rules", "String", required=True),
     )
 

@@ -11,40 +11,53 @@ from tcapi.runtime.modeling import Field, Request, Response
 
 @dataclass(kw_only=True)
 class ModifyLivePadTemplateRequest(Request["ModifyLivePadTemplateResponse"]):
-    """Request of ModifyLivePadTemplate."""
+    """Request of ModifyLivePadTemplate.
+
+    修改直播垫片模板。
+    """
 
     template_id: int
-    """模板id。"""
+    """模板id。
+    Example: 1
+    """
 
     url: str
-    """垫片内容。"""
+    """垫片内容。
+    Example: https://test.com/a.mp4
+    """
 
     wait_duration: int
     """断流等待时间。
     取值范围：0-30000。
     单位：ms。
+    Example: 1
     """
 
     max_duration: int
     """最大垫片时长。
     取值范围：0 - 正无穷。
     单位：ms。
+    Example: 1
     """
 
     template_name: str
     """模板名称。
     长度上限：255字节。
     仅支持中文、英文、数字、_、-。
+    Example: testName
     """
 
     description: str | None | Unset = UNSET
     """描述信息。
     长度上限：1024字节。
     仅支持中文、英文、数字、_、-。
+    Example: testDesc
     """
 
     type_: int | None | Unset = UNSET
-    """垫片内容类型： 1：图片，2：视频。 默认值：1。"""
+    """垫片内容类型： 1：图片，2：视频。 默认值：1。
+    Example: 1
+    """
 
     _fields: ClassVar[tuple[Field, ...]] = (
         Field("TemplateId", "template_id", "Integer", required=True),
@@ -53,15 +66,7 @@ class ModifyLivePadTemplateRequest(Request["ModifyLivePadTemplateResponse"]):
         Field("MaxDuration", "max_duration", "Integer", required=True, minimum=0),
         Field("TemplateName", "template_name", "String", required=True, max_length=255),
         Field("Description", "description", "String", max_length=1024),
-        Field(
-            "Type",
-            "type_",
-            "Integer",
-            enum=(
-                1,
-                2,
-            ),
-        ),
+        Field("Type", "type_", "Integer", enum=(1, 2)),
     )
 
     _action: ClassVar[str] = "ModifyLivePadTemplate"

@@ -11,42 +11,43 @@ from tcapi.runtime.modeling import Field, Request, Response
 
 @dataclass(kw_only=True)
 class ModifyLivePlayAuthKeyRequest(Request["ModifyLivePlayAuthKeyResponse"]):
-    """Request of ModifyLivePlayAuthKey."""
+    """Request of ModifyLivePlayAuthKey.
+
+    修改播放鉴权key
+    """
 
     domain_name: str
-    """播放域名。"""
+    """播放域名。
+    Example: push.record.com
+    """
 
     enable: int | None | Unset = UNSET
     """是否启用，0：关闭，1：启用。
     不传表示不修改当前值。
+    Example: 1
     """
 
     auth_key: str | None | Unset = UNSET
     """鉴权key。
     不传表示不修改当前值。
+    Example: AKID0QJ82oYdLJIgAQlb
     """
 
     auth_delta: int | None | Unset = UNSET
     """有效时间，单位：秒。
     不传表示不修改当前值。
+    Example: 6000
     """
 
     auth_back_key: str | None | Unset = UNSET
     """鉴权备用key。
     不传表示不修改当前值。
+    Example: PUl5VIKKFB1KazNB
     """
 
     _fields: ClassVar[tuple[Field, ...]] = (
         Field("DomainName", "domain_name", "String", required=True),
-        Field(
-            "Enable",
-            "enable",
-            "Integer",
-            enum=(
-                0,
-                1,
-            ),
-        ),
+        Field("Enable", "enable", "Integer", enum=(0, 1)),
         Field("AuthKey", "auth_key", "String"),
         Field("AuthDelta", "auth_delta", "Integer"),
         Field("AuthBackKey", "auth_back_key", "String"),

@@ -11,13 +11,20 @@ from tcapi.runtime.modeling import Field, Request, Response
 
 @dataclass(kw_only=True)
 class ModifyLivePlayDomainRequest(Request["ModifyLivePlayDomainResponse"]):
-    """Request of ModifyLivePlayDomain."""
+    """Request of ModifyLivePlayDomain.
+
+    修改播放域名信息。
+    """
 
     domain_name: str
-    """播放域名。"""
+    """播放域名。
+    Example: www.test.com
+    """
 
     play_type: int
-    """拉流域名类型。1-国内；2-全球；3-境外"""
+    """拉流域名类型。1-国内；2-全球；3-境外
+    Example: 1
+    """
 
     _fields: ClassVar[tuple[Field, ...]] = (
         Field("DomainName", "domain_name", "String", required=True),

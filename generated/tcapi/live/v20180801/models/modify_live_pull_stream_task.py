@@ -14,18 +14,26 @@ if TYPE_CHECKING:
 
 @dataclass(kw_only=True)
 class ModifyLivePullStreamTaskRequest(Request["ModifyLivePullStreamTaskResponse"]):
-    """Request of ModifyLivePullStreamTask."""
+    """Request of ModifyLivePullStreamTask.
+
+    更新直播拉流任务。
+    """
 
     task_id: str
-    """任务Id。"""
+    """任务Id。
+    Example: 965454
+    """
 
     operator: str
-    """操作人姓名。"""
+    """操作人姓名。
+    Example: yourname
+    """
 
     source_urls: list[str] | None | Unset = UNSET
     """拉流源url列表。
     SourceType为直播（PullLivePushLive）只可以填1个，
     SourceType为点播（PullVodPushLive）可以填多个，上限30个。
+    Example: ["rtmp://your.domainname.com/live/stream1\\n"]
     """
 
     start_time: str | None | Unset = UNSET
@@ -34,6 +42,7 @@ class ModifyLivePullStreamTaskRequest(Request["ModifyLivePullStreamTaskResponse"
     例如：2019-01-08T10:00:00Z。
     注意：北京时间值为 UTC 时间值 + 8 小时，格式按照 ISO 8601 标准表示，详见 ISO 日期格
     式说明。
+    Example: 2020-04-16T11:02:00Z
     """
 
     end_time: str | None | Unset = UNSET
@@ -45,6 +54,7 @@ class ModifyLivePullStreamTaskRequest(Request["ModifyLivePullStreamTaskResponse"
     例如：2019-01-08T10:00:00Z。
     注意：北京时间值为 UTC 时间值 + 8 小时，格式按照 ISO 8601 标准表示，详见 ISO 日期格
     式说明。
+    Example: 2020-04-17T12:02:00Z
     """
 
     vod_loop_times: int | None | Unset = UNSET
@@ -53,6 +63,7 @@ class ModifyLivePullStreamTaskRequest(Request["ModifyLivePullStreamTaskResponse"
     0：不循环。
     >0：具体循环次数。次数和时间以先结束的为准。
     注意：拉流源为点播，该配置生效。
+    Example: -1
     """
 
     vod_refresh_type: str | None | Unset = UNSET
@@ -60,12 +71,14 @@ class ModifyLivePullStreamTaskRequest(Request["ModifyLivePullStreamTaskResponse"
     ImmediateNewSource：立即从更新的拉流源开始播放；
     ContinueBreakPoint：从上次断流url源的断点处继续，结束后再使用新的拉流源。
     注意：拉流源为点播，该配置生效。
+    Example: ImmediateNewSource
     """
 
     status: str | None | Unset = UNSET
     """任务状态：
     enable - 启用，
     pause - 暂停。
+    Example: enable
     """
 
     callback_events: list[str] | None | Unset = UNSET
@@ -75,37 +88,45 @@ class ModifyLivePullStreamTaskRequest(Request["ModifyLivePullStreamTaskResponse"
     VodSourceFileStart：从点播源文件开始拉流回调，
     VodSourceFileFinish：从点播源文件拉流结束回调，
     ResetTaskConfig：任务更新回调。
+    Example: ["TaskStart"]
     """
 
     callback_url: str | None | Unset = UNSET
     """自定义回调地址。
     相关事件会回调到该地址。
+    Example: http://callback.com/interface
     """
 
     file_index: int | None | Unset = UNSET
     """指定播放文件索引。
     注意： 从1开始，不大于SourceUrls中文件个数。
+    Example: 0
     """
 
     offset_time: int | None | Unset = UNSET
     """指定播放文件偏移。
     注意：
     1. 单位：秒，配合FileIndex使用。
+    Example: 0
     """
 
     specify_task_id: str | None | Unset = UNSET
     """指定任务 ID 修改任务。
     注意：该自定义任务 ID 只有在创建任务时指定了，才可在此处修改时使用。否则请使用系统返
     回的任务 ID。
+    Example: 1234567
     """
 
     to_url: str | None | Unset = UNSET
     """目标 Url。
     换目标地址，会断流重推到新地址。
+    Example: rtmp://5000.livepush.myqcloud.com/live/vin1333?txSecret=6e9797ce
     """
 
     comment: str | None | Unset = UNSET
-    """任务备注。"""
+    """任务备注。
+    Example: 备注
+    """
 
     backup_source_type: str | None | Unset = UNSET
     """备源的类型：
@@ -117,11 +138,13 @@ class ModifyLivePullStreamTaskRequest(Request["ModifyLivePullStreamTaskResponse"
     3. 主直播源拉流中断时，自动使用备源进行拉流。
     4. 如果备源为点播文件时，则每次轮播完点播文件就检查主源是否恢复，如果主源恢复则自动切
     回到主源，否则继续拉备源。
+    Example: PullLivePushLive
     """
 
     backup_source_url: str | None | Unset = UNSET
     """备源 URL。
     只允许填一个备源 URL
+    Example: http://5000.liveplay.myqcloud.com/live/backup.flv?txSecret=4d8e
     """
 
     watermark_list: list[PullPushWatermarkInfo] | None | Unset = UNSET
@@ -142,17 +165,20 @@ class ModifyLivePullStreamTaskRequest(Request["ModifyLivePullStreamTaskResponse"
     1 - 启用。
     注意：启用本地模式后，会将源列表中的 MP4 文件进行本地下载，优先使用本地已下载文件进
     行推流，提高点播源推流稳定性。使用本地下载文件推流时，会产生增值费用。
+    Example: 0
     """
 
     backup_to_url: str | None | Unset = UNSET
     """新的目标地址。传空值，则取消该地址的推流。
     传入新值，则替换原有地址。
+    Example: rtmp://5000.livepush.myqcloud.com/live/mybackroom?txSecret=58deaf30f95a7a134c7f0d8512e90b45&txTime=687bfb2d
     """
 
     backup_vod_url: str | None | Unset = UNSET
     """点播垫片文件地址。注意：用于在主源拉不到时自动兜底到垫片文件，切到垫片文件后，每次播
     完垫片会尝试拉主源，如果主源恢复则自动切回主源。可根据需要的轮询检查时长来传入对应时
     长的垫片文件。
+    Example: http://vod.com/file/pad.mp4
     """
 
     _fields: ClassVar[tuple[Field, ...]] = (
@@ -161,15 +187,7 @@ class ModifyLivePullStreamTaskRequest(Request["ModifyLivePullStreamTaskResponse"
         Field("SourceUrls", "source_urls", "String", array=True),
         Field("StartTime", "start_time", "String", format="date-time"),
         Field("EndTime", "end_time", "String", format="date-time"),
-        Field(
-            "VodLoopTimes",
-            "vod_loop_times",
-            "Integer",
-            enum=(
-                -1,
-                0,
-            ),
-        ),
+        Field("VodLoopTimes", "vod_loop_times", "Integer", enum=(-1, 0)),
         Field("VodRefreshType", "vod_refresh_type", "String"),
         Field("Status", "status", "String"),
         Field("CallbackEvents", "callback_events", "String", array=True),

@@ -11,40 +11,42 @@ from tcapi.runtime.modeling import Field, Request, Response
 
 @dataclass(kw_only=True)
 class ModifyLivePushAuthKeyRequest(Request["ModifyLivePushAuthKeyResponse"]):
-    """Request of ModifyLivePushAuthKey."""
+    """Request of ModifyLivePushAuthKey.
+
+    修改直播推流鉴权key
+    """
 
     domain_name: str
-    """推流域名。"""
+    """推流域名。
+    Example: aaa.elementtest.org
+    """
 
     enable: int | None | Unset = UNSET
     """是否启用，0：关闭，1：启用。
     不传表示不修改当前值。
+    Example: 1
     """
 
     master_auth_key: str | None | Unset = UNSET
     """主鉴权key。
     不传表示不修改当前值。
+    Example: 714cc271251e714cc271251e
     """
 
     backup_auth_key: str | None | Unset = UNSET
     """备鉴权key。
     不传表示不修改当前值。
+    Example: 888cc271251e714cc271251e
     """
 
     auth_delta: int | None | Unset = UNSET
-    """有效时间，单位：秒。"""
+    """有效时间，单位：秒。
+    Example: 6000
+    """
 
     _fields: ClassVar[tuple[Field, ...]] = (
         Field("DomainName", "domain_name", "String", required=True),
-        Field(
-            "Enable",
-            "enable",
-            "Integer",
-            enum=(
-                0,
-                1,
-            ),
-        ),
+        Field("Enable", "enable", "Integer", enum=(0, 1)),
         Field("MasterAuthKey", "master_auth_key", "String"),
         Field("BackupAuthKey", "backup_auth_key", "String"),
         Field("AuthDelta", "auth_delta", "Integer"),

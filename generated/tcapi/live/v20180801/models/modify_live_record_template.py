@@ -16,16 +16,25 @@ if TYPE_CHECKING:
 
 @dataclass(kw_only=True)
 class ModifyLiveRecordTemplateRequest(Request["ModifyLiveRecordTemplateResponse"]):
-    """Request of ModifyLiveRecordTemplate."""
+    """Request of ModifyLiveRecordTemplate.
+
+    修改录制模板配置。
+    """
 
     template_id: int
-    """DescribeRecordTemplates接口获取到的模板 ID。"""
+    """DescribeRecordTemplates接口获取到的模板 ID。
+    Example: 1000
+    """
 
     template_name: str | None | Unset = UNSET
-    """模板名称。"""
+    """模板名称。
+    Example: templat
+    """
 
     description: str | None | Unset = UNSET
-    """描述信息。"""
+    """描述信息。
+    Example: record
+    """
 
     flv_param: RecordParam | None | Unset = UNSET
     """FLV 录制参数，开启 FLV 录制时设置。"""
@@ -46,10 +55,14 @@ class ModifyLiveRecordTemplateRequest(Request["ModifyLiveRecordTemplateResponse"
     """MP3 录制参数，开启 MP3 录制时设置。"""
 
     remove_watermark: bool | None | Unset = UNSET
-    """是否去除水印，类型为慢直播时此参数无效。"""
+    """是否去除水印，类型为慢直播时此参数无效。
+    Example: false
+    """
 
     flv_special_param: FlvSpecialParam | None | Unset = UNSET
-    """FLV 录制定制参数。"""
+    """FLV 录制定制参数。
+    Example: false
+    """
 
     _fields: ClassVar[tuple[Field, ...]] = (
         Field("TemplateId", "template_id", "Integer", required=True),

@@ -11,59 +11,79 @@ from tcapi.runtime.modeling import Field, Request, Response
 
 @dataclass(kw_only=True)
 class ModifyLiveSnapshotTemplateRequest(Request["ModifyLiveSnapshotTemplateResponse"]):
-    """Request of ModifyLiveSnapshotTemplate."""
+    """Request of ModifyLiveSnapshotTemplate.
+
+    修改截图模板配置。
+    """
 
     template_id: int
-    """模板 ID。"""
+    """模板 ID。
+    Example: 1000
+    """
 
     cos_app_id: int
     """Cos 应用 ID。
     注：此参数现在须必选。
+    Example: 854625
     """
 
     cos_bucket: str
     """Cos Bucket名称。
     注：CosBucket参数值不能包含-[appid] 部分。
     注：此参数现在须必选。
+    Example: bucket
     """
 
     cos_region: str
     """Cos 地域。
     注：此参数现在须必选。
+    Example: beijing
     """
 
     template_name: str | None | Unset = UNSET
     """模板名称。
     长度上限：255字节。
+    Example: testName
     """
 
     description: str | None | Unset = UNSET
     """描述信息。
     长度上限：1024字节。
+    Example: testDesc
     """
 
     snapshot_interval: int | None | Unset = UNSET
     """截图间隔，单位s，默认10s。
     范围： 5s ~ 300s。
+    Example: 10
     """
 
     width: int | None | Unset = UNSET
-    """截图宽度。默认：0（原始宽）。"""
+    """截图宽度。默认：0（原始宽）。
+    Example: 250
+    """
 
     height: int | None | Unset = UNSET
-    """截图高度。默认：0（原始高）。"""
+    """截图高度。默认：0（原始高）。
+    Example: 250
+    """
 
     porn_flag: int | None | Unset = UNSET
     """是否开启鉴黄，默认 0 。
     0：不开启。
     1：开启。
+    Example: 0
     """
 
     cos_prefix: str | None | Unset = UNSET
-    """Cos Bucket文件夹前缀。"""
+    """Cos Bucket文件夹前缀。
+    Example: 12
+    """
 
     cos_file_name: str | None | Unset = UNSET
-    """Cos 文件名称。"""
+    """Cos 文件名称。
+    Example: 12
+    """
 
     _fields: ClassVar[tuple[Field, ...]] = (
         Field("TemplateId", "template_id", "Integer", required=True),
@@ -75,15 +95,7 @@ class ModifyLiveSnapshotTemplateRequest(Request["ModifyLiveSnapshotTemplateRespo
         Field("SnapshotInterval", "snapshot_interval", "Integer"),
         Field("Width", "width", "Integer"),
         Field("Height", "height", "Integer"),
-        Field(
-            "PornFlag",
-            "porn_flag",
-            "Integer",
-            enum=(
-                0,
-                1,
-            ),
-        ),
+        Field("PornFlag", "porn_flag", "Integer", enum=(0, 1)),
         Field("CosPrefix", "cos_prefix", "String"),
         Field("CosFileName", "cos_file_name", "String"),
     )

@@ -16,53 +16,82 @@ if TYPE_CHECKING:
 
 @dataclass(kw_only=True)
 class ModifyLiveStreamMonitorRequest(Request["ModifyLiveStreamMonitorResponse"]):
-    """Request of ModifyLiveStreamMonitor."""
+    """Request of ModifyLiveStreamMonitor.
+
+    该接口用来修改直播流监播任务的配置。
+    """
 
     monitor_id: str
-    """监播任务ID。"""
+    """监播任务ID。
+    Example: caster-124
+    """
 
     monitor_name: str | None | Unset = UNSET
-    """监播任务的名称。长度128字节以内（一个汉字两个字节）。"""
+    """监播任务的名称。长度128字节以内（一个汉字两个字节）。
+    Example: ExampleStreamMonitor
+    """
 
     output_info: LiveStreamMonitorOutputInfo | None | Unset = UNSET
-    """监播任务输出信息。"""
+    """监播任务输出信息。
+    Example: {"OutputDomain":"pull-live.jgangwang.cn","OutputStreamHeight":1080,"OutputStreamW
+    """
 
     input_list: list[LiveStreamMonitorInputInfo] | None | Unset = UNSET
-    """待监播的输入流信息。"""
+    """待监播的输入流信息。
+    Example: [{"InputApp":"live","InputDomain":"tpush.ztimelive.com","InputStr
+    """
 
     notify_policy: LiveStreamMonitorNotifyPolicy | None | Unset = UNSET
-    """监播事件通知策略。"""
+    """监播事件通知策略。
+    Example: {"CallbackUrl":"","NotifyPolicyType":0}
+    """
 
     asr_language: int | None | Unset = UNSET
     """智能语音识别语种：
     0 关闭 1 中文 2 英文 3 日文 4 韩文。
+    Example: 0
     """
 
     ocr_language: int | None | Unset = UNSET
     """智能文字识别语种：
     0 关闭 1 中、英文。
+    Example: 0
     """
 
     ai_asr_input_index_list: list[int] | None | Unset = UNSET
-    """语音识别输入流列表，1代表第一条输入流。"""
+    """语音识别输入流列表，1代表第一条输入流。
+    Example: [1, 2]
+    """
 
     ai_ocr_input_index_list: list[int] | None | Unset = UNSET
-    """文字识别输入流列表，1代表第一条输入流。"""
+    """文字识别输入流列表，1代表第一条输入流。
+    Example: [1, 2]
+    """
 
     check_stream_broken: int | None | Unset = UNSET
-    """是否开启断流检测。"""
+    """是否开启断流检测。
+    Example: 0
+    """
 
     check_stream_low_frame_rate: int | None | Unset = UNSET
-    """是否开启低帧率检测。"""
+    """是否开启低帧率检测。
+    Example: 0
+    """
 
     allow_monitor_report: int | None | Unset = UNSET
-    """是否存储监播事件到监播报告，以及是否允许查询监播报告。"""
+    """是否存储监播事件到监播报告，以及是否允许查询监播报告。
+    Example: 0
+    """
 
     ai_format_diagnose: int | None | Unset = UNSET
-    """是否开启格式诊断。"""
+    """是否开启格式诊断。
+    Example: 0
+    """
 
     ai_quality_control: int | None | Unset = UNSET
-    """是否开启内容质检。"""
+    """是否开启内容质检。
+    Example: 0
+    """
 
     _fields: ClassVar[tuple[Field, ...]] = (
         Field("MonitorId", "monitor_id", "String", required=True),

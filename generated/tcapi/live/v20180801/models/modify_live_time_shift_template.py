@@ -11,25 +11,33 @@ from tcapi.runtime.modeling import Field, Request, Response
 
 @dataclass(kw_only=True)
 class ModifyLiveTimeShiftTemplateRequest(Request["ModifyLiveTimeShiftTemplateResponse"]):
-    """Request of ModifyLiveTimeShiftTemplate."""
+    """Request of ModifyLiveTimeShiftTemplate.
+
+    修改直播时移模板。
+    """
 
     template_id: int
-    """时移模板id。"""
+    """时移模板id。
+    Example: 1
+    """
 
     template_name: str | None | Unset = UNSET
     """模板名称。
     仅支持中文、英文、数字、_、-。
+    Example: testName
     """
 
     description: str | None | Unset = UNSET
     """描述信息。
     长度上限：1024字节。
     仅支持中文、英文、数字、_、-。
+    Example: testDesc
     """
 
     duration: int | None | Unset = UNSET
     """时移时长。
     单位：s。
+    Example: 1
     """
 
     item_duration: int | None | Unset = UNSET
@@ -37,17 +45,20 @@ class ModifyLiveTimeShiftTemplateRequest(Request["ModifyLiveTimeShiftTemplateRes
     可取3-10。
     单位：s。
     默认值：5。
+    Example: 5
     """
 
     remove_watermark: bool | None | Unset = UNSET
     """是否去除水印。
     传true则将录制原始流。
     默认值：false。
+    Example: false
     """
 
     transcode_template_ids: list[int] | None | Unset = UNSET
     """转码流id列表。
     此参数仅在 RemoveWatermark为false时生效。
+    Example: [1]
     """
 
     area: str | None | Unset = UNSET
@@ -55,6 +66,7 @@ class ModifyLiveTimeShiftTemplateRequest(Request["ModifyLiveTimeShiftTemplateRes
     Mainland：中国大陆。
     Overseas：海外及港澳台地区。
     默认值：Mainland。
+    Example: Mainland
     """
 
     _fields: ClassVar[tuple[Field, ...]] = (

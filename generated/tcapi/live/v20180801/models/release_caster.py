@@ -11,10 +11,15 @@ from tcapi.runtime.modeling import Field, Request, Response
 
 @dataclass(kw_only=True)
 class ReleaseCasterRequest(Request["ReleaseCasterResponse"]):
-    """Request of ReleaseCaster."""
+    """Request of ReleaseCaster.
+
+    调用该接口，释放导播台实例，但保留所有的配置。
+    """
 
     caster_id: int
-    """导播台ID。"""
+    """导播台ID。
+    Example: 63501
+    """
 
     _fields: ClassVar[tuple[Field, ...]] = (Field("CasterId", "caster_id", "Integer", required=True),)
 

@@ -11,13 +11,20 @@ from tcapi.runtime.modeling import Field, Request, Response
 
 @dataclass(kw_only=True)
 class RestartLivePullStreamTaskRequest(Request["RestartLivePullStreamTaskResponse"]):
-    """Request of RestartLivePullStreamTask."""
+    """Request of RestartLivePullStreamTask.
+
+    将正在运行的拉流转推任务进行重启。
+    """
 
     task_id: str
-    """任务 Id。"""
+    """任务 Id。
+    Example: 965421
+    """
 
     operator: str
-    """操作人备注名称。"""
+    """操作人备注名称。
+    Example: admin
+    """
 
     _fields: ClassVar[tuple[Field, ...]] = (
         Field("TaskId", "task_id", "String", required=True),

@@ -11,16 +11,25 @@ from tcapi.runtime.modeling import Field, Request, Response
 
 @dataclass(kw_only=True)
 class ResumeDelayLiveStreamRequest(Request["ResumeDelayLiveStreamResponse"]):
-    """Request of ResumeDelayLiveStream."""
+    """Request of ResumeDelayLiveStream.
+
+    取消直播流设置的延时配置，恢复实时直播画面。
+    """
 
     app_name: str
-    """推流路径，与推流和播放地址中的AppName保持一致，默认为live。"""
+    """推流路径，与推流和播放地址中的AppName保持一致，默认为live。
+    Example: live
+    """
 
     domain_name: str
-    """推流域名。"""
+    """推流域名。
+    Example: 5000.livepush.myqcloud.com
+    """
 
     stream_name: str
-    """流名称。"""
+    """流名称。
+    Example: stream1
+    """
 
     _fields: ClassVar[tuple[Field, ...]] = (
         Field("AppName", "app_name", "String", required=True),

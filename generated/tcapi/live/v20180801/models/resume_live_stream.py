@@ -11,16 +11,25 @@ from tcapi.runtime.modeling import Field, Request, Response
 
 @dataclass(kw_only=True)
 class ResumeLiveStreamRequest(Request["ResumeLiveStreamResponse"]):
-    """Request of ResumeLiveStream."""
+    """Request of ResumeLiveStream.
+
+    恢复某条流的推流。
+    """
 
     app_name: str
-    """推流路径，与推流和播放地址中的AppName保持一致，默认为 live。"""
+    """推流路径，与推流和播放地址中的AppName保持一致，默认为 live。
+    Example: live
+    """
 
     domain_name: str
-    """您的推流域名。"""
+    """您的推流域名。
+    Example: 5000.livepush.com
+    """
 
     stream_name: str
-    """流名称。"""
+    """流名称。
+    Example: mystreamname
+    """
 
     _fields: ClassVar[tuple[Field, ...]] = (
         Field("AppName", "app_name", "String", required=True),

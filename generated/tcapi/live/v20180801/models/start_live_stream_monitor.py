@@ -11,15 +11,21 @@ from tcapi.runtime.modeling import Field, Request, Response
 
 @dataclass(kw_only=True)
 class StartLiveStreamMonitorRequest(Request["StartLiveStreamMonitorResponse"]):
-    """Request of StartLiveStreamMonitor."""
+    """Request of StartLiveStreamMonitor.
+
+    该接口用来启动直播流监播任务。
+    """
 
     monitor_id: str
-    """监播ID。"""
+    """监播ID。
+    Example: xxxxxxxx-xxxx-xxxx-xxxx-xxxxxxxxxxxx
+    """
 
     audible_input_index_list: list[int] | None | Unset = UNSET
     """监播画面声音InputIndex,支持多个输入声音。
     取值范围 InputIndex必须已经存在。
     不填默认无声音输出。
+    Example: [1]
     """
 
     _fields: ClassVar[tuple[Field, ...]] = (

@@ -11,10 +11,15 @@ from tcapi.runtime.modeling import Field, Request, Response
 
 @dataclass(kw_only=True)
 class StopCasterPgmRequest(Request["StopCasterPgmResponse"]):
-    """Request of StopCasterPgm."""
+    """Request of StopCasterPgm.
+
+    该接口用来停止导播台的主监输出。
+    """
 
     caster_id: int
-    """导播台ID。"""
+    """导播台ID。
+    Example: 63501
+    """
 
     _fields: ClassVar[tuple[Field, ...]] = (Field("CasterId", "caster_id", "Integer", required=True),)
 

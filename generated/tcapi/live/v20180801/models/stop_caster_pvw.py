@@ -11,10 +11,15 @@ from tcapi.runtime.modeling import Field, Request, Response
 
 @dataclass(kw_only=True)
 class StopCasterPvwRequest(Request["StopCasterPvwResponse"]):
-    """Request of StopCasterPvw."""
+    """Request of StopCasterPvw.
+
+    该接口用来停止导播台的预监任务。
+    """
 
     caster_id: int
-    """导播台ID。"""
+    """导播台ID。
+    Example: 63501
+    """
 
     _fields: ClassVar[tuple[Field, ...]] = (Field("CasterId", "caster_id", "Integer", required=True),)
 

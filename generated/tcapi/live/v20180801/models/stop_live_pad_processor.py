@@ -11,19 +11,30 @@ from tcapi.runtime.modeling import Field, Request, Response
 
 @dataclass(kw_only=True)
 class StopLivePadProcessorRequest(Request["StopLivePadProcessorResponse"]):
-    """Request of StopLivePadProcessor."""
+    """Request of StopLivePadProcessor.
+
+    使用该接口停止垫片流。
+    """
 
     app_name: str
-    """推流路径，与推流和播放地址中的AppName保持一致，默认为 live。"""
+    """推流路径，与推流和播放地址中的AppName保持一致，默认为 live。
+    Example: live
+    """
 
     push_domain_name: str
-    """您的推流域名。"""
+    """您的推流域名。
+    Example: 5000.livepush.myqcloud.com
+    """
 
     stream_name: str
-    """流名称。"""
+    """流名称。
+    Example: stream1
+    """
 
     operator: str | None | Unset = UNSET
-    """操作人备注信息。"""
+    """操作人备注信息。
+    Example: admin
+    """
 
     _fields: ClassVar[tuple[Field, ...]] = (
         Field("AppName", "app_name", "String", required=True),
@@ -41,7 +52,9 @@ class StopLivePadProcessorResponse(Response):
     """Response of StopLivePadProcessor."""
 
     result_message: str | None | Unset = UNSET
-    """处理结果信息。"""
+    """处理结果信息。
+    Example: no match processor stream
+    """
 
     request_id: str | None | Unset = UNSET
     """唯一请求 ID，由服务端生成，每次请求都会返回（若请求因其他原因未能抵达服务端，则该次请求不会获得 RequestId）。定位问

@@ -11,10 +11,15 @@ from tcapi.runtime.modeling import Field, Request, Response
 
 @dataclass(kw_only=True)
 class StopLiveStreamMonitorRequest(Request["StopLiveStreamMonitorResponse"]):
-    """Request of StopLiveStreamMonitor."""
+    """Request of StopLiveStreamMonitor.
+
+    该接口用来停止直播流监播任务。
+    """
 
     monitor_id: str
-    """监播ID"""
+    """监播ID
+    Example: xxxxxxxx-xxxx-xxxx-xxxx-xxxxxxxxxxxx
+    """
 
     _fields: ClassVar[tuple[Field, ...]] = (Field("MonitorId", "monitor_id", "String", required=True),)
 

@@ -11,10 +11,15 @@ from tcapi.runtime.modeling import Field, Request, Response
 
 @dataclass(kw_only=True)
 class StopRecordTaskRequest(Request["StopRecordTaskResponse"]):
-    """Request of StopRecordTask."""
+    """Request of StopRecordTask.
+
+    提前结束录制，中止运行中的录制任务并生成录制文件。任务被成功终止后，本次任务将不再启动。
+    """
 
     task_id: str
-    """录制任务ID。"""
+    """录制任务ID。
+    Example: UZZUVbQ1FSQFlvKxYBxUVGzwcBB00UETZU5QRlNURlhR1FDUVBFUWpCUkbUUBKb
+    """
 
     _fields: ClassVar[tuple[Field, ...]] = (Field("TaskId", "task_id", "String", required=True),)
 

@@ -11,10 +11,15 @@ from tcapi.runtime.modeling import Field, Request, Response
 
 @dataclass(kw_only=True)
 class StopScreenshotTaskRequest(Request["StopScreenshotTaskResponse"]):
-    """Request of StopScreenshotTask."""
+    """Request of StopScreenshotTask.
+
+    提前结束截图，中止运行中的截图任务。任务被成功终止后，本次任务将不再启动。
+    """
 
     task_id: str
-    """截图任务ID。"""
+    """截图任务ID。
+    Example: UZZUVbQ1FSQFlvKxYBxUVGzwcBB00UETZU5QRlNURlhR1FDUVBFUWpCUkbUUBKb
+    """
 
     _fields: ClassVar[tuple[Field, ...]] = (Field("TaskId", "task_id", "String", required=True),)
 

@@ -11,19 +11,30 @@ from tcapi.runtime.modeling import Field, Request, Response
 
 @dataclass(kw_only=True)
 class SwitchBackupStreamRequest(Request["SwitchBackupStreamResponse"]):
-    """Request of SwitchBackupStream."""
+    """Request of SwitchBackupStream.
+
+    调用该接口实现切换当前播放所使用的主备流。
+    """
 
     push_domain_name: str
-    """推流域名。"""
+    """推流域名。
+    Example: 5000.livepush.com
+    """
 
     app_name: str
-    """应用名称。"""
+    """应用名称。
+    Example: live
+    """
 
     stream_name: str
-    """流名称。"""
+    """流名称。
+    Example: stream1
+    """
 
     upstream_sequence: str
-    """查询接口获取到该流所有在推的上行 Sequence。指定要切到的目标上行 Sequence。"""
+    """查询接口获取到该流所有在推的上行 Sequence。指定要切到的目标上行 Sequence。
+    Example: 843110096313761792
+    """
 
     _fields: ClassVar[tuple[Field, ...]] = (
         Field("PushDomainName", "push_domain_name", "String", required=True),

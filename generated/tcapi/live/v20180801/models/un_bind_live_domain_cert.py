@@ -11,16 +11,22 @@ from tcapi.runtime.modeling import Field, Request, Response
 
 @dataclass(kw_only=True)
 class UnBindLiveDomainCertRequest(Request["UnBindLiveDomainCertResponse"]):
-    """Request of UnBindLiveDomainCert."""
+    """Request of UnBindLiveDomainCert.
+
+    解绑域名证书
+    """
 
     domain_name: str
-    """播放域名。"""
+    """播放域名。
+    Example: 5000.livepush.myqcloud.com
+    """
 
     type_: str | None | Unset = UNSET
     """枚举值：
     gray: 解绑灰度规则
     formal(默认): 解绑正式规则
     不传则为formal
+    Example: "gray" 
     """
 
     _fields: ClassVar[tuple[Field, ...]] = (

@@ -11,41 +11,59 @@ from tcapi.runtime.modeling import Field, Request, Response
 
 @dataclass(kw_only=True)
 class UpdateLiveWatermarkRequest(Request["UpdateLiveWatermarkResponse"]):
-    """Request of UpdateLiveWatermark."""
+    """Request of UpdateLiveWatermark.
+
+    更新水印。
+    """
 
     watermark_id: int
     """水印 ID。
     在添加水印接口 AddLiveWatermark 调用返回值中获取水印 ID。
+    Example: 452356
     """
 
     picture_url: str
     """水印图片 URL。
     URL中禁止包含的字符：
     ;(){}$>`#"'|
+    Example: http://watermark-10005041.cos.myqcloud.com/1251830167/watermark_img_Alogo.png
     """
 
     x_position: int
-    """显示位置，X轴偏移，单位是百分比，默认 0。"""
+    """显示位置，X轴偏移，单位是百分比，默认 0。
+    Example: 80
+    """
 
     y_position: int
-    """显示位置，Y轴偏移，单位是百分比，默认 0。"""
+    """显示位置，Y轴偏移，单位是百分比，默认 0。
+    Example: 10
+    """
 
     watermark_name: str | None | Unset = UNSET
     """水印名称。
     最长30字节。
+    Example: logo
     """
 
     width: int | None | Unset = UNSET
-    """水印宽度，占直播原始画面宽度百分比，建议高宽只设置一项，另外一项会自适应缩放，避免变形。默认原始宽度。"""
+    """水印宽度，占直播原始画面宽度百分比，建议高宽只设置一项，另外一项会自适应缩放，避免变形。默认原始宽度。
+    Example: 100
+    """
 
     height: int | None | Unset = UNSET
-    """水印高度，占直播原始画面宽度百分比，建议高宽只设置一项，另外一项会自适应缩放，避免变形。默认原始高度。"""
+    """水印高度，占直播原始画面宽度百分比，建议高宽只设置一项，另外一项会自适应缩放，避免变形。默认原始高度。
+    Example: 100
+    """
 
     background_width: int | None | Unset = UNSET
-    """背景水印宽度。默认宽度1920。"""
+    """背景水印宽度。默认宽度1920。
+    Example: 1920
+    """
 
     background_height: int | None | Unset = UNSET
-    """背景水印高度。默认高度1080。"""
+    """背景水印高度。默认高度1080。
+    Example: 1080
+    """
 
     _fields: ClassVar[tuple[Field, ...]] = (
         Field("WatermarkId", "watermark_id", "Integer", required=True),

@@ -14,18 +14,25 @@ class BackupStreamDetailData(Model):
     """主备流详细信息。"""
 
     domain_name: str | None | Unset = UNSET
-    """推流域名。"""
+    """推流域名。
+    Example: 5000.livepush.com
+    """
 
     app_name: str | None | Unset = UNSET
-    """推流路径。"""
+    """推流路径。
+    Example: live
+    """
 
     publish_time: str | None | Unset = UNSET
     """UTC 格式，例如：2018-06-29T19:00:00Z。
     注意：和北京时间相差8小时。
+    Example: 2018-06-29T19:00:00Z
     """
 
     upstream_sequence: str | None | Unset = UNSET
-    """推流唯一标识。"""
+    """推流唯一标识。
+    Example: 710313341080024599
+    """
 
     source_from: str | None | Unset = UNSET
     """推流来源。示例：
@@ -33,12 +40,14 @@ class BackupStreamDetailData(Model):
     拉流转推(1234)；
     注意：拉流转推来源括号中为拉流转推的任务
     ID。
+    Example: 直推流
     """
 
     master_flag: int | None | Unset = UNSET
     """主备标识。
     当前流为主流：1，
     当前流为备流: 0。
+    Example: 0
     """
 
     _fields: ClassVar[tuple[Field, ...]] = (

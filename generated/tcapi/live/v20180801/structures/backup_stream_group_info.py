@@ -17,7 +17,9 @@ class BackupStreamGroupInfo(Model):
     """主备流分组信息。"""
 
     stream_name: str | None | Unset = UNSET
-    """流名称。"""
+    """流名称。
+    Example: stream1
+    """
 
     backup_list: list[BackupStreamDetailData] | None | Unset = UNSET
     """主备流信息。"""
@@ -26,10 +28,13 @@ class BackupStreamGroupInfo(Model):
     """是否对该流开启了择优调度。
     0 - 未开启。
     1 - 已开启。
+    Example: 0
     """
 
     host_group_name: str | None | Unset = UNSET
-    """域名分组的分组名称。"""
+    """域名分组的分组名称。
+    Example: groupname
+    """
 
     _fields: ClassVar[tuple[Field, ...]] = (
         Field("StreamName", "stream_name", "String"),

@@ -19,10 +19,13 @@ class BandwidthInfo(Model):
     例如：2019-01-08T10:00:00Z。
     注意：北京时间值为 UTC 时间值 + 8 小时，格式按照 ISO 8601 标准表示，详见 ISO 日期格式说明。
     根据粒度会有不同程度的缩减。
+    Example: 2022-11-06T16:50:00+08:00
     """
 
     bandwidth: float | None | Unset = UNSET
-    """带宽。"""
+    """带宽。
+    Example: 0.01
+    """
 
     _fields: ClassVar[tuple[Field, ...]] = (
         Field("Time", "time", "String", format="date-time"),

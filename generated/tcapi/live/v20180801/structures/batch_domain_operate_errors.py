@@ -14,13 +14,19 @@ class BatchDomainOperateErrors(Model):
     """批量操作域名相关接口，若其中个别域名操作失败将会跳过，相应的域名错误信息将统一汇总在此类型中"""
 
     domain_name: str | None | Unset = UNSET
-    """操作失败的域名。"""
+    """操作失败的域名。
+    Example: domain.com
+    """
 
     code: str | None | Unset = UNSET
-    """API3.0错误码。"""
+    """API3.0错误码。
+    Example: invalid
+    """
 
     message: str | None | Unset = UNSET
-    """API3.0错误信息。"""
+    """API3.0错误信息。
+    Example: invalid
+    """
 
     _fields: ClassVar[tuple[Field, ...]] = (
         Field("DomainName", "domain_name", "String"),

@@ -17,7 +17,9 @@ class BillAreaInfo(Model):
     """海外分区直播带宽出参，分区信息"""
 
     name: str | None | Unset = UNSET
-    """大区名称。"""
+    """大区名称。
+    Example: 中东/非洲
+    """
 
     countrys: list[BillCountryInfo] | None | Unset = UNSET
     """国家或地区明细数据。"""

@@ -17,7 +17,9 @@ class BillCountryInfo(Model):
     """海外分区直播带宽出参国家带宽信息"""
 
     name: str | None | Unset = UNSET
-    """国家名称"""
+    """国家名称
+    Example: 阿联酋
+    """
 
     band_info_list: list[BillDataInfo] | None | Unset = UNSET
     """带宽明细数据信息。"""

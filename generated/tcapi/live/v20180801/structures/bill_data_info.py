@@ -18,13 +18,18 @@ class BillDataInfo(Model):
     使用UTC格式时间，
     例如：2019-01-08T10:00:00Z。
     注意：北京时间值为 UTC 时间值 + 8 小时，格式按照 ISO 8601 标准表示，详见 ISO 日期格式说明。
+    Example: 2022-11-14T16:40:00+08:00
     """
 
     bandwidth: float | None | Unset = UNSET
-    """带宽，单位是 Mbps。"""
+    """带宽，单位是 Mbps。
+    Example: 0.1
+    """
 
     flux: float | None | Unset = UNSET
-    """流量，单位是 MB。"""
+    """流量，单位是 MB。
+    Example: 0.1
+    """
 
     peak_time: str | None | Unset = UNSET
     """峰值时间点，
@@ -32,6 +37,7 @@ class BillDataInfo(Model):
     例如：2019-01-08T10:00:00Z。
     注意：北京时间值为 UTC 时间值 + 8 小时，格式按照 ISO 8601 标准表示，详见 ISO 日期格式说明。
     原始数据为5分钟粒度，如果查询小时和天粒度数据，则返回对应粒度内的带宽峰值时间点。
+    Example: 2022-11-14T16:40:00+08:00
     """
 
     _fields: ClassVar[tuple[Field, ...]] = (

@@ -17,27 +17,32 @@ class CasterDisplayInfo(Model):
     """布局Index。
     如果使用自定义布局，为自定义布局下标。
     如果使用单输入布局，如使用输入1，则LayoutIndexType=1， 且LayoutIndex=1，以此类推。
+    Example: 1
     """
 
     mark_pic_index_list: list[int] | None | Unset = UNSET
     """使用的水印Index列表。
     注：当作为入参使用时，列表中的水印Index需要已经存在。
+    Example: [1]
     """
 
     mark_word_index_list: list[int] | None | Unset = UNSET
     """使用的文字水印Index列表。
     注：作为入参使用时，列表中的Index需要已经存在。
+    Example: [1]
     """
 
     transition_type: str | None | Unset = UNSET
     """使用的转场类型。
     注：支持的转场类型可通过DescribeCasterTransitionTypes接口获取。
+    Example: heart
     """
 
     audio_index_list: list[int] | None | Unset = UNSET
     """使用的音频输入Index列表。
     注：当该字段非空时，表示使用布局中对应的输入源的视频，AudioIndexList中对应的输入源的音频。且这
     些输入源需已存在。
+    Example: [2]
     """
 
     input_start_type: int | None | Unset = UNSET
@@ -46,6 +51,7 @@ class CasterDisplayInfo(Model):
     有效值，0,1。
     0代表不从头播放
     1代表从头播放
+    Example: 0
     """
 
     layout_index_type: int | None | Unset = UNSET
@@ -54,6 +60,7 @@ class CasterDisplayInfo(Model):
     可选值[0,1]
     0:默认类型，代表普通布局
     1:单输入类型，代表单输入布局
+    Example: 0
     """
 
     _fields: ClassVar[tuple[Field, ...]] = (
@@ -63,13 +70,5 @@ class CasterDisplayInfo(Model):
         Field("TransitionType", "transition_type", "String"),
         Field("AudioIndexList", "audio_index_list", "Integer", array=True),
         Field("InputStartType", "input_start_type", "Integer"),
-        Field(
-            "LayoutIndexType",
-            "layout_index_type",
-            "Integer",
-            enum=(
-                0,
-                1,
-            ),
-        ),
+        Field("LayoutIndexType", "layout_index_type", "Integer", enum=(0, 1)),
     )

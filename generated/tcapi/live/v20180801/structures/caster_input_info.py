@@ -16,6 +16,7 @@ class CasterInputInfo(Model):
     input_index: int | None | Unset = UNSET
     """输入源Index。
     范围[1, 24]
+    Example: 1
     """
 
     input_type: int | None | Unset = UNSET
@@ -26,6 +27,7 @@ class CasterInputInfo(Model):
     2：直播拉流地址。
     3：图片地址。
     4：webrtc协议推流地址。
+    Example: 1
     """
 
     input_url: str | None | Unset = UNSET
@@ -33,11 +35,13 @@ class CasterInputInfo(Model):
     最大允许长度512。
     当InputType为0（推流地址），2（直播拉流地址），3（图片地址）,4（webrtc推流地址）这几种类型时，
     URL需填入该字段。
+    Example: http://example.domain.com/example.mp4
     """
 
     description: str | None | Unset = UNSET
     """输入源描述。
     最大允许长度256字符。
+    Example: example
     """
 
     input_urls: list[str] | None | Unset = UNSET
@@ -45,11 +49,13 @@ class CasterInputInfo(Model):
     单个地址最大允许长度512字符。
     最多允许同时填入5个地址。
     注：此时需保持InputUrl字段为空。
+    Example: ["http://example.domain.com/example.mp4"]
     """
 
     loop_enable: bool | None | Unset = UNSET
     """是否启用点播无限循环播放。
     注：当前该字段未生效，默认为True。
+    Example: 1
     """
 
     loop_number: int | None | Unset = UNSET
@@ -58,35 +64,25 @@ class CasterInputInfo(Model):
     当值为-1时，表示无限循环。
     当值为其他正整数时，表示循环对应次数。
     注：该字段暂未生效。
+    Example: -1
     """
 
     pull_push_enable: bool | None | Unset = UNSET
     """是否启用拉取到导播台。
     注：该字段默认强制为true。
+    Example: 1
     """
 
     volume: int | None | Unset = UNSET
     """输入源音量百分比。
     默认为100。表示音量为原始大小。
     允许值[0,200]。
+    Example: 100
     """
 
     _fields: ClassVar[tuple[Field, ...]] = (
         Field("InputIndex", "input_index", "Integer", minimum=1, maximum=24),
-        Field(
-            "InputType",
-            "input_type",
-            "Integer",
-            enum=(
-                0,
-                1,
-                2,
-                3,
-                4,
-            ),
-            minimum=0,
-            maximum=1,
-        ),
+        Field("InputType", "input_type", "Integer", enum=(0, 1, 2, 3, 4), minimum=0, maximum=1),
         Field("InputUrl", "input_url", "String"),
         Field("Description", "description", "String"),
         Field("InputUrls", "input_urls", "String", array=True),

@@ -14,45 +14,57 @@ class CasterMarkWordInfo(Model):
     """导播台文字水印配置。"""
 
     mark_word_index: int | None | Unset = UNSET
-    """文字水印Index。"""
+    """文字水印Index。
+    Example: 1
+    """
 
     mark_word_text: str | None | Unset = UNSET
-    """文字水印内容。"""
+    """文字水印内容。
+    Example: 示例文字
+    """
 
     mark_word_font_size: int | None | Unset = UNSET
     """文字水印的字号。
     范围[16, 60]
+    Example: 12
     """
 
     mark_word_font_color: str | None | Unset = UNSET
-    """文字水印的颜色，值为HEX颜色代码"""
+    """文字水印的颜色，值为HEX颜色代码
+    Example: 0xffffff
+    """
 
     mark_word_font_type: int | None | Unset = UNSET
     """文字水印的字体类型。
     范围[1,2]。
     1. 宋体
     2. 黑体
+    Example: 1
     """
 
     mark_word_location_x: float | None | Unset = UNSET
     """文字水印的x坐标位置，单位百分比。
     范围[0.0, 1.0]
+    Example: 0.1
     """
 
     mark_word_location_y: float | None | Unset = UNSET
     """文字水印的Y坐标位置，单位百分比。
     范围[0.0, 1.0]
+    Example: 0.1
     """
 
     mark_word_roll_enable: bool | None | Unset = UNSET
     """是否开启文字跑马灯功能。
     默认为false。
+    Example: 0
     """
 
     mark_word_roll_once_time: int | None | Unset = UNSET
     """跑马灯文字显示一遍的时间，单位为秒。
     默认为5s。
     范围[5, 600]。
+    Example: 5
     """
 
     mark_word_roll_direction: int | None | Unset = UNSET
@@ -61,16 +73,19 @@ class CasterMarkWordInfo(Model):
     范围[0,1]。
     0 从左到右
     1 从右到左
+    Example: 0
     """
 
     mark_word_roll_start_location_x: float | None | Unset = UNSET
     """跑马灯文字显示的起始x坐标，单位百分比。
     范围[0.0, 1.0]
+    Example: 0.0
     """
 
     mark_word_roll_end_location_x: float | None | Unset = UNSET
     """跑马灯文字显示的截止x坐标，单位百分比。
     范围[0.0, 1.0]
+    Example: 1.0
     """
 
     _fields: ClassVar[tuple[Field, ...]] = (

@@ -20,20 +20,25 @@ class CasterOutputInfo(Model):
     """推流信息Index。
     当OutputType为1（表示推流到腾讯云直播）时，该值固定为0。
     范围[0,10]。
+    Example: 0
     """
 
     output_url: str | None | Unset = UNSET
     """rtmp协议推流地址。
     最大允许长度512字符。
+    Example: rtmp://www.example.com/live/example
     """
 
     description: str | None | Unset = UNSET
-    """描述信息。"""
+    """描述信息。
+    Example: example
+    """
 
     output_stream_id: str | None | Unset = UNSET
     """推流到腾讯云直播源站时，使用的流ID。
     仅当OutputType为1时生效。
     最大允许128字符。
+    Example: caster_output
     """
 
     output_type: int | None | Unset = UNSET
@@ -41,24 +46,28 @@ class CasterOutputInfo(Model):
     范围[1,2]
     1. 推送到腾讯云直播源站。
     2. 推送到第三方源站。
+    Example: 1
     """
 
     output_domain_name: str | None | Unset = UNSET
     """推到腾讯云直播源站时，使用的域名。
     最大允许128字符，且域名需属于当前账号绑定的云直播推流域名。
     仅在OutputType为1时生效。
+    Example: 1234.livepush.myqcloud.com
     """
 
     output_app_name: str | None | Unset = UNSET
     """推到腾讯云直播源站时，使用的AppName。
     最大允许64字符。
     仅在OutputType为1时生效。
+    Example: live
     """
 
     output_param: str | None | Unset = UNSET
     """推到腾讯云直播源站时需要添加的推流参数。
     最大允许长度256字符。
     仅在OutputType为1时生效。
+    Example: example_param=xxx
     """
 
     _fields: ClassVar[tuple[Field, ...]] = (

@@ -18,19 +18,28 @@ class CdnPlayStatData(Model):
     使用UTC格式时间，
     例如：2019-01-08T10:00:00Z。
     注意：北京时间值为 UTC 时间值 + 8 小时，格式按照 ISO 8601 标准表示，详见 ISO 日期格式说明。
+    Example: 2019-01-08T10:00:00Z
     """
 
     bandwidth: float | None | Unset = UNSET
-    """带宽，单位: Mbps。"""
+    """带宽，单位: Mbps。
+    Example: 0.1
+    """
 
     flux: float | None | Unset = UNSET
-    """流量，单位: MB。"""
+    """流量，单位: MB。
+    Example: 0.1
+    """
 
     request: int | None | Unset = UNSET
-    """新增请求数。"""
+    """新增请求数。
+    Example: 1
+    """
 
     online: int | None | Unset = UNSET
-    """并发连接数。"""
+    """并发连接数。
+    Example: 1
+    """
 
     _fields: ClassVar[tuple[Field, ...]] = (
         Field("Time", "time", "String", format="date-time"),

@@ -14,22 +14,34 @@ class ClientIpPlaySumInfo(Model):
     """客户端ip播放汇总信息。"""
 
     client_ip: str | None | Unset = UNSET
-    """客户端 IP，点分型。"""
+    """客户端 IP，点分型。
+    Example: 119.44.7.168
+    """
 
     province: str | None | Unset = UNSET
-    """客户端所在省份。"""
+    """客户端所在省份。
+    Example: 湖南省
+    """
 
     total_flux: float | None | Unset = UNSET
-    """总流量。"""
+    """总流量。
+    Example: 13321.099
+    """
 
     total_request: int | None | Unset = UNSET
-    """总请求数。"""
+    """总请求数。
+    Example: 740
+    """
 
     total_failed_request: int | None | Unset = UNSET
-    """总失败请求数。"""
+    """总失败请求数。
+    Example: 4
+    """
 
     country_area: str | None | Unset = UNSET
-    """客户端所在国家。"""
+    """客户端所在国家。
+    Example: 中国
+    """
 
     _fields: ClassVar[tuple[Field, ...]] = (
         Field("ClientIp", "client_ip", "String"),

@@ -16,22 +16,26 @@ class CommonMixControlParams(Model):
     use_mix_crop_center: int | None | Unset = UNSET
     """取值范围[0,1]。
     填1时，当参数中图层分辨率参数与视频实际分辨率不一致时，自动从视频中按图层设置的分辨率比例进行裁剪。
+    Example: 0
     """
 
     allow_copy: int | None | Unset = UNSET
     """取值范围[0,1]
     填1时，当InputStreamList中个数为1时，且OutputParams.OutputStreamType为1时，不执行取消操
     作，执行拷贝流操作
+    Example: 0
     """
 
     pass_input_sei: int | None | Unset = UNSET
     """取值范围[0,1]
     填1时，透传原始流的sei
+    Example: 0
     """
 
     use_picture_transparent: int | None | Unset = UNSET
     """取值范围[0,1]
     填1时，图片输入中的透明通道生效。
+    Example: 0
     """
 
     _fields: ClassVar[tuple[Field, ...]] = (

@@ -14,16 +14,24 @@ class CommonMixCropParams(Model):
     """通用混流输入裁剪参数。"""
 
     crop_width: float | None | Unset = UNSET
-    """裁剪的宽度。取值范围[0，2000]。"""
+    """裁剪的宽度。取值范围[0，2000]。
+    Example: 0
+    """
 
     crop_height: float | None | Unset = UNSET
-    """裁剪的高度。取值范围[0，2000]。"""
+    """裁剪的高度。取值范围[0，2000]。
+    Example: 0
+    """
 
     crop_start_location_x: float | None | Unset = UNSET
-    """裁剪的起始X坐标。取值范围[0，2000]。"""
+    """裁剪的起始X坐标。取值范围[0，2000]。
+    Example: 0
+    """
 
     crop_start_location_y: float | None | Unset = UNSET
-    """裁剪的起始Y坐标。取值范围[0，2000]。"""
+    """裁剪的起始Y坐标。取值范围[0，2000]。
+    Example: 0
+    """
 
     _fields: ClassVar[tuple[Field, ...]] = (
         Field("CropWidth", "crop_width", "Float", minimum=0, maximum=2000),

@@ -24,6 +24,7 @@ class CommonMixInputParam(Model):
     流的流名称。
     当LayoutParams.InputType=2(图片)/3(画布)时，该值仅用作标识输入，可用类
     似Canvas1、Pictrue1的名称。
+    Example: ExampleStreamName1
     """
 
     layout_params: CommonMixLayoutParams | None | Unset = UNSET

@@ -18,6 +18,7 @@ class CommonMixLayoutParams(Model):
     1)背景流（即大主播画面或画布）的 image_layer 填1。
     2)纯音频混流，该参数也需填。
     注意：不同输入，该值不可重复
+    Example: 1
     """
 
     input_type: int | None | Unset = UNSET
@@ -28,6 +29,7 @@ class CommonMixLayoutParams(Model):
     3表示输入流为画布。
     4表示输入流为音频。
     5表示输入流为纯视频。
+    Example: 0
     """
 
     image_height: float | None | Unset = UNSET
@@ -36,6 +38,7 @@ class CommonMixLayoutParams(Model):
     百分比：[0.01，0.99]
     不填默认为输入流的高度。
     使用百分比时，期望输出为（百分比 * 背景高）。
+    Example: 720
     """
 
     image_width: float | None | Unset = UNSET
@@ -44,6 +47,7 @@ class CommonMixLayoutParams(Model):
     百分比：[0.01，0.99]
     不填默认为输入流的宽度。
     使用百分比时，期望输出为（百分比 * 背景宽）。
+    Example: 1024
     """
 
     location_x: float | None | Unset = UNSET
@@ -53,6 +57,7 @@ class CommonMixLayoutParams(Model):
     不填默认为0。
     相对于大主播背景画面左上角的横向偏移。
     使用百分比时，期望输出为（百分比 * 背景宽）。
+    Example: 0
     """
 
     location_y: float | None | Unset = UNSET
@@ -62,6 +67,7 @@ class CommonMixLayoutParams(Model):
     不填默认为0。
     相对于大主播背景画面左上角的纵向偏移。
     使用百分比时，期望输出为（百分比 * 背景宽）
+    Example: 0
     """
 
     color: str | None | Unset = UNSET
@@ -74,10 +80,13 @@ class CommonMixLayoutParams(Model):
     黑色：0x000000。
     白色：0xFFFFFF。
     灰色：0x999999。
+    Example: 0xFFFFFF
     """
 
     watermark_id: int | None | Unset = UNSET
-    """当InputType为2(图片)时，该值是水印ID。"""
+    """当InputType为2(图片)时，该值是水印ID。
+    Example: 0
+    """
 
     _fields: ClassVar[tuple[Field, ...]] = (
         Field("ImageLayer", "image_layer", "Integer", minimum=1, maximum=16),

@@ -14,10 +14,14 @@ class ConcurrentRecordStreamNum(Model):
     """并发录制路数"""
 
     time: str | None | Unset = UNSET
-    """时间点。"""
+    """时间点。
+    Example: 2019-03-01T01:00:00+08:00
+    """
 
     num: int | None | Unset = UNSET
-    """路数。"""
+    """路数。
+    Example: 100
+    """
 
     _fields: ClassVar[tuple[Field, ...]] = (
         Field("Time", "time", "String"),

@@ -19,19 +19,28 @@ class DayStreamPlayInfo(Model):
     https://cloud.tencent.com/document/product/266/11732#I
     2）yyyy-MM-dd HH:mm:ss：使用此格式时，默认代表北京时间。
     接口返回的时间格式和查询请求传入的时间格式一致。
+    Example: 2019-01-08T10:00:00Z
     """
 
     bandwidth: float | None | Unset = UNSET
-    """带宽（单位Mbps）。"""
+    """带宽（单位Mbps）。
+    Example: 1.0
+    """
 
     flux: float | None | Unset = UNSET
-    """流量 （单位MB）。"""
+    """流量 （单位MB）。
+    Example: 1.0
+    """
 
     request: int | None | Unset = UNSET
-    """请求数。"""
+    """请求数。
+    Example: 1
+    """
 
     online: int | None | Unset = UNSET
-    """在线人数。当前后端接口数据的统计方式与客户端侧不同，该数据仅供参考，具体数据请以业务客户端侧统计数据为准。"""
+    """在线人数。当前后端接口数据的统计方式与客户端侧不同，该数据仅供参考，具体数据请以业务客户端侧统计数据为准。
+    Example: 1
+    """
 
     _fields: ClassVar[tuple[Field, ...]] = (
         Field("Time", "time", "String"),

@@ -17,19 +17,28 @@ class DomainDetailInfo(Model):
     """国内还是国外:
     Mainland: 表示国内数据。
     Oversea: 表示国外数据。
+    Example: Mainland
     """
 
     bandwidth: float | None | Unset = UNSET
-    """带宽，单位: Mbps。"""
+    """带宽，单位: Mbps。
+    Example: 309.998
+    """
 
     flux: float | None | Unset = UNSET
-    """流量，单位: MB。"""
+    """流量，单位: MB。
+    Example: 18599.880
+    """
 
     online: int | None | Unset = UNSET
-    """人数。"""
+    """人数。
+    Example: 374
+    """
 
     request: int | None | Unset = UNSET
-    """请求数。"""
+    """请求数。
+    Example: 175
+    """
 
     _fields: ClassVar[tuple[Field, ...]] = (
         Field("MainlandOrOversea", "mainland_or_oversea", "String"),

@@ -17,7 +17,9 @@ class DomainInfoList(Model):
     """多个域名信息列表"""
 
     domain: str | None | Unset = UNSET
-    """域名。"""
+    """域名。
+    Example: 123.tencent.com
+    """
 
     detail_info_list: list[DomainDetailInfo] | None | Unset = UNSET
     """明细信息。"""

@@ -14,6 +14,8 @@ class FlvSpecialParam(Model):
     """flv格式特殊配置"""
 
     upload_in_recording: bool | None | Unset = UNSET
-    """是否开启边录边传，仅flv格式有效。"""
+    """是否开启边录边传，仅flv格式有效。
+    Example: false
+    """
 
     _fields: ClassVar[tuple[Field, ...]] = (Field("UploadInRecording", "upload_in_recording", "Boolean"),)

@@ -14,26 +14,32 @@ class ForbidStreamInfo(Model):
     """禁推流列表"""
 
     stream_name: str | None | Unset = UNSET
-    """流名称。"""
+    """流名称。
+    Example: stream1
+    """
 
     create_time: str | None | Unset = UNSET
     """创建时间。
     注：此字段为北京时间（UTC+8时区）。
+    Example: 2020-01-01 12:12:12
     """
 
     expire_time: str | None | Unset = UNSET
     """禁推过期时间。
     注：此字段为北京时间（UTC+8时区）。
+    Example: 2020-01-01 12:12:12
     """
 
     app_name: str | None | Unset = UNSET
     """推流路径。
     注意：此字段可能返回 null，表示取不到有效值。
+    Example: live
     """
 
     domain_name: str | None | Unset = UNSET
     """推流域名。
     注意：此字段可能返回 null，表示取不到有效值。
+    Example: 5000.livepush.com
     """
 
     _fields: ClassVar[tuple[Field, ...]] = (

@@ -17,10 +17,14 @@ class GroupProIspDataInfo(Model):
     """某省份某运营商在某段时间内的带宽，流量，请求数和并发数"""
 
     province_name: str | None | Unset = UNSET
-    """省份。"""
+    """省份。
+    Example: 广东省
+    """
 
     isp_name: str | None | Unset = UNSET
-    """运营商。"""
+    """运营商。
+    Example: 联通
+    """
 
     detail_info_list: list[CdnPlayStatData] | None | Unset = UNSET
     """分钟维度的明细数据。"""

@@ -17,6 +17,7 @@ class HlsSpecialParam(Model):
     """HLS续流超时时间。
     取值范围[0，1800]。
     注意：此字段可能返回 null，表示取不到有效值。
+    Example: 50
     """
 
     _fields: ClassVar[tuple[Field, ...]] = (

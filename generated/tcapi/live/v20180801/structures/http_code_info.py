@@ -19,6 +19,7 @@ class HttpCodeInfo(Model):
     http_code: str | None | Unset = UNSET
     """HTTP协议返回码。
     例："2xx", "3xx", "4xx", "5xx"。
+    Example: 3xx
     """
 
     value_list: list[HttpCodeValue] | None | Unset = UNSET

@@ -18,13 +18,18 @@ class HttpCodeValue(Model):
     使用UTC格式时间，
     例如：2019-01-08T10:00:00Z。
     注意：北京时间值为 UTC 时间值 + 8 小时，格式按照 ISO 8601 标准表示，详见 ISO 日期格式说明。
+    Example: 2022-11-14T16:38:00+08:00
     """
 
     numbers: int | None | Unset = UNSET
-    """次数。"""
+    """次数。
+    Example: 1
+    """
 
     percentage: float | None | Unset = UNSET
-    """占比。"""
+    """占比。
+    Example: 0.1
+    """
 
     _fields: ClassVar[tuple[Field, ...]] = (
         Field("Time", "time", "String", format="date-time"),

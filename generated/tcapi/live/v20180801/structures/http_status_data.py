@@ -21,6 +21,7 @@ class HttpStatusData(Model):
     使用UTC格式时间，
     例如：2019-01-08T10:00:00Z。
     注意：北京时间值为 UTC 时间值 + 8 小时，格式按照 ISO 8601 标准表示，详见 ISO 日期格式说明。
+    Example: 2019-03-01T00:00:00+08:00
     """
 
     http_status_info_list: list[HttpStatusInfo] | None | Unset = UNSET

@@ -14,10 +14,14 @@ class HttpStatusInfo(Model):
     """播放错误码信息"""
 
     http_status: str | None | Unset = UNSET
-    """播放HTTP状态码。"""
+    """播放HTTP状态码。
+    Example: 200
+    """
 
     num: int | None | Unset = UNSET
-    """个数。"""
+    """个数。
+    Example: 50
+    """
 
     _fields: ClassVar[tuple[Field, ...]] = (
         Field("HttpStatus", "http_status", "String"),

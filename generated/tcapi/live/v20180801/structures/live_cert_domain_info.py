@@ -14,25 +14,19 @@ class LiveCertDomainInfo(Model):
     """用作批量绑定域名和证书。"""
 
     domain_name: str | None | Unset = UNSET
-    """域名。"""
+    """域名。
+    Example: domain.com
+    """
 
     status: int | None | Unset = UNSET
     """是否启用域名的https规则。
     1：启用
     0：禁用
     -1：保持不变
+    Example: 1
     """
 
     _fields: ClassVar[tuple[Field, ...]] = (
         Field("DomainName", "domain_name", "String"),
-        Field(
-            "Status",
-            "status",
-            "Integer",
-            enum=(
-                1,
-                0,
-                -1,
-            ),
-        ),
+        Field("Status", "status", "Integer", enum=(1, 0, -1)),
     )

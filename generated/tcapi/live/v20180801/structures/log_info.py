@@ -14,18 +14,25 @@ class LogInfo(Model):
     """日志url信息。"""
 
     log_name: str | None | Unset = UNSET
-    """日志名称。"""
+    """日志名称。
+    Example: logname
+    """
 
     log_url: str | None | Unset = UNSET
-    """日志 URL。"""
+    """日志 URL。
+    Example: http://abc.ab.com
+    """
 
     log_time: str | None | Unset = UNSET
     """日志生成时间。
     注：此字段为北京时间（UTC+8时区）。
+    Example: 2024-04-17 11:55:21
     """
 
     file_size: int | None | Unset = UNSET
-    """文件大小。"""
+    """文件大小。
+    Example: 10000
+    """
 
     _fields: ClassVar[tuple[Field, ...]] = (
         Field("LogName", "log_name", "String"),

@@ -23,6 +23,7 @@ class MixPortraitSegmentParams(Model):
     黑色：0x000000。
     白色：0xFFFFFF。
     灰色：0x999999。
+    Example: 0xcccc33
     """
 
     _fields: ClassVar[tuple[Field, ...]] = (Field("Color", "color", "String"),)

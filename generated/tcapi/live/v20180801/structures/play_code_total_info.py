@@ -16,10 +16,13 @@ class PlayCodeTotalInfo(Model):
     code: str | None | Unset = UNSET
     """HTTP code，可选值包括:
     400，403，404，500，502，503，504。
+    Example: 200
     """
 
     num: int | None | Unset = UNSET
-    """总次数。"""
+    """总次数。
+    Example: 11
+    """
 
     _fields: ClassVar[tuple[Field, ...]] = (
         Field("Code", "code", "String"),

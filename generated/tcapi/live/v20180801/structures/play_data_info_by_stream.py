@@ -14,10 +14,14 @@ class PlayDataInfoByStream(Model):
     """流维度的播放信息。"""
 
     stream_name: str | None | Unset = UNSET
-    """流名称。"""
+    """流名称。
+    Example: stream1
+    """
 
     total_flux: float | None | Unset = UNSET
-    """总流量，单位: MB。"""
+    """总流量，单位: MB。
+    Example: 500.0
+    """
 
     _fields: ClassVar[tuple[Field, ...]] = (
         Field("StreamName", "stream_name", "String"),

@@ -14,19 +14,26 @@ class PlaySumStatInfo(Model):
     """播放汇总统计信息。"""
 
     name: str | None | Unset = UNSET
-    """域名或流 ID。"""
+    """域名或流 ID。
+    Example: CSZFMPP360
+    """
 
     avg_flux_per_second: float | None | Unset = UNSET
     """平均下载速度，
     单位: MB/s。
     计算公式: 每分钟的下载速度求平均值。
+    Example: 4.773
     """
 
     total_flux: float | None | Unset = UNSET
-    """总流量，单位: MB。"""
+    """总流量，单位: MB。
+    Example: 69023.772
+    """
 
     total_request: int | None | Unset = UNSET
-    """总请求数。"""
+    """总请求数。
+    Example: 36590
+    """
 
     _fields: ClassVar[tuple[Field, ...]] = (
         Field("Name", "name", "String"),

@@ -14,25 +14,39 @@ class ProIspPlayCodeDataInfo(Model):
     """播放错误码信息"""
 
     country_area_name: str | None | Unset = UNSET
-    """国家或地区。"""
+    """国家或地区。
+    Example: 中国
+    """
 
     province_name: str | None | Unset = UNSET
-    """省份。"""
+    """省份。
+    Example: 山东省
+    """
 
     isp_name: str | None | Unset = UNSET
-    """运营商。"""
+    """运营商。
+    Example: 中国移动
+    """
 
     code2xx: int | None | Unset = UNSET
-    """错误码为2开头的次数。"""
+    """错误码为2开头的次数。
+    Example: 11
+    """
 
     code3xx: int | None | Unset = UNSET
-    """错误码为3开头的次数。"""
+    """错误码为3开头的次数。
+    Example: 12
+    """
 
     code4xx: int | None | Unset = UNSET
-    """错误码为4开头的次数。"""
+    """错误码为4开头的次数。
+    Example: 10
+    """
 
     code5xx: int | None | Unset = UNSET
-    """错误码为5开头的次数。"""
+    """错误码为5开头的次数。
+    Example: 19
+    """
 
     _fields: ClassVar[tuple[Field, ...]] = (
         Field("CountryAreaName", "country_area_name", "String"),

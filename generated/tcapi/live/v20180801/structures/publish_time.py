@@ -16,6 +16,7 @@ class PublishTime(Model):
     publish_time: str | None | Unset = UNSET
     """推流时间。
     UTC 格式，例如：2018-06-29T19:00:00Z。
+    Example: 2017-10-24T12:00:00Z
     """
 
     _fields: ClassVar[tuple[Field, ...]] = (Field("PublishTime", "publish_time", "String"),)

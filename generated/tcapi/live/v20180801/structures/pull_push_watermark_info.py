@@ -17,19 +17,28 @@ class PullPushWatermarkInfo(Model):
     """水印图片 URL。
     URL中禁止包含的字符：
     ;(){}$>`#"'|
+    Example: http://xxx.gifshow/pic.jpg
     """
 
     x_position: int | None | Unset = UNSET
-    """显示位置，X轴偏移，单位是百分比，默认 0。"""
+    """显示位置，X轴偏移，单位是百分比，默认 0。
+    Example: 0
+    """
 
     y_position: int | None | Unset = UNSET
-    """显示位置，Y轴偏移，单位是百分比，默认 0。"""
+    """显示位置，Y轴偏移，单位是百分比，默认 0。
+    Example: 0
+    """
 
     width: int | None | Unset = UNSET
-    """水印宽度，占直播原始画面宽度百分比，建议高宽只设置一项，另外一项会自适应缩放，避免变形。默认原始宽度。"""
+    """水印宽度，占直播原始画面宽度百分比，建议高宽只设置一项，另外一项会自适应缩放，避免变形。默认原始宽度。
+    Example: 100
+    """
 
     height: int | None | Unset = UNSET
-    """水印高度，占直播原始画面高度百分比，建议高宽只设置一项，另外一项会自适应缩放，避免变形。默认原始高度。"""
+    """水印高度，占直播原始画面高度百分比，建议高宽只设置一项，另外一项会自适应缩放，避免变形。默认原始高度。
+    Example: 100
+    """
 
     location: int | None | Unset = UNSET
     """水印位置，默认 0。
@@ -37,6 +46,7 @@ class PullPushWatermarkInfo(Model):
     1：右上角。
     2：右下角。
     3：左下角。
+    Example: 0
     """
 
     _fields: ClassVar[tuple[Field, ...]] = (
@@ -45,15 +55,5 @@ class PullPushWatermarkInfo(Model):
         Field("YPosition", "y_position", "Integer"),
         Field("Width", "width", "Integer"),
         Field("Height", "height", "Integer"),
-        Field(
-            "Location",
-            "location",
-            "Integer",
-            enum=(
-                0,
-                1,
-                2,
-                3,
-            ),
-        ),
+        Field("Location", "location", "Integer", enum=(0, 1, 2, 3)),
     )

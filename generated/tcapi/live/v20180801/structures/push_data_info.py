@@ -14,59 +14,91 @@ class PushDataInfo(Model):
     """推流数据信息"""
 
     stream_name: str | None | Unset = UNSET
-    """流名称。"""
+    """流名称。
+    Example: test1
+    """
 
     app_name: str | None | Unset = UNSET
-    """推流路径。"""
+    """推流路径。
+    Example: live
+    """
 
     client_ip: str | None | Unset = UNSET
-    """推流客户端 IP。"""
+    """推流客户端 IP。
+    Example: 127.0.0.1
+    """
 
     server_ip: str | None | Unset = UNSET
-    """接流服务器 IP。"""
+    """接流服务器 IP。
+    Example: 127.0.0.1
+    """
 
     video_fps: int | None | Unset = UNSET
-    """推流视频帧率，单位: Hz。"""
+    """推流视频帧率，单位: Hz。
+    Example: 100
+    """
 
     video_speed: int | None | Unset = UNSET
-    """推流视频码率，单位: bps。"""
+    """推流视频码率，单位: bps。
+    Example: 100
+    """
 
     audio_fps: int | None | Unset = UNSET
-    """推流音频帧率，单位: Hz。"""
+    """推流音频帧率，单位: Hz。
+    Example: 40
+    """
 
     audio_speed: int | None | Unset = UNSET
-    """推流音频码率，单位: bps。"""
+    """推流音频码率，单位: bps。
+    Example: 40
+    """
 
     push_domain: str | None | Unset = UNSET
-    """推流域名。"""
+    """推流域名。
+    Example: 5000.pushdomain.com
+    """
 
     begin_push_time: str | None | Unset = UNSET
-    """推流开始时间。"""
+    """推流开始时间。
+    Example: 2019-02-01 00:00:00
+    """
 
     acodec: str | None | Unset = UNSET
     """音频编码格式，
     例："AAC"。
+    Example: AAC
     """
 
     vcodec: str | None | Unset = UNSET
     """视频编码格式，
     例："H264"。
+    Example: H264
     """
 
     resolution: str | None | Unset = UNSET
-    """分辨率。"""
+    """分辨率。
+    Example: 350*350
+    """
 
     asample_rate: int | None | Unset = UNSET
-    """采样率。"""
+    """采样率。
+    Example: 48000
+    """
 
     meta_audio_speed: int | None | Unset = UNSET
-    """metadata 中的音频码率，单位: bps。"""
+    """metadata 中的音频码率，单位: bps。
+    Example: 22
+    """
 
     meta_video_speed: int | None | Unset = UNSET
-    """metadata 中的视频码率，单位: bps。"""
+    """metadata 中的视频码率，单位: bps。
+    Example: 4885
+    """
 
     meta_fps: int | None | Unset = UNSET
-    """metadata 中的帧率。"""
+    """metadata 中的帧率。
+    Example: 30
+    """
 
     _fields: ClassVar[tuple[Field, ...]] = (
         Field("StreamName", "stream_name", "String"),

@@ -18,19 +18,25 @@ class RecordParam(Model):
     单位秒，默认：1800。
     取值范围：30-7200。
     此参数对 HLS 无效，当录制 HLS 时从推流到断流生成一个文件。
+    Example: 400
     """
 
     storage_time: int | None | Unset = UNSET
     """录制存储时长。
     单位秒，取值范围： 0 - 1500天。
     0：表示永久存储。
+    Example: 800
     """
 
     enable: int | None | Unset = UNSET
-    """是否开启当前格式录制，默认值为0，0：否， 1：是。"""
+    """是否开启当前格式录制，默认值为0，0：否， 1：是。
+    Example: 0
+    """
 
     vod_sub_app_id: int | None | Unset = UNSET
-    """点播子应用 ID。"""
+    """点播子应用 ID。
+    Example: 1
+    """
 
     vod_file_name: str | None | Unset = UNSET
     """录制文件名。
@@ -53,11 +59,13 @@ class RecordParam(Model):
     若未设置默认录制文件名为{StreamID}_{StartYear}-{StartMonth}-{StartDay}-{StartHour}-
     {StartMinute}-{StartSecond}_{EndYear}-{EndMonth}-{EndDay}-{EndHour}-{EndMinute}-
     {EndSecond}
+    Example: {StreamID}_{StartYear}-{StartMonth}-{StartDay}-{StartHour}-{StartMinute}-{StartSecond}_{EndYear}-{EndMonth}-{EndDay}-{EndHour}-{EndMinute}-{EndSecond}
     """
 
     procedure: str | None | Unset = UNSET
     """任务流
     注意：此字段可能返回 null，表示取不到有效值。
+    Example: liu
     """
 
     storage_mode: str | None | Unset = UNSET
@@ -65,41 +73,38 @@ class RecordParam(Model):
     normal：标准存储。
     cold：低频存储。
     注意：此字段可能返回 null，表示取不到有效值。
+    Example: normal
     """
 
     class_id: int | None | Unset = UNSET
     """点播应用分类
     注意：此字段可能返回 null，表示取不到有效值。
+    Example: 4512
     """
 
     cos_bucket_name: str | None | Unset = UNSET
     """存储至 cos 的 bucket 桶名称。
     注：CosBucketName参数值不能包含-[appid] 部分。
     注意：此字段可能返回 null，表示取不到有效值。
+    Example: bucket
     """
 
     cos_bucket_region: str | None | Unset = UNSET
     """存储至 cos 的 bucket 区域。
     注意：此字段可能返回 null，表示取不到有效值。
+    Example: bucket
     """
 
     cos_bucket_path: str | None | Unset = UNSET
     """存储至 cos 的 bucket 路径。
     注意：此字段可能返回 null，表示取不到有效值。
+    Example: bucket
     """
 
     _fields: ClassVar[tuple[Field, ...]] = (
         Field("RecordInterval", "record_interval", "Integer", minimum=30, maximum=7200),
         Field("StorageTime", "storage_time", "Integer", minimum=0, maximum=1500),
-        Field(
-            "Enable",
-            "enable",
-            "Integer",
-            enum=(
-                0,
-                1,
-            ),
-        ),
+        Field("Enable", "enable", "Integer", enum=(0, 1)),
         Field("VodSubAppId", "vod_sub_app_id", "Integer"),
         Field("VodFileName", "vod_file_name", "String"),
         Field("Procedure", "procedure", "String"),

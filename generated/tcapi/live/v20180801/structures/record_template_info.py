@@ -19,13 +19,19 @@ class RecordTemplateInfo(Model):
     """录制模板信息"""
 
     template_id: int | None | Unset = UNSET
-    """模板 ID。"""
+    """模板 ID。
+    Example: 1
+    """
 
     template_name: str | None | Unset = UNSET
-    """模板名称。"""
+    """模板名称。
+    Example: name
+    """
 
     description: str | None | Unset = UNSET
-    """描述信息。"""
+    """描述信息。
+    Example: description
+    """
 
     flv_param: RecordParam | None | Unset = UNSET
     """FLV 录制参数。"""
@@ -42,6 +48,7 @@ class RecordTemplateInfo(Model):
     is_delay_live: int | None | Unset = UNSET
     """0：普通直播，
     1：慢直播。
+    Example: 1
     """
 
     hls_special_param: HlsSpecialParam | None | Unset = UNSET
@@ -53,11 +60,13 @@ class RecordTemplateInfo(Model):
     remove_watermark: bool | None | Unset = UNSET
     """是否去除水印。
     注意：此字段可能返回 null，表示取不到有效值。
+    Example: false
     """
 
     cos_store: int | None | Unset = UNSET
     """是否存储至cos
     注意：此字段可能返回 null，表示取不到有效值。
+    Example: 1
     """
 
     flv_special_param: FlvSpecialParam | None | Unset = UNSET
@@ -73,15 +82,7 @@ class RecordTemplateInfo(Model):
         Field("HlsParam", "hls_param", "..structures.record_param:RecordParam"),
         Field("Mp4Param", "mp4_param", "..structures.record_param:RecordParam"),
         Field("AacParam", "aac_param", "..structures.record_param:RecordParam"),
-        Field(
-            "IsDelayLive",
-            "is_delay_live",
-            "Integer",
-            enum=(
-                0,
-                1,
-            ),
-        ),
+        Field("IsDelayLive", "is_delay_live", "Integer", enum=(0, 1)),
         Field("HlsSpecialParam", "hls_special_param", "..structures.hls_special_param:HlsSpecialParam"),
         Field("Mp3Param", "mp3_param", "..structures.record_param:RecordParam"),
         Field("RemoveWatermark", "remove_watermark", "Boolean"),

@@ -16,24 +16,34 @@ class RuleInfo(Model):
     create_time: str | None | Unset = UNSET
     """规则创建时间。
     注：此字段为北京时间（UTC+8时区）。
+    Example: 2024-04-17 11:55:21
     """
 
     update_time: str | None | Unset = UNSET
     """规则更新时间。
     注：此字段为北京时间（UTC+8时区）。
+    Example: 2024-04-17 11:55:21
     """
 
     template_id: int | None | Unset = UNSET
-    """模板 ID。"""
+    """模板 ID。
+    Example: 8252
+    """
 
     domain_name: str | None | Unset = UNSET
-    """推流域名。"""
+    """推流域名。
+    Example: push.domain.com
+    """
 
     app_name: str | None | Unset = UNSET
-    """推流路径。"""
+    """推流路径。
+    Example: live
+    """
 
     stream_name: str | None | Unset = UNSET
-    """流名称。"""
+    """流名称。
+    Example: stream
+    """
 
     _fields: ClassVar[tuple[Field, ...]] = (
         Field("CreateTime", "create_time", "String"),

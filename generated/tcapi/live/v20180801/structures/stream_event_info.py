@@ -14,37 +14,52 @@ class StreamEventInfo(Model):
     """推断流事件信息。"""
 
     app_name: str | None | Unset = UNSET
-    """应用名称。"""
+    """应用名称。
+    Example: live
+    """
 
     domain_name: str | None | Unset = UNSET
-    """推流域名。"""
+    """推流域名。
+    Example: yourdomain.test.com
+    """
 
     stream_name: str | None | Unset = UNSET
-    """流名称。"""
+    """流名称。
+    Example: stream1
+    """
 
     stream_start_time: str | None | Unset = UNSET
     """推流开始时间。
     UTC 格式时间，例如：2019-01-07T12:00:00Z。
+    Example: 2019-01-04T11:59:58Z
     """
 
     stream_end_time: str | None | Unset = UNSET
     """推流结束时间。
     UTC 格式时间，例如：2019-01-07T15:00:00Z。
+    Example: 2019-01-04T11:59:58Z
     """
 
     stop_reason: str | None | Unset = UNSET
-    """停止原因。"""
+    """停止原因。
+    Example: 客户端主动断流
+    """
 
     duration: int | None | Unset = UNSET
-    """推流持续时长，单位：秒。"""
+    """推流持续时长，单位：秒。
+    Example: 60
+    """
 
     client_ip: str | None | Unset = UNSET
     """主播 IP。
     当客户端为内网推流时，展示为: - 。
+    Example: 180.163.8.244
     """
 
     resolution: str | None | Unset = UNSET
-    """分辨率。"""
+    """分辨率。
+    Example: 640*352
+    """
 
     _fields: ClassVar[tuple[Field, ...]] = (
         Field("AppName", "app_name", "String"),

@@ -14,35 +14,51 @@ class StreamName(Model):
     """流名称列表。"""
 
     stream_name: str | None | Unset = UNSET
-    """流名称。"""
+    """流名称。
+    Example: stream1
+    """
 
     app_name: str | None | Unset = UNSET
-    """应用名称。"""
+    """应用名称。
+    Example: live
+    """
 
     domain_name: str | None | Unset = UNSET
-    """推流域名。"""
+    """推流域名。
+    Example: 5000.livepush.myqcloud.com
+    """
 
     stream_start_time: str | None | Unset = UNSET
     """推流开始时间。
     UTC格式时间，例如：2019-01-07T12:00:00Z。
+    Example: 2022-11-04T08:42:06Z
     """
 
     stream_end_time: str | None | Unset = UNSET
     """推流结束时间。
     UTC格式时间，例如：2019-01-07T15:00:00Z。
+    Example: 2022-11-04T09:10:58Z
     """
 
     stop_reason: str | None | Unset = UNSET
-    """停止原因。"""
+    """停止原因。
+    Example: 推流客户端主动断流
+    """
 
     duration: int | None | Unset = UNSET
-    """推流持续时长，单位：秒。"""
+    """推流持续时长，单位：秒。
+    Example: 1732
+    """
 
     client_ip: str | None | Unset = UNSET
-    """主播 IP。"""
+    """主播 IP。
+    Example: 127.0.0.1
+    """
 
     resolution: str | None | Unset = UNSET
-    """分辨率。"""
+    """分辨率。
+    Example: 640*360
+    """
 
     _fields: ClassVar[tuple[Field, ...]] = (
         Field("StreamName", "stream_name", "String"),

@@ -17,21 +17,30 @@ class StreamOnlineInfo(Model):
     """查询当前正在推流的信息"""
 
     stream_name: str | None | Unset = UNSET
-    """流名称。"""
+    """流名称。
+    Example: stream1
+    """
 
     publish_time_list: list[PublishTime] | None | Unset = UNSET
-    """推流时间列表"""
+    """推流时间列表
+    Example: [{"PublishTime":"2022-07-11T08:56:36Z"}]
+    """
 
     app_name: str | None | Unset = UNSET
-    """应用名称。"""
+    """应用名称。
+    Example: live
+    """
 
     domain_name: str | None | Unset = UNSET
-    """推流域名。"""
+    """推流域名。
+    Example: 5000.livepush.myqcloud.com
+    """
 
     push_to_delay: int | None | Unset = UNSET
     """流是否推送到延播。
     0 - 无延播，
     1 - 有延播。
+    Example: 0
     """
 
     _fields: ClassVar[tuple[Field, ...]] = (

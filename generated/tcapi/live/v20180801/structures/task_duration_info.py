@@ -14,13 +14,19 @@ class TaskDurationInfo(Model):
     """拉流转推任务的时长分布信息"""
 
     time: str | None | Unset = UNSET
-    """拉流转推任务的时间点"""
+    """拉流转推任务的时间点
+    Example: 2021-05-21 00:00:00
+    """
 
     duration: int | None | Unset = UNSET
-    """拉流转推任务的时长，单位为分钟"""
+    """拉流转推任务的时长，单位为分钟
+    Example: 5
+    """
 
     duration_second: int | None | Unset = UNSET
-    """拉流转推任务的时长，单位为秒"""
+    """拉流转推任务的时长，单位为秒
+    Example: 5
+    """
 
     _fields: ClassVar[tuple[Field, ...]] = (
         Field("Time", "time", "String"),

@@ -14,19 +14,29 @@ class TimeShiftBillData(Model):
     """时移计费明细数据。"""
 
     domain: str | None | Unset = UNSET
-    """推流域名。"""
+    """推流域名。
+    Example: "5000.playdomain.com" 
+    """
 
     duration: float | None | Unset = UNSET
-    """时移文件时长，单位分钟。"""
+    """时移文件时长，单位分钟。
+    Example: 3.25
+    """
 
     storage_period: float | None | Unset = UNSET
-    """时移配置天数，单位天。"""
+    """时移配置天数，单位天。
+    Example: 1
+    """
 
     time: str | None | Unset = UNSET
-    """时间点，格式: yyyy-mm-ddTHH:MM:SSZ。"""
+    """时间点，格式: yyyy-mm-ddTHH:MM:SSZ。
+    Example: 2022-02-21T17:37:43+08:00
+    """
 
     total_duration: float | None | Unset = UNSET
-    """时移总时长，单位分钟。"""
+    """时移总时长，单位分钟。
+    Example: 67.43
+    """
 
     _fields: ClassVar[tuple[Field, ...]] = (
         Field("Domain", "domain", "String"),

@@ -14,13 +14,19 @@ class TimeShiftRecord(Model):
     """时移录制段。"""
 
     sid: str | None | Unset = UNSET
-    """时移录制会话标识。"""
+    """时移录制会话标识。
+    Example: 46545
+    """
 
     start_time: int | None | Unset = UNSET
-    """录制会话开始时间，Unix 时间戳。"""
+    """录制会话开始时间，Unix 时间戳。
+    Example: 1285512
+    """
 
     end_time: int | None | Unset = UNSET
-    """录制会话结束时间，Unix 时间戳。"""
+    """录制会话结束时间，Unix 时间戳。
+    Example: 1295512
+    """
 
     _fields: ClassVar[tuple[Field, ...]] = (
         Field("Sid", "sid", "String"),

@@ -14,6 +14,8 @@ class TimeShiftSubStream(Model):
     """时移自适应码率子流信息。"""
 
     trans_code_id: int | None | Unset = UNSET
-    """时移自适应码率子流转码模板ID。"""
+    """时移自适应码率子流转码模板ID。
+    Example: 332341
+    """
 
     _fields: ClassVar[tuple[Field, ...]] = (Field("TransCodeId", "trans_code_id", "Integer"),)

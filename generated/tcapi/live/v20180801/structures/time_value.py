@@ -14,10 +14,14 @@ class TimeValue(Model):
     """某个时间点的指标的数值是多少。"""
 
     time: str | None | Unset = UNSET
-    """UTC 时间，时间格式：yyyy-mm-ddTHH:MM:SSZ。"""
+    """UTC 时间，时间格式：yyyy-mm-ddTHH:MM:SSZ。
+    Example: 2019-11-07T16:00:00Z
+    """
 
     num: int | None | Unset = UNSET
-    """数值。"""
+    """数值。
+    Example: 41876427
+    """
 
     _fields: ClassVar[tuple[Field, ...]] = (
         Field("Time", "time", "String"),

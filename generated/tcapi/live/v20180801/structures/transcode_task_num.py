@@ -14,13 +14,19 @@ class TranscodeTaskNum(Model):
     """转码任务数。"""
 
     time: str | None | Unset = UNSET
-    """时间点。"""
+    """时间点。
+    Example: 2022-01-09 21:45
+    """
 
     code_rate: int | None | Unset = UNSET
-    """码率。"""
+    """码率。
+    Example: 2000
+    """
 
     num: int | None | Unset = UNSET
-    """任务数。"""
+    """任务数。
+    Example: 1
+    """
 
     _fields: ClassVar[tuple[Field, ...]] = (
         Field("Time", "time", "String"),

@@ -14,13 +14,19 @@ class TransitionTypeInfo(Model):
     """转场信息"""
 
     transition_type: str | None | Unset = UNSET
-    """转场名称"""
+    """转场名称
+    Example: heart
+    """
 
     source_url: str | None | Unset = UNSET
-    """素材url"""
+    """素材url
+    Example: http://www.example.com/url/example
+    """
 
     index: int | None | Unset = UNSET
-    """转场的下标，可用来排序，从1开始递增"""
+    """转场的下标，可用来排序，从1开始递增
+    Example: 1
+    """
 
     _fields: ClassVar[tuple[Field, ...]] = (
         Field("TransitionType", "transition_type", "String"),

@@ -14,39 +14,60 @@ class XP2PDetailInfo(Model):
     """P2P流信息。"""
 
     cdn_bytes: int | None | Unset = UNSET
-    """CDN流量。"""
+    """CDN流量。
+    Example: 2825
+    """
 
     p2p_bytes: int | None | Unset = UNSET
-    """P2P流量。"""
+    """P2P流量。
+    Example: 4785
+    """
 
     stuck_people: int | None | Unset = UNSET
-    """卡播人数。"""
+    """卡播人数。
+    Example: 23
+    """
 
     stuck_times: int | None | Unset = UNSET
-    """卡播次数。"""
+    """卡播次数。
+    Example: 75
+    """
 
     online_people: int | None | Unset = UNSET
-    """在线人数。"""
+    """在线人数。
+    Example: 28
+    """
 
     request: int | None | Unset = UNSET
-    """起播请求次数"""
+    """起播请求次数
+    Example: 66
+    """
 
     request_success: int | None | Unset = UNSET
-    """起播成功次数"""
+    """起播成功次数
+    Example: 21
+    """
 
     time: str | None | Unset = UNSET
     """时间，一分钟粒度，utc格式：yyyy-mm-ddTHH:MM:SSZ，参考
     https://cloud.tencent.com/document/product/266/11732#I。。
+    Example: 2022-08-03T16:00:00Z
     """
 
     type_: str | None | Unset = UNSET
-    """类型，分live和vod两种。"""
+    """类型，分live和vod两种。
+    Example: live
+    """
 
     stream_name: str | None | Unset = UNSET
-    """流ID。"""
+    """流ID。
+    Example: 7852921
+    """
 
     app_id: str | None | Unset = UNSET
-    """AppId。"""
+    """AppId。
+    Example: appidtest
+    """
 
     _fields: ClassVar[tuple[Field, ...]] = (
         Field("CdnBytes", "cdn_bytes", "Integer"),

@@ -11,7 +11,10 @@ from tcapi.runtime.modeling import Field, Request, Response
 
 @dataclass(kw_only=True)
 class ProcessLiveStreamRequest(Request["ProcessLiveStreamResponse"]):
-    """Request of ProcessLiveStream."""
+    """Request of ProcessLiveStream.
+
+    This API is used to initiate live stream processing tasks. Such tasks may include the following:
+    """
 
     url: str
     """Live stream URL, which must be a live stream file address. RTMP, HLS, and FLV are supported."""
@@ -58,15 +61,7 @@ class ProcessLiveStreamRequest(Request["ProcessLiveStreamResponse"]):
         Field("AiQualityControlTask", "ai_quality_control_task", "Object"),
         Field("SessionId", "session_id", "String", max_length=50),
         Field("SessionContext", "session_context", "String", max_length=1000),
-        Field(
-            "ScheduleId",
-            "schedule_id",
-            "Integer",
-            enum=(
-                1,
-                2,
-            ),
-        ),
+        Field("ScheduleId", "schedule_id", "Integer", enum=(1, 2)),
     )
 
     _action: ClassVar[str] = "ProcessLiveStream"

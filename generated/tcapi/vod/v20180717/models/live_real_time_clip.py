@@ -11,7 +11,10 @@ from tcapi.runtime.modeling import Field, Request, Response
 
 @dataclass(kw_only=True)
 class LiveRealTimeClipRequest(Request["LiveRealTimeClipResponse"]):
-    """Request of LiveRealTimeClip."""
+    """Request of LiveRealTimeClip.
+
+    Live broadcast real-time editing means that during the live broadcast process (that is, before the live broadcast has ended), customers can select a section of past live broadcast content to generate a new video (HLS format) in real time. Developers can share it immediately, or permanently Save it.
+    """
 
     stream_id: str
     """The live stream code."""
@@ -66,29 +69,13 @@ class LiveRealTimeClipRequest(Request["LiveRealTimeClipResponse"]):
         Field("StartTime", "start_time", "String", required=True, format="date-time"),
         Field("EndTime", "end_time", "String", required=True, format="date-time"),
         Field("SubAppId", "sub_app_id", "Integer"),
-        Field(
-            "IsPersistence",
-            "is_persistence",
-            "Integer",
-            enum=(
-                0,
-                1,
-            ),
-        ),
+        Field("IsPersistence", "is_persistence", "Integer", enum=(0, 1)),
         Field("ExpireTime", "expire_time", "String", format="date-time"),
         Field("Procedure", "procedure", "String"),
         Field("ClassId", "class_id", "Integer"),
         Field("SourceContext", "source_context", "String", max_length=250),
         Field("SessionContext", "session_context", "String", max_length=1000),
-        Field(
-            "MetaDataRequired",
-            "meta_data_required",
-            "Integer",
-            enum=(
-                0,
-                1,
-            ),
-        ),
+        Field("MetaDataRequired", "meta_data_required", "Integer", enum=(0, 1)),
         Field("Host", "host", "String"),
         Field("StreamInfo", "stream_info", "Object"),
         Field("ExtInfo", "ext_info", "String"),
