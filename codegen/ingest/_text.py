@@ -35,34 +35,80 @@ _SECTION_TITLES = {
     "error codes": "errors",
     "错误码": "errors",
 }
+# Further wordings of web pages in their several revisions (the PDF manual uses the ones above only).
+_PAGE_SECTION_TITLES = {
+    **_SECTION_TITLES,
+    "input parameter": "input",
+    "request parameter": "input",
+    "output parameter": "output",
+    "response parameter": "output",
+    "响应参数": "output",
+    "sample": "example",
+    "samples": "example",
+    "调用示例": "example",
+    "developer resource": "resources",
+    "other resources": "resources",
+    "错误代码": "errors",
+}
+
+
+def _titles(titles: dict[str, str]) -> str:
+    return "|".join(re.escape(t) for t in sorted(titles, key=len, reverse=True))
+
+
 _SECTION = re.compile(
-    r"^([1-9])\s*[.．、]\s*("
-    + "|".join(re.escape(t) for t in _SECTION_TITLES)
-    + r")\s*$",
+    r"^([1-9])\s*[.．、]\s*(" + _titles(_SECTION_TITLES) + r")\s*$", re.IGNORECASE
+)
+_PAGE_SECTION = re.compile(
+    r"^([1-9])\s*[.．、]\s*(" + _titles(_PAGE_SECTION_TITLES) + r")\s*$",
     re.IGNORECASE,
+)
+_BARE_SECTION = re.compile(
+    r"^(" + _titles(_PAGE_SECTION_TITLES) + r")\s*[:：]?$", re.IGNORECASE
 )
 _EXAMPLE_TITLE = re.compile(
     r"^(?:Example|示例)\s*\d+(?:\s*[:：.]?\s+\S.*|\s*[:：]?\s*)$"
 )
+_PAGE_EXAMPLE_TITLE = re.compile(
+    r"^(?:Example|Sample|示例|样例)\s*\d+(?:\s*[:：.]?\s+\S.*|\s*[:：.]?\s*)$"
+)
 _IO_EXAMPLE = re.compile(
     r"^(?:Input Example|Output Example|输入示例|输出示例)\s*[:：]?$"
 )
+_PAGE_IO_EXAMPLE = re.compile(
+    r"^(?:(?:Input|Output|Request|Response)\s+(?:Example|Sample)(?:\s+Code)?s?|"
+    r"(?:Sample|Example)\s+(?:Request|Response)|输入示例|输出示例|请求示例|返回示例|响应示例)\s*[:：]?$",
+    re.IGNORECASE,
+)
 
 
-def section_kind(line: str) -> str | None:
-    """'description', 'input', 'output', 'example', 'resources' or 'errors' for a numbered section heading."""
-    match = _SECTION.match(line.strip())
-    return _SECTION_TITLES[match.group(2).lower()] if match else None
+def section_kind(line: str, page: bool = False) -> str | None:
+    """'description', 'input', 'output', 'example', 'resources' or 'errors' for a numbered section heading.
+
+    `page`: also the wordings that web pages use besides the manual's ('4. Sample', '2. Request Parameter',
+    '6. Other Resources')."""
+    pattern = _PAGE_SECTION if page else _SECTION
+    match = pattern.match(line.strip())
+    return _PAGE_SECTION_TITLES[match.group(2).lower()] if match else None
 
 
-def is_example_title(line: str) -> bool:
-    """'Example1 Clipping a live video…', '示例1 请求示例'."""
-    return bool(_EXAMPLE_TITLE.match(line.strip()))
+def bare_section_kind(line: str) -> str | None:
+    """The same for a section title without its number ('接口描述', 'Output Parameters'), as older pages write
+    them; whether such a line is a heading depends on where it stands, which the reader decides.
+    """
+    match = _BARE_SECTION.match(line.strip())
+    return _PAGE_SECTION_TITLES[match.group(1).lower()] if match else None
 
 
-def is_io_example(line: str) -> bool:
-    """'Input Example', 'Output Example', '输入示例', '输出示例'."""
-    return bool(_IO_EXAMPLE.match(line.strip()))
+def is_example_title(line: str, page: bool = False) -> bool:
+    """'Example1 Clipping a live video…', '示例1 请求示例'; `page`: also 'Sample 1. Binding a policy'."""
+    return bool((_PAGE_EXAMPLE_TITLE if page else _EXAMPLE_TITLE).match(line.strip()))
+
+
+def is_io_example(line: str, page: bool = False) -> bool:
+    """'Input Example', 'Output Example', '输入示例', '输出示例'; `page`: also 'Output Sample Code',
+    'Request Example', '请求示例' and the like."""
+    return bool((_PAGE_IO_EXAMPLE if page else _IO_EXAMPLE).match(line.strip()))
 
 
 # ---------------------------------------------------------------------------------------------------------------------
@@ -86,50 +132,86 @@ _HEADER_CELLS = {
     "Member": NAME,
     "参数名称": NAME,
     "参数名": NAME,
+    "参数": NAME,
     "名称": NAME,
     "字段": NAME,
     "Required": REQUIRED,
     "Mandatory": REQUIRED,
     "是否必选": REQUIRED,
     "是否必填": REQUIRED,
+    "是否必须": REQUIRED,
     "必选": REQUIRED,
     "必填": REQUIRED,
     "Data Type": TYPE,
     "Type": TYPE,
     "类型": TYPE,
+    "参数类型": TYPE,
+    "数据类型": TYPE,
     "Description": DESC,
     "Remarks": DESC,
+    "Remark": DESC,
     "描述": DESC,
     "说明": DESC,
+    "参数描述": DESC,
+    "参数说明": DESC,
     "错误描述": DESC,
+    "备注": DESC,
     "Error Code": CODE,
     "错误码": CODE,
     "错误代码": CODE,
+    "返回值": CODE,
+    "返回码": CODE,
+    "来源": TEXT,
 }
 _HEADER_WORDS = sorted(_HEADER_CELLS, key=len, reverse=True)
+_HEADER_LOOKUP = {word.lower(): kind for word, kind in _HEADER_CELLS.items()}
 
 
 @dataclass(frozen=True)
 class Header:
-    """A recognised table header: the cells as written, what each column holds, and whether cells had spaces."""
+    """A recognised table header: the cells as written, what each column holds, and whether cells had spaces
+    (`tabs`: the cells were separated by TAB characters, as browsers copy HTML tables).
+    """
 
     cells: tuple[str, ...]
     kinds: tuple[str, ...]
     spaced: bool
+    tabs: bool = False
+
+
+def header_kind(cell: str) -> str | None:
+    """What a column holds, from its header cell as written ('Parameter name', '必选'), or None."""
+    return _HEADER_LOOKUP.get(re.sub(r"\s+", " ", cell.strip()).lower())
 
 
 def match_header(line: str) -> Header | None:
-    """The header of a parameter, structure or error-code table, with or without spaces between its cells."""
+    """The header of a parameter, structure or error-code table, with or without spaces between its cells.
+
+    English header words match in any case ('Parameter name'). Cells separated by TABs are taken as they are, and a
+    cell the vocabulary does not know is a free-text column (not the first one)."""
     text = line.strip()
     cells: list[str] = []
+    kinds_: list[str] = []
     gaps: list[bool] = []
+    if "\t" in text:
+        for cell in text.split("\t"):
+            cell = cell.strip()
+            if not cell and not cells:
+                return None
+            if cell:
+                cells.append(cell)
+                kinds_.append(header_kind(cell) or TEXT)
+        if not cells or header_kind(cells[0]) is None:
+            return None
+        return _header(cells, kinds_, [True] * len(cells), tabs=True)
+    lowered = text.lower()
     pos = 0
     while pos < len(text):
         gap = text[pos] in " \t\u3000"
         while pos < len(text) and text[pos] in " \t\u3000":
             pos += 1
         for word in _HEADER_WORDS:
-            if text.startswith(word, pos):
+            if lowered.startswith(word.lower(), pos):
                 end = pos + len(word)
                 # an English word must not run on into lower-case letters ("Types", "Namespace")
                 if (
@@ -138,21 +220,29 @@ def match_header(line: str) -> Header | None:
                     and (text[end].islower() or text[end].isdigit())
                 ):
                     continue
-                cells.append(word)
+                cells.append(text[pos:end])
+                kinds_.append(_HEADER_CELLS[word])
                 gaps.append(gap)
                 pos = end
                 break
         else:
             return None
-    kinds = tuple(_HEADER_CELLS[c] for c in cells)
+    return _header(cells, kinds_, gaps)
+
+
+def _header(
+    cells: list[str], kinds_: list[str], gaps: list[bool], tabs: bool = False
+) -> Header | None:
+    kinds = tuple(kinds_)
+    named = [k for k in kinds if k != TEXT]
     if (
         len(cells) < 2
         or kinds[0] not in (NAME, CODE)
         or DESC not in kinds
-        or len(set(kinds)) != len(kinds)
+        or len(set(named)) != len(named)
     ):
         return None
-    return Header(tuple(cells), kinds, spaced=all(gaps[1:]))
+    return Header(tuple(cells), kinds, spaced=all(gaps[1:]), tabs=tabs)
 
 
 # ---------------------------------------------------------------------------------------------------------------------
@@ -186,13 +276,13 @@ _IDENT = re.compile(r"[A-Za-z_][A-Za-z0-9_]*(?:\.[A-Za-z0-9_]+)*")
 _CODE = re.compile(r"[A-Z][A-Za-z0-9]*(?:\.[A-Za-z0-9_]+)*")
 _STRUCT = re.compile(r"[A-Z][A-Za-z0-9_]*")
 _HUMP = re.compile(r"[A-Z]+(?=[A-Z][a-z])|[A-Z][a-z0-9]+|[A-Z]+")
-_BULLET = re.compile(r"^[•·●◦▪■\-*]\s*")
+_BULLET = re.compile(r"^(?:[•·●◦▪■]\s*|[-*]\s+)")
 # words that start sentences of a continued description, never parameter names
 _SENTENCE_WORDS = frozenset(
     "The This These That Those If When For Note In It Its Only Each A An And Or Otherwise Example Please See "
     "You Your We Valid Values Default Supported Unit Currently After Before Since Because".split()
 )
-_SEPARATORS = " \t\u3000,.:;!?()[]，。：；、（）"
+_SEPARATORS = " \t\u3000,.:;!?()[]，。：；、（）-/'"
 
 
 def strip_bullet(text: str) -> str:
@@ -210,10 +300,12 @@ def is_code(word: str) -> bool:
 
 
 def sentence_start(text: str) -> int:
-    """How plausible it is that a description cell starts here: 2 yes, 1 maybe (one word at the end), 0 no.
+    """How plausible it is that a description cell starts here: 3 surely (a word that starts sentences: 'The …'),
+    2 yes, 1 maybe (one word at the end), 0 no.
 
     Used to find where a run-together type or code ends: 'LiveStreamTaskNotifyConfigEvent notification…' splits before
-    'Event' because 'Event ' reads as the first word of a sentence and ' notification' does not.
+    'Event' because 'Event ' reads as the first word of a sentence and ' notification' does not;
+    'ResourceUnavailable.CmkDisabledThe CMK has been disabled.' splits before 'The'.
     """
     if not text:
         return 2
@@ -227,6 +319,8 @@ def sentence_start(text: str) -> int:
         end = word.end()
         if end == len(text):
             return 1
+        if text[end] in " \t" and word.group() in _SENTENCE_WORDS:
+            return 3
         return 2 if text[end] in _SEPARATORS or not text[end].isascii() else 0
     return 0
 
@@ -265,23 +359,43 @@ def _skip(text: str, pos: int) -> int:
 
 
 def _types(
-    text: str, pos: int, spaced: bool, types: Sequence[str], element: bool = False
+    text: str,
+    pos: int,
+    spaced: bool,
+    types: Sequence[str],
+    element: bool = False,
+    name: str = "",
+    anchored: bool = False,
 ) -> Iterable[tuple[str, int, bool]]:
     """Candidate type cells at `pos`: (type, end, is a primitive or an array of one).
 
     A structure name needs two CamelCase parts ('MediaMetaData'), so that a continued description line ('If Type of
-    …') is not taken for a row; after 'Array of ' one part is enough ('Array of Filter').
+    …') is not taken for a row. One part is enough after 'Array of ' ('Array of Filter'), after a Yes/No cell
+    (`anchored`: 'Placement Yes Placement …'), and when the type repeats the parameter's name or is the start of it
+    ('Placement Placement', 'Filters Filter'). A run-together primitive type may run into a description that starts
+    with a lower-case letter ('Stringkey-value pair …' can only be 'String' + 'key-value pair …'), but not into the
+    rest of a longer type word ('Int' + 'eger…').
     """
+    array_of = False
     if text.startswith("Array of ", pos):
         for inner, end, primitive in _types(
             text, _skip(text, pos + 9), spaced, types, element=True
         ):
             if inner != "Array":
+                array_of = True
                 yield "Array of " + inner, end, primitive
-    for word in types:
+    words = [w for w in types if text.startswith(w, pos)]
+    for word in words:
         end = pos + len(word)
-        if text.startswith(word, pos) and not (
-            end < len(text) and (text[end].islower() or text[end].isdigit())
+        if word == "Array" and array_of:
+            continue
+        if any(len(other) > len(word) for other in words) and (
+            end < len(text) and text[end].islower()
+        ):
+            continue  # 'Int' of 'Integer…', 'Bool' of 'Boolean…'
+        if not (
+            end < len(text)
+            and (text[end].isdigit() or (text[end].islower() and spaced))
         ):
             if (
                 not spaced
@@ -292,12 +406,27 @@ def _types(
                 yield word, end, True
     for end in _boundaries(text, pos, spaced):
         word = text[pos:end]
-        if (
-            _STRUCT.fullmatch(word)
-            and humps(word) >= (1 if element else 2)
-            and word not in types
-        ):
+        if not _STRUCT.fullmatch(word) or word in types:
+            continue
+        one_part = element or anchored or (bool(name) and name.startswith(word))
+        if humps(word) >= (1 if one_part else 2):
             yield word, end, False
+
+
+def _affinity(name: str, type_: str) -> tuple[int, int]:
+    """How well a structure type reads as the type of its parameter: not ending in a lone capital letter, which
+    belongs to the next word ('VpcSet: Array of VpcV' + 'PC object.'); then how much of it the parameter's name is
+    ('InputInfo: MediaInputInfo', 'AiAnalysisTask: AiAnalysisTaskInput' rather than 'Ai: AnalysisTaskAi…').
+    """
+    bare = type_.removeprefix("Array of ")
+    whole = 0 if re.search(r"[a-z][A-Z]$", bare) else 1
+    return whole, len(name) if name and name in bare else 0
+
+
+def is_code_cell(word: str) -> bool:
+    """An error code as error tables write it: 'InternalError', 'AuthFailure.X', or a number ('-503') on legacy
+    pages."""
+    return is_code(word) or bool(re.fullmatch(r"-?\d+", word))
 
 
 def _cells(
@@ -313,14 +442,27 @@ def _cells(
         pos: int, i: int, cells: tuple[str, ...], facts: dict[str, object]
     ) -> Iterable[_Parse]:
         kind = kinds[i]
+        if kind == DESC and i < len(kinds) - 1 and set(kinds[i + 1 :]) == {TEXT}:
+            # free-text columns after the description: where one ends and the next starts is not written down;
+            # the description takes all the text
+            empty = ("",) * (len(kinds) - i - 1)
+            for parse in walk(pos, len(kinds) - 1, cells, facts):
+                yield _Parse(parse.cells + empty, parse.score)
+            return
         if i == len(kinds) - 1:
             rest = text[pos:].strip()
             if kind == DESC or kind == TEXT:
-                plausible = (
-                    (1 if rest[:1].islower() else 2)
-                    if spaced
-                    else sentence_start(text[pos:])
-                )
+                if spaced:
+                    plausible = 1 if rest[:1].islower() else 2
+                else:
+                    plausible = sentence_start(text[pos:])
+                    if (
+                        not plausible
+                        and rest[:1].islower()
+                        and facts.get("primitive")
+                        and pos == facts.get("type_end")
+                    ):
+                        plausible = 1  # 'Stringkey-value pair …': the type word ends where it ends
             elif kind == TYPE:
                 plausible = (
                     2
@@ -335,19 +477,13 @@ def _cells(
             if plausible:
                 name = str(facts.get("name", ""))
                 type_ = str(facts.get("type", ""))
-                bare = type_.removeprefix("Array of ")
-                affinity = int(
-                    bool(name)
-                    and bool(bare)
-                    and not facts.get("primitive")
-                    and bare.endswith(name)
-                )
+                primitive = bool(facts.get("primitive"))
                 yield _Parse(
                     cells + (rest,),
                     (
+                        int(primitive),
                         plausible,
-                        int(bool(facts.get("primitive"))),
-                        affinity,
+                        *(_affinity(name, type_) if not primitive else (1, 0)),
                         len(type_),
                         len(name),
                     ),
@@ -361,10 +497,15 @@ def _cells(
                         continue
                     if spaced and end < len(text) and text[end] not in " \t\u3000":
                         continue
-                    yield from walk(_skip(text, end), i + 1, cells + (word,), facts)
+                    more = dict(facts, required=True)
+                    yield from walk(_skip(text, end), i + 1, cells + (word,), more)
         elif kind == TYPE:
-            for type_, end, primitive in _types(text, pos, spaced, types):
-                more = dict(facts, type=type_, primitive=primitive)
+            name = str(facts.get("name", ""))
+            anchored = bool(facts.get("required"))
+            for type_, end, primitive in _types(
+                text, pos, spaced, types, name=name, anchored=anchored
+            ):
+                more = dict(facts, type=type_, primitive=primitive, type_end=end)
                 yield from walk(_skip(text, end), i + 1, cells + (type_,), more)
         elif kind in (NAME, CODE):
             for end in _boundaries(text, pos, spaced):
@@ -373,7 +514,7 @@ def _cells(
                     not _IDENT.fullmatch(word) or word in _SENTENCE_WORDS
                 ):
                     continue
-                if kind == CODE and not is_code(word):
+                if kind == CODE and not is_code_cell(word):
                     continue
                 yield from walk(
                     _skip(text, end), i + 1, cells + (word,), dict(facts, name=word)
@@ -396,8 +537,52 @@ def _single(kind: str, text: str, required: Sequence[str]) -> bool:
     if kind == NAME:
         return bool(_IDENT.fullmatch(text))
     if kind == CODE:
-        return is_code(text)
+        return is_code_cell(text)
     return bool(text)
+
+
+def split_tab_row(
+    line: str, kinds: Sequence[str], required: Sequence[str] = REQUIRED_WORDS
+) -> tuple[str, ...] | None:
+    """The cells of a row whose cells are separated by TABs, or None when the line is not a row of this table (a
+    line of a multi-line cell has no TAB, or does not start with a name or an error code).
+    """
+    if "\t" not in line:
+        return None
+    cells = [cell.strip() for cell in strip_bullet(line.strip(" ")).split("\t")]
+    cells += [""] * (len(kinds) - len(cells))
+    while len(cells) > len(kinds) and not cells[-1]:
+        cells.pop()
+    for kind, cell in zip(kinds, cells):
+        if kind == NAME and not _IDENT.fullmatch(cell):
+            return None
+        if kind == CODE and not is_code_cell(cell):
+            return None
+        if kind == REQUIRED and cell and cell not in required:
+            return None
+        if kind == TYPE and not re.fullmatch(r"[A-Za-z][A-Za-z0-9_ .]*", cell):
+            return None
+    return tuple(cells)
+
+
+def cell_kind_matches(
+    kind: str, text: str, types: Sequence[str] = PRIMITIVE_TYPES
+) -> bool:
+    """Whether a whole line can be the cell of a column: a name, an error code, Yes/No or a type (tables copied
+    with each cell on a line of its own)."""
+    text = text.strip()
+    if kind == NAME:
+        return bool(_IDENT.fullmatch(text)) and text not in _SENTENCE_WORDS
+    if kind == CODE:
+        return is_code_cell(text)
+    if kind == REQUIRED:
+        return text in REQUIRED_WORDS
+    if kind == TYPE:
+        return any(
+            end == len(text)
+            for _, end, _ in _types(text, 0, True, types, anchored=True)
+        )
+    return True
 
 
 def split_row(
@@ -410,13 +595,18 @@ def split_row(
     """The cells of a table row, or None when the line does not start a row of this table.
 
     `kinds` says what each column holds (NAME, CODE, REQUIRED, TYPE, DESC, TEXT); `types` are the primitive type
-    words and `required` the words of a required column that the document uses. Free-text columns after the
-    description are not supported except a trailing Yes/No column ('code  Int  返回结果…  Yes').
+    words and `required` the words of a required column that the document uses. A trailing Yes/No column is taken
+    from the right-hand end ('code  Int  返回结果…  Yes'); free-text columns after the description (a legacy page's
+    '来源') cannot be told apart from it when cells are separated by spaces or not at all, so the description takes
+    their text and they stay empty.
 
     Run-together rows ("TaskNotifyConfigYesLiveStreamTaskNotifyConfigEvent notification…") are split where the
     Yes/No token and the type vocabulary allow; when a CamelCase type runs into a capitalised description word the
     split is genuinely ambiguous, and the heuristic is: among the splits whose description reads like the start of a
-    sentence, prefer a primitive type, then a structure type that ends with the parameter's name
+    sentence, prefer a primitive type ('OffsetNoStringOffset' is String + 'Offset', not a structure 'StringOffset'),
+    then a description that reads best (a sentence over a lone word: 'AiAnalysisTaskInput' + '' over
+    'AiAnalysisTask' + 'Input'), then a structure type that does not end in a lone capital letter ('VpcSet:
+    Array of Vpc' + 'VPC object.', not 'VpcV' + 'PC object.'), then one that holds more of the parameter's name
     (InputInfo: MediaInputInfo), then the longest type.
     """
     text = strip_bullet(line)
@@ -478,9 +668,20 @@ _INVISIBLE = re.compile(
 )
 
 
-def clean_line(line: str) -> str:
-    """Drop zero-width characters, also when the page shows them as a literal escape ('u200c'); tabs to spaces."""
-    return _INVISIBLE.sub("", line).replace("\t", "    ").rstrip()
+def clean_line(line: str, tabs: bool = False) -> str:
+    """Drop zero-width characters, also when the page shows them as a literal escape ('u200c'); tabs to spaces.
+
+    With `tabs`, TABs after the indentation are kept (they separate table cells in a browser's copy of a table,
+    trailing ones included: the cells were empty) and no-break spaces become spaces."""
+    line = _INVISIBLE.sub("", line)
+    if not tabs:
+        return line.replace("\t", "    ").rstrip()
+    line = line.replace("\u00a0", " ").rstrip(" \r\u3000")
+    body = line.lstrip(" \t")
+    if not body.strip():
+        return ""
+    indent = line[: len(line) - len(body)].replace("\t", "    ")
+    return indent + body
 
 
 def dedent(lines: Sequence[str]) -> str:
