@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import re
+import textwrap
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
@@ -70,7 +71,8 @@ def method_doc(action: ActionView) -> str:
             lines.append(f"    {f.attr}: {first}")
         parts.append("\n".join(lines))
     if action.errors:
-        parts.append("Errors: " + ", ".join(action.errors) + ".")
+        codes = textwrap.fill(", ".join(action.errors) + ".", width=100, initial_indent="    ", subsequent_indent="    ")
+        parts.append("Raises:\n    APIError subclasses of errors.py for the documented codes:\n" + codes)
     return "\n\n".join(parts)
 
 

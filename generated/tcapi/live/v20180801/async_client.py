@@ -452,7 +452,14 @@ class AsyncLiveClient(ServiceSettings, AsyncBaseClient):
             caster_id: 导播台ID。
             input_info: 导播台输入源详细信息。
 
-        Errors: FailedOperation.CasterNotFound, FailedOperation.InputAlreadyExist, FailedOperation.InputUsedInPgm, FailedOperation.InputUsedInPvw, FailedOperation.StartPullFailed, FailedOperation.StopPullFailed, FailedOperation.TooMuchInput, InternalError, InvalidParameter, ResourceNotFound.ForbidService, ResourceNotFound.FreezeService, ResourceNotFound.StopService, ResourceNotFound.UserDisableService, ResourceNotFound.UserNotExist, UnknownParameter, UnsupportedOperation.
+        Raises:
+            APIError subclasses of errors.py for the documented codes:
+            FailedOperation.CasterNotFound, FailedOperation.InputAlreadyExist,
+            FailedOperation.InputUsedInPgm, FailedOperation.InputUsedInPvw, FailedOperation.StartPullFailed,
+            FailedOperation.StopPullFailed, FailedOperation.TooMuchInput, InternalError, InvalidParameter,
+            ResourceNotFound.ForbidService, ResourceNotFound.FreezeService, ResourceNotFound.StopService,
+            ResourceNotFound.UserDisableService, ResourceNotFound.UserNotExist, UnknownParameter,
+            UnsupportedOperation.
         """
         from .models.add_caster_input_info import AddCasterInputInfoRequest
 
@@ -477,7 +484,13 @@ class AsyncLiveClient(ServiceSettings, AsyncBaseClient):
             caster_id: 导播台ID
             layout_info: 导播台布局参数信息。
 
-        Errors: FailedOperation.CasterNotFound, FailedOperation.LayoutAlreadyExist, FailedOperation.LayoutUsedInPgm, FailedOperation.LayoutUsedInPvw, InternalError, InvalidParameter, ResourceNotFound.ForbidService, ResourceNotFound.FreezeService, ResourceNotFound.StopService, ResourceNotFound.UserDisableService, ResourceNotFound.UserNotExist, UnknownParameter, UnsupportedOperation.
+        Raises:
+            APIError subclasses of errors.py for the documented codes:
+            FailedOperation.CasterNotFound, FailedOperation.LayoutAlreadyExist,
+            FailedOperation.LayoutUsedInPgm, FailedOperation.LayoutUsedInPvw, InternalError,
+            InvalidParameter, ResourceNotFound.ForbidService, ResourceNotFound.FreezeService,
+            ResourceNotFound.StopService, ResourceNotFound.UserDisableService,
+            ResourceNotFound.UserNotExist, UnknownParameter, UnsupportedOperation.
         """
         from .models.add_caster_layout_info import AddCasterLayoutInfoRequest
 
@@ -502,7 +515,12 @@ class AsyncLiveClient(ServiceSettings, AsyncBaseClient):
             caster_id: 导播台ID
             mark_pic_info: 图片水印详细参数。
 
-        Errors: FailedOperation, FailedOperation.CasterNotFound, FailedOperation.MarkPicAlreadyExist, InternalError, InvalidParameter, ResourceNotFound.ForbidService, ResourceNotFound.FreezeService, ResourceNotFound.StopService, ResourceNotFound.UserDisableService, ResourceNotFound.UserNotExist, UnknownParameter, UnsupportedOperation.
+        Raises:
+            APIError subclasses of errors.py for the documented codes:
+            FailedOperation, FailedOperation.CasterNotFound, FailedOperation.MarkPicAlreadyExist,
+            InternalError, InvalidParameter, ResourceNotFound.ForbidService, ResourceNotFound.FreezeService,
+            ResourceNotFound.StopService, ResourceNotFound.UserDisableService,
+            ResourceNotFound.UserNotExist, UnknownParameter, UnsupportedOperation.
         """
         from .models.add_caster_mark_pic_info import AddCasterMarkPicInfoRequest
 
@@ -527,7 +545,12 @@ class AsyncLiveClient(ServiceSettings, AsyncBaseClient):
             caster_id: 导播台ID。
             mark_word_info: 文本的详细配置。
 
-        Errors: FailedOperation, FailedOperation.CasterNotFound, FailedOperation.MarkWordAlreadyExist, InternalError, InvalidParameter, ResourceNotFound.ForbidService, ResourceNotFound.FreezeService, ResourceNotFound.StopService, ResourceNotFound.UserDisableService, ResourceNotFound.UserNotExist, UnauthorizedOperation, UnknownParameter, UnsupportedOperation.
+        Raises:
+            APIError subclasses of errors.py for the documented codes:
+            FailedOperation, FailedOperation.CasterNotFound, FailedOperation.MarkWordAlreadyExist,
+            InternalError, InvalidParameter, ResourceNotFound.ForbidService, ResourceNotFound.FreezeService,
+            ResourceNotFound.StopService, ResourceNotFound.UserDisableService,
+            ResourceNotFound.UserNotExist, UnauthorizedOperation, UnknownParameter, UnsupportedOperation.
         """
         from .models.add_caster_mark_word_info import AddCasterMarkWordInfoRequest
 
@@ -552,7 +575,13 @@ class AsyncLiveClient(ServiceSettings, AsyncBaseClient):
             caster_id: 导播台ID
             output_info: 导播台推流参数信息。
 
-        Errors: FailedOperation.CasterNotFound, FailedOperation.OutputAlreadyExist, InternalError, InvalidParameter, InvalidParameter.InvalidUrl, ResourceNotFound.ForbidService, ResourceNotFound.FreezeService, ResourceNotFound.StopService, ResourceNotFound.UserDisableService, ResourceNotFound.UserNotExist, UnknownParameter, UnsupportedOperation.
+        Raises:
+            APIError subclasses of errors.py for the documented codes:
+            FailedOperation.CasterNotFound, FailedOperation.OutputAlreadyExist, InternalError,
+            InvalidParameter, InvalidParameter.InvalidUrl, ResourceNotFound.ForbidService,
+            ResourceNotFound.FreezeService, ResourceNotFound.StopService,
+            ResourceNotFound.UserDisableService, ResourceNotFound.UserNotExist, UnknownParameter,
+            UnsupportedOperation.
         """
         from .models.add_caster_output_info import AddCasterOutputInfoRequest
 
@@ -585,7 +614,15 @@ class AsyncLiveClient(ServiceSettings, AsyncBaseClient):
             delay_time: 延播时间，单位：秒，上限：600秒。
             expire_time: 延播设置的过期时间。UTC 格式，例如：2018-11-29T19:00:00Z。
 
-        Errors: DryRunOperation, FailedOperation.CallOtherSvrFailed, InternalError, InternalError.CallOtherSvrError, InternalError.ConfigNotExist, InternalError.GetBizidError, InternalError.GetStreamInfoError, InternalError.NotPermmitOperat, InternalError.StreamStatusError, InternalError.UpdateDataError, InvalidParameter, InvalidParameterValue, MissingParameter, ResourceNotFound, ResourceNotFound.ForbidService, ResourceNotFound.FreezeService, ResourceNotFound.StopService, ResourceNotFound.UserDisableService, ResourceNotFound.UserNotExist.
+        Raises:
+            APIError subclasses of errors.py for the documented codes:
+            DryRunOperation, FailedOperation.CallOtherSvrFailed, InternalError,
+            InternalError.CallOtherSvrError, InternalError.ConfigNotExist, InternalError.GetBizidError,
+            InternalError.GetStreamInfoError, InternalError.NotPermmitOperat,
+            InternalError.StreamStatusError, InternalError.UpdateDataError, InvalidParameter,
+            InvalidParameterValue, MissingParameter, ResourceNotFound, ResourceNotFound.ForbidService,
+            ResourceNotFound.FreezeService, ResourceNotFound.StopService,
+            ResourceNotFound.UserDisableService, ResourceNotFound.UserNotExist.
         """
         from .models.add_delay_live_stream import AddDelayLiveStreamRequest
 
@@ -621,7 +658,22 @@ class AsyncLiveClient(ServiceSettings, AsyncBaseClient):
             is_mini_program_live: 是否是小程序直播：
             verify_owner_type: 域名归属校验类型。
 
-        Errors: FailedOperation, FailedOperation.CallOtherSvrFailed, FailedOperation.DeleteDomainInLockedTime, FailedOperation.DomainAdded, FailedOperation.DomainGslbFail, FailedOperation.DomainNeedRealName, FailedOperation.DomainNeedVerifyOwner, FailedOperation.HostOutLimit, FailedOperation.ParentDomainAdded, FailedOperation.SubDomainAdded, InternalError, InternalError.ChineseCharacterDetected, InternalError.ConnectDbError, InternalError.DBError, InternalError.DomainAlreadyExist, InternalError.DomainFormatError, InternalError.DomainGslbFail, InternalError.DomainIsFamous, InternalError.DomainIsLimited, InternalError.DomainNoRecord, InternalError.DomainTooLong, InternalError.InvalidInput, InternalError.InvalidUser, InternalError.NetworkError, InvalidParameter, InvalidParameter.DomainAlreadyExist, InvalidParameter.DomainFormatError, InvalidParameter.DomainHitBlackList, InvalidParameter.DomainIsFamous, InvalidParameter.DomainIsLimited, InvalidParameter.DomainTooLong, InvalidParameter.MpHostDelete, InvalidParameter.MpPluginNoUse, ResourceNotFound.DomainNoRecord, ResourceNotFound.ForbidService, ResourceNotFound.FreezeService, ResourceNotFound.InvalidUser, ResourceNotFound.StopService, ResourceNotFound.UserDisableService.
+        Raises:
+            APIError subclasses of errors.py for the documented codes:
+            FailedOperation, FailedOperation.CallOtherSvrFailed, FailedOperation.DeleteDomainInLockedTime,
+            FailedOperation.DomainAdded, FailedOperation.DomainGslbFail, FailedOperation.DomainNeedRealName,
+            FailedOperation.DomainNeedVerifyOwner, FailedOperation.HostOutLimit,
+            FailedOperation.ParentDomainAdded, FailedOperation.SubDomainAdded, InternalError,
+            InternalError.ChineseCharacterDetected, InternalError.ConnectDbError, InternalError.DBError,
+            InternalError.DomainAlreadyExist, InternalError.DomainFormatError, InternalError.DomainGslbFail,
+            InternalError.DomainIsFamous, InternalError.DomainIsLimited, InternalError.DomainNoRecord,
+            InternalError.DomainTooLong, InternalError.InvalidInput, InternalError.InvalidUser,
+            InternalError.NetworkError, InvalidParameter, InvalidParameter.DomainAlreadyExist,
+            InvalidParameter.DomainFormatError, InvalidParameter.DomainHitBlackList,
+            InvalidParameter.DomainIsFamous, InvalidParameter.DomainIsLimited,
+            InvalidParameter.DomainTooLong, InvalidParameter.MpHostDelete, InvalidParameter.MpPluginNoUse,
+            ResourceNotFound.DomainNoRecord, ResourceNotFound.ForbidService, ResourceNotFound.FreezeService,
+            ResourceNotFound.InvalidUser, ResourceNotFound.StopService, ResourceNotFound.UserDisableService.
         """
         from .models.add_live_domain import AddLiveDomainRequest
 
@@ -662,7 +714,12 @@ class AsyncLiveClient(ServiceSettings, AsyncBaseClient):
             background_width: 背景水印宽度。默认宽度1920。
             background_height: 背景水印高度。默认高度1080。
 
-        Errors: InternalError.ConfOutLimit, InternalError.DBError, InternalError.WatermarkAddError, InvalidParameter, ResourceNotFound.ForbidService, ResourceNotFound.FreezeService, ResourceNotFound.StopService, ResourceNotFound.UserDisableService, ResourceNotFound.UserNotFount.
+        Raises:
+            APIError subclasses of errors.py for the documented codes:
+            InternalError.ConfOutLimit, InternalError.DBError, InternalError.WatermarkAddError,
+            InvalidParameter, ResourceNotFound.ForbidService, ResourceNotFound.FreezeService,
+            ResourceNotFound.StopService, ResourceNotFound.UserDisableService,
+            ResourceNotFound.UserNotFount.
         """
         from .models.add_live_watermark import AddLiveWatermarkRequest
 
@@ -693,7 +750,9 @@ class AsyncLiveClient(ServiceSettings, AsyncBaseClient):
             domain_name: 要验证的域名。
             verify_type: 验证类型。可取值：
 
-        Errors: FailedOperation, InvalidParameter, InvalidParameter.DomainFormatError.
+        Raises:
+            APIError subclasses of errors.py for the documented codes:
+            FailedOperation, InvalidParameter, InvalidParameter.DomainFormatError.
         """
         from .models.authenticate_domain_owner import AuthenticateDomainOwnerRequest
 
@@ -716,7 +775,13 @@ class AsyncLiveClient(ServiceSettings, AsyncBaseClient):
         Args:
             mix_stream_session_id: 混流会话（申请混流开始到取消混流结束）标识 ID。
 
-        Errors: FailedOperation, FailedOperation.CallOtherSvrError, FailedOperation.CallOtherSvrFailed, FailedOperation.CancelSessionNotExist, InternalError, InvalidParameter, InvalidParameter.CancelSessionNotExist, InvalidParameter.OtherError, ResourceNotFound.ForbidService, ResourceNotFound.FreezeService, ResourceNotFound.StopService, ResourceNotFound.UserDisableService.
+        Raises:
+            APIError subclasses of errors.py for the documented codes:
+            FailedOperation, FailedOperation.CallOtherSvrError, FailedOperation.CallOtherSvrFailed,
+            FailedOperation.CancelSessionNotExist, InternalError, InvalidParameter,
+            InvalidParameter.CancelSessionNotExist, InvalidParameter.OtherError,
+            ResourceNotFound.ForbidService, ResourceNotFound.FreezeService, ResourceNotFound.StopService,
+            ResourceNotFound.UserDisableService.
         """
         from .models.cancel_common_mix_stream import CancelCommonMixStreamRequest
 
@@ -742,7 +807,12 @@ class AsyncLiveClient(ServiceSettings, AsyncBaseClient):
             caster_name: 复制产生的新导播台名称
             output_stream_id: 复制产生的导播台推送到云直播的流id
 
-        Errors: FailedOperation, FailedOperation.CasterNotFound, InternalError, InvalidParameter, ResourceNotFound.ForbidService, ResourceNotFound.FreezeService, ResourceNotFound.StopService, ResourceNotFound.UserDisableService, ResourceNotFound.UserNotExist, UnauthorizedOperation, UnknownParameter, UnsupportedOperation.
+        Raises:
+            APIError subclasses of errors.py for the documented codes:
+            FailedOperation, FailedOperation.CasterNotFound, InternalError, InvalidParameter,
+            ResourceNotFound.ForbidService, ResourceNotFound.FreezeService, ResourceNotFound.StopService,
+            ResourceNotFound.UserDisableService, ResourceNotFound.UserNotExist, UnauthorizedOperation,
+            UnknownParameter, UnsupportedOperation.
         """
         from .models.copy_caster import CopyCasterRequest
 
@@ -786,7 +856,11 @@ class AsyncLiveClient(ServiceSettings, AsyncBaseClient):
             fee_type: 导播台的计费类型。
             pgm_audio_bit_rate: 导播台主监输出的音频码率，单位为kbps。
 
-        Errors: InternalError, InvalidParameter, ResourceNotFound.ForbidService, ResourceNotFound.FreezeService, ResourceNotFound.StopService, ResourceNotFound.UserDisableService, ResourceNotFound.UserNotExist, UnknownParameter, UnsupportedOperation.
+        Raises:
+            APIError subclasses of errors.py for the documented codes:
+            InternalError, InvalidParameter, ResourceNotFound.ForbidService, ResourceNotFound.FreezeService,
+            ResourceNotFound.StopService, ResourceNotFound.UserDisableService,
+            ResourceNotFound.UserNotExist, UnknownParameter, UnsupportedOperation.
         """
         from .models.create_caster import CreateCasterRequest
 
@@ -822,7 +896,12 @@ class AsyncLiveClient(ServiceSettings, AsyncBaseClient):
             input_index: 请求生成推流地址的输入Index。
             protocol: 生成推流地址协议。
 
-        Errors: InternalError, InvalidParameter, InvalidParameter.InvalidProtocol, ResourceNotFound.ForbidService, ResourceNotFound.FreezeService, ResourceNotFound.StopService, ResourceNotFound.UserDisableService, ResourceNotFound.UserNotExist, UnknownParameter, UnsupportedOperation.
+        Raises:
+            APIError subclasses of errors.py for the documented codes:
+            InternalError, InvalidParameter, InvalidParameter.InvalidProtocol,
+            ResourceNotFound.ForbidService, ResourceNotFound.FreezeService, ResourceNotFound.StopService,
+            ResourceNotFound.UserDisableService, ResourceNotFound.UserNotExist, UnknownParameter,
+            UnsupportedOperation.
         """
         from .models.create_caster_input_push_url import CreateCasterInputPushUrlRequest
 
@@ -848,7 +927,13 @@ class AsyncLiveClient(ServiceSettings, AsyncBaseClient):
             pgm_display_info: 导播台展示信息参数。
             caster_id: 导播台ID。
 
-        Errors: FailedOperation.CasterNotFound, FailedOperation.CreateCasterTaskFailed, FailedOperation.NoLVBPushOrPlayDomain, FailedOperation.ResourceNotEnough, InternalError, InvalidParameter, ResourceNotFound.ForbidService, ResourceNotFound.FreezeService, ResourceNotFound.StopService, ResourceNotFound.UserDisableService, ResourceNotFound.UserNotExist, UnknownParameter, UnsupportedOperation.
+        Raises:
+            APIError subclasses of errors.py for the documented codes:
+            FailedOperation.CasterNotFound, FailedOperation.CreateCasterTaskFailed,
+            FailedOperation.NoLVBPushOrPlayDomain, FailedOperation.ResourceNotEnough, InternalError,
+            InvalidParameter, ResourceNotFound.ForbidService, ResourceNotFound.FreezeService,
+            ResourceNotFound.StopService, ResourceNotFound.UserDisableService,
+            ResourceNotFound.UserNotExist, UnknownParameter, UnsupportedOperation.
         """
         from .models.create_caster_pgm import CreateCasterPgmRequest
 
@@ -873,7 +958,14 @@ class AsyncLiveClient(ServiceSettings, AsyncBaseClient):
         Args:
             caster_id: 导播台ID。
 
-        Errors: FailedOperation.CasterExpired, FailedOperation.CasterNotFound, FailedOperation.CreateCasterTaskFailed, FailedOperation.NoLVBPushOrPlayDomain, FailedOperation.ResourceNotEnough, InternalError, InvalidParameter, ResourceNotFound.ForbidService, ResourceNotFound.FreezeService, ResourceNotFound.StopService, ResourceNotFound.UserDisableService, ResourceNotFound.UserNotExist, UnknownParameter, UnsupportedOperation.
+        Raises:
+            APIError subclasses of errors.py for the documented codes:
+            FailedOperation.CasterExpired, FailedOperation.CasterNotFound,
+            FailedOperation.CreateCasterTaskFailed, FailedOperation.NoLVBPushOrPlayDomain,
+            FailedOperation.ResourceNotEnough, InternalError, InvalidParameter,
+            ResourceNotFound.ForbidService, ResourceNotFound.FreezeService, ResourceNotFound.StopService,
+            ResourceNotFound.UserDisableService, ResourceNotFound.UserNotExist, UnknownParameter,
+            UnsupportedOperation.
         """
         from .models.create_caster_pgm_from_pvw import CreateCasterPgmFromPvwRequest
 
@@ -897,7 +989,13 @@ class AsyncLiveClient(ServiceSettings, AsyncBaseClient):
             pvw_display_info: 导播台预监展示信息参数
             caster_id: 导播台ID。
 
-        Errors: FailedOperation.CasterExpired, FailedOperation.CasterNotFound, FailedOperation.CreateCasterTaskFailed, FailedOperation.ResourceNotEnough, InternalError, InvalidParameter, ResourceNotFound.ForbidService, ResourceNotFound.FreezeService, ResourceNotFound.StopService, ResourceNotFound.UserDisableService, ResourceNotFound.UserNotExist, UnknownParameter, UnsupportedOperation.
+        Raises:
+            APIError subclasses of errors.py for the documented codes:
+            FailedOperation.CasterExpired, FailedOperation.CasterNotFound,
+            FailedOperation.CreateCasterTaskFailed, FailedOperation.ResourceNotEnough, InternalError,
+            InvalidParameter, ResourceNotFound.ForbidService, ResourceNotFound.FreezeService,
+            ResourceNotFound.StopService, ResourceNotFound.UserDisableService,
+            ResourceNotFound.UserNotExist, UnknownParameter, UnsupportedOperation.
         """
         from .models.create_caster_pvw import CreateCasterPvwRequest
 
@@ -932,7 +1030,21 @@ class AsyncLiveClient(ServiceSettings, AsyncBaseClient):
             mix_stream_template_id: 输入模板 ID，若设置该参数，将按默认模板布局输出，无需填入自定义位置参数。
             control_params: 混流的特殊控制参数。如无特殊需求，无需填写。
 
-        Errors: FailedOperation, FailedOperation.CallOtherSvrError, FailedOperation.CallOtherSvrFailed, FailedOperation.CancelSessionNotExist, FailedOperation.GetPictureUrlError, FailedOperation.GetStreamResolutionError, FailedOperation.ProcessMixError, FailedOperation.StreamNotExist, InternalError, InternalError.JiFeiOtherError, InvalidParameter, InvalidParameter.CancelSessionNotExist, InvalidParameter.InputNumLimitExceeded, InvalidParameter.InvalidBackgroudResolution, InvalidParameter.InvalidBitrate, InvalidParameter.InvalidCropParam, InvalidParameter.InvalidLayerParam, InvalidParameter.InvalidOutputStreamID, InvalidParameter.InvalidOutputType, InvalidParameter.InvalidPictureID, InvalidParameter.InvalidRoundRectRadius, InvalidParameter.OtherError, InvalidParameter.SessionOutputStreamChanged, InvalidParameter.TemplateNotMatchInputNum, ResourceNotFound.ForbidService, ResourceNotFound.FreezeService, ResourceNotFound.StopService, ResourceNotFound.UserDisableService.
+        Raises:
+            APIError subclasses of errors.py for the documented codes:
+            FailedOperation, FailedOperation.CallOtherSvrError, FailedOperation.CallOtherSvrFailed,
+            FailedOperation.CancelSessionNotExist, FailedOperation.GetPictureUrlError,
+            FailedOperation.GetStreamResolutionError, FailedOperation.ProcessMixError,
+            FailedOperation.StreamNotExist, InternalError, InternalError.JiFeiOtherError, InvalidParameter,
+            InvalidParameter.CancelSessionNotExist, InvalidParameter.InputNumLimitExceeded,
+            InvalidParameter.InvalidBackgroudResolution, InvalidParameter.InvalidBitrate,
+            InvalidParameter.InvalidCropParam, InvalidParameter.InvalidLayerParam,
+            InvalidParameter.InvalidOutputStreamID, InvalidParameter.InvalidOutputType,
+            InvalidParameter.InvalidPictureID, InvalidParameter.InvalidRoundRectRadius,
+            InvalidParameter.OtherError, InvalidParameter.SessionOutputStreamChanged,
+            InvalidParameter.TemplateNotMatchInputNum, ResourceNotFound.ForbidService,
+            ResourceNotFound.FreezeService, ResourceNotFound.StopService,
+            ResourceNotFound.UserDisableService.
         """
         from .models.create_common_mix_stream import CreateCommonMixStreamRequest
 
@@ -972,7 +1084,12 @@ class AsyncLiveClient(ServiceSettings, AsyncBaseClient):
             app_name: 推流路径，与推流和播放地址中的AppName保持一致，默认为live。
             template_id: 模板ID。
 
-        Errors: InternalError, InternalError.ConfNotFound, InvalidParameter, InvalidParameter.ConfNotFound, InvalidParameterValue, MissingParameter, ResourceNotFound.ForbidService, ResourceNotFound.FreezeService, ResourceNotFound.StopService, ResourceNotFound.UserDisableService, UnsupportedOperation.NotLVBCodeMode.
+        Raises:
+            APIError subclasses of errors.py for the documented codes:
+            InternalError, InternalError.ConfNotFound, InvalidParameter, InvalidParameter.ConfNotFound,
+            InvalidParameterValue, MissingParameter, ResourceNotFound.ForbidService,
+            ResourceNotFound.FreezeService, ResourceNotFound.StopService,
+            ResourceNotFound.UserDisableService, UnsupportedOperation.NotLVBCodeMode.
         """
         from .models.create_live_callback_rule import CreateLiveCallbackRuleRequest
 
@@ -1026,7 +1143,17 @@ class AsyncLiveClient(ServiceSettings, AsyncBaseClient):
             record_exception_notify_url: 录制异常回调 URL。
             record_exception_levels: 录制异常回调级别，可选择：error、warning、info。
 
-        Errors: FailedOperation.ConfInUsed, FailedOperation.NotFound, InternalError, InternalError.ArgsNotMatch, InternalError.ConfInUsed, InternalError.ConfNotFound, InternalError.ConfOutLimit, InternalError.InvalidInput, InternalError.NotFound, InternalError.RuleAlreadyExist, InternalError.RuleInUsing, InternalError.RuleNotFound, InvalidParameter, InvalidParameter.ArgsNotMatch, InvalidParameter.COSCustomFileNameError, InvalidParameter.InvalidVodFileName, InvalidParameter.UrlNotSafe, InvalidParameterValue, MissingParameter, ResourceNotFound.ForbidService, ResourceNotFound.FreezeService, ResourceNotFound.StopService, ResourceNotFound.UserDisableService, UnsupportedOperation.NotLVBCodeMode.
+        Raises:
+            APIError subclasses of errors.py for the documented codes:
+            FailedOperation.ConfInUsed, FailedOperation.NotFound, InternalError, InternalError.ArgsNotMatch,
+            InternalError.ConfInUsed, InternalError.ConfNotFound, InternalError.ConfOutLimit,
+            InternalError.InvalidInput, InternalError.NotFound, InternalError.RuleAlreadyExist,
+            InternalError.RuleInUsing, InternalError.RuleNotFound, InvalidParameter,
+            InvalidParameter.ArgsNotMatch, InvalidParameter.COSCustomFileNameError,
+            InvalidParameter.InvalidVodFileName, InvalidParameter.UrlNotSafe, InvalidParameterValue,
+            MissingParameter, ResourceNotFound.ForbidService, ResourceNotFound.FreezeService,
+            ResourceNotFound.StopService, ResourceNotFound.UserDisableService,
+            UnsupportedOperation.NotLVBCodeMode.
         """
         from .models.create_live_callback_template import CreateLiveCallbackTemplateRequest
 
@@ -1067,7 +1194,15 @@ class AsyncLiveClient(ServiceSettings, AsyncBaseClient):
             app_name: 推流路径，与推流和播放地址中的AppName保持一致，默认为 live。
             stream_name: 流名称。
 
-        Errors: FailedOperation.NotFound, FailedOperation.RuleAlreadyExist, InternalError, InternalError.ArgsNotMatch, InternalError.ConfInUsed, InternalError.ConfNotFound, InternalError.InvalidInput, InternalError.NotFound, InternalError.RuleAlreadyExist, InternalError.RuleInUsing, InvalidParameter, InvalidParameter.DomainFormatError, InvalidParameterValue, MissingParameter, ResourceNotFound.ForbidService, ResourceNotFound.FreezeService, ResourceNotFound.StopService, ResourceNotFound.UserDisableService.
+        Raises:
+            APIError subclasses of errors.py for the documented codes:
+            FailedOperation.NotFound, FailedOperation.RuleAlreadyExist, InternalError,
+            InternalError.ArgsNotMatch, InternalError.ConfInUsed, InternalError.ConfNotFound,
+            InternalError.InvalidInput, InternalError.NotFound, InternalError.RuleAlreadyExist,
+            InternalError.RuleInUsing, InvalidParameter, InvalidParameter.DomainFormatError,
+            InvalidParameterValue, MissingParameter, ResourceNotFound.ForbidService,
+            ResourceNotFound.FreezeService, ResourceNotFound.StopService,
+            ResourceNotFound.UserDisableService.
         """
         from .models.create_live_pad_rule import CreateLivePadRuleRequest
 
@@ -1102,7 +1237,14 @@ class AsyncLiveClient(ServiceSettings, AsyncBaseClient):
             max_duration: 最大垫片时长。
             type_: 垫片内容类型：
 
-        Errors: FailedOperation.CallOtherSvrFailed, InternalError, InternalError.ArgsNotMatch, InternalError.ConfInUsed, InternalError.ConfNotFound, InternalError.ConfOutLimit, InternalError.InvalidInput, InternalError.NotFound, InvalidParameter, InvalidParameterValue, MissingParameter, ResourceNotFound.ForbidService, ResourceNotFound.FreezeService, ResourceNotFound.StopService, ResourceNotFound.UserDisableService, UnsupportedOperation.NotLVBCodeMode.
+        Raises:
+            APIError subclasses of errors.py for the documented codes:
+            FailedOperation.CallOtherSvrFailed, InternalError, InternalError.ArgsNotMatch,
+            InternalError.ConfInUsed, InternalError.ConfNotFound, InternalError.ConfOutLimit,
+            InternalError.InvalidInput, InternalError.NotFound, InvalidParameter, InvalidParameterValue,
+            MissingParameter, ResourceNotFound.ForbidService, ResourceNotFound.FreezeService,
+            ResourceNotFound.StopService, ResourceNotFound.UserDisableService,
+            UnsupportedOperation.NotLVBCodeMode.
         """
         from .models.create_live_pad_template import CreateLivePadTemplateRequest
 
@@ -1193,7 +1335,17 @@ class AsyncLiveClient(ServiceSettings, AsyncBaseClient):
             backup_to_url: 新的目标地址，用于任务同时推两路场景。
             transcode_template_name: 直播转码模板，使用云直播的转码功能进行转码后再转推出去。转码模板需在云直播控制
 
-        Errors: FailedOperation, FailedOperation.CallOtherSvrFailed, InvalidParameter, InvalidParameter.InvalidBackupToUrl, InvalidParameter.InvalidCallbackUrl, InvalidParameter.InvalidMixInputParam, InvalidParameter.InvalidOutputParam, InvalidParameter.InvalidSourceUrl, InvalidParameter.InvalidTaskTime, InvalidParameter.InvalidToUrl, InvalidParameter.InvalidWatermark, InvalidParameter.TaskNotExist, InvalidParameter.TaskNumMoreThanLimit, InvalidParameter.ToUrlNoPermission, InvalidParameterValue, ResourceNotFound.ForbidService, ResourceNotFound.FreezeService, ResourceNotFound.StopService, ResourceNotFound.UserDisableService, ResourceNotFound.UserNotExist.
+        Raises:
+            APIError subclasses of errors.py for the documented codes:
+            FailedOperation, FailedOperation.CallOtherSvrFailed, InvalidParameter,
+            InvalidParameter.InvalidBackupToUrl, InvalidParameter.InvalidCallbackUrl,
+            InvalidParameter.InvalidMixInputParam, InvalidParameter.InvalidOutputParam,
+            InvalidParameter.InvalidSourceUrl, InvalidParameter.InvalidTaskTime,
+            InvalidParameter.InvalidToUrl, InvalidParameter.InvalidWatermark, InvalidParameter.TaskNotExist,
+            InvalidParameter.TaskNumMoreThanLimit, InvalidParameter.ToUrlNoPermission,
+            InvalidParameterValue, ResourceNotFound.ForbidService, ResourceNotFound.FreezeService,
+            ResourceNotFound.StopService, ResourceNotFound.UserDisableService,
+            ResourceNotFound.UserNotExist.
         """
         from .models.create_live_pull_stream_task import CreateLivePullStreamTaskRequest
 
@@ -1281,7 +1433,14 @@ class AsyncLiveClient(ServiceSettings, AsyncBaseClient):
             mix_stream: Flag for enabling A+B=C mixed stream recording.
             stream_param: Recording stream parameter. The following parameters are supported currently:
 
-        Errors: InternalError, InternalError.GetConfigError, InternalError.NetworkError, InvalidParameter, InvalidParameterValue, LimitExceeded.MaximumRunningTask, LimitExceeded.MaximumTask, ResourceNotFound.ChannelNotExist, ResourceNotFound.ForbidService, ResourceNotFound.FreezeService, ResourceNotFound.StopService, ResourceNotFound.UserDisableService, ResourceUnavailable.InvalidVodStatus, ResourceUnavailable.StreamNotExist.
+        Raises:
+            APIError subclasses of errors.py for the documented codes:
+            InternalError, InternalError.GetConfigError, InternalError.NetworkError, InvalidParameter,
+            InvalidParameterValue, LimitExceeded.MaximumRunningTask, LimitExceeded.MaximumTask,
+            ResourceNotFound.ChannelNotExist, ResourceNotFound.ForbidService,
+            ResourceNotFound.FreezeService, ResourceNotFound.StopService,
+            ResourceNotFound.UserDisableService, ResourceUnavailable.InvalidVodStatus,
+            ResourceUnavailable.StreamNotExist.
         """
         from .models.create_live_record import CreateLiveRecordRequest
 
@@ -1320,7 +1479,15 @@ class AsyncLiveClient(ServiceSettings, AsyncBaseClient):
             app_name: 推流路径，与推流和播放地址中的AppName保持一致，默认为 live。
             stream_name: 流名称。
 
-        Errors: FailedOperation.RuleAlreadyExist, InternalError, InternalError.ArgsNotMatch, InternalError.ConfInUsed, InternalError.ConfNotFound, InternalError.InvalidInput, InternalError.NotFound, InternalError.RuleAlreadyExist, InternalError.RuleInUsing, InvalidParameter, InvalidParameter.ConfNotFound, InvalidParameter.DomainFormatError, InvalidParameterValue, MissingParameter, ResourceNotFound.ForbidService, ResourceNotFound.FreezeService, ResourceNotFound.StopService, ResourceNotFound.UserDisableService.
+        Raises:
+            APIError subclasses of errors.py for the documented codes:
+            FailedOperation.RuleAlreadyExist, InternalError, InternalError.ArgsNotMatch,
+            InternalError.ConfInUsed, InternalError.ConfNotFound, InternalError.InvalidInput,
+            InternalError.NotFound, InternalError.RuleAlreadyExist, InternalError.RuleInUsing,
+            InvalidParameter, InvalidParameter.ConfNotFound, InvalidParameter.DomainFormatError,
+            InvalidParameterValue, MissingParameter, ResourceNotFound.ForbidService,
+            ResourceNotFound.FreezeService, ResourceNotFound.StopService,
+            ResourceNotFound.UserDisableService.
         """
         from .models.create_live_record_rule import CreateLiveRecordRuleRequest
 
@@ -1369,7 +1536,15 @@ class AsyncLiveClient(ServiceSettings, AsyncBaseClient):
             remove_watermark: 是否去除水印，类型为慢直播时此参数无效。
             flv_special_param: FLV 录制特殊参数。
 
-        Errors: FailedOperation.NotFound, InternalError, InternalError.ArgsNotMatch, InternalError.ConfInUsed, InternalError.ConfNotFound, InternalError.ConfOutLimit, InternalError.InvalidInput, InternalError.NotFound, InternalError.RuleAlreadyExist, InternalError.RuleInUsing, InternalError.RuleNotFound, InvalidParameter, InvalidParameter.InvalidVodFileName, InvalidParameterValue, MissingParameter, ResourceNotFound.ForbidService, ResourceNotFound.FreezeService, ResourceNotFound.StopService, ResourceNotFound.UserDisableService, UnsupportedOperation.NotLVBCodeMode.
+        Raises:
+            APIError subclasses of errors.py for the documented codes:
+            FailedOperation.NotFound, InternalError, InternalError.ArgsNotMatch, InternalError.ConfInUsed,
+            InternalError.ConfNotFound, InternalError.ConfOutLimit, InternalError.InvalidInput,
+            InternalError.NotFound, InternalError.RuleAlreadyExist, InternalError.RuleInUsing,
+            InternalError.RuleNotFound, InvalidParameter, InvalidParameter.InvalidVodFileName,
+            InvalidParameterValue, MissingParameter, ResourceNotFound.ForbidService,
+            ResourceNotFound.FreezeService, ResourceNotFound.StopService,
+            ResourceNotFound.UserDisableService, UnsupportedOperation.NotLVBCodeMode.
         """
         from .models.create_live_record_template import CreateLiveRecordTemplateRequest
 
@@ -1412,7 +1587,15 @@ class AsyncLiveClient(ServiceSettings, AsyncBaseClient):
             app_name: 推流路径，与推流和播放地址中的 AppName 保持一致，默认为 live。
             stream_name: 流名称。
 
-        Errors: FailedOperation.RuleAlreadyExist, InternalError, InternalError.ArgsNotMatch, InternalError.ConfInUsed, InternalError.ConfNotFound, InternalError.InvalidInput, InternalError.NotFound, InternalError.RuleAlreadyExist, InternalError.RuleInUsing, InternalError.RuleNotFound, InvalidParameter, InvalidParameter.ConfNotFound, InvalidParameter.DomainFormatError, InvalidParameterValue, MissingParameter, ResourceNotFound.ForbidService, ResourceNotFound.FreezeService, ResourceNotFound.StopService, ResourceNotFound.UserDisableService.
+        Raises:
+            APIError subclasses of errors.py for the documented codes:
+            FailedOperation.RuleAlreadyExist, InternalError, InternalError.ArgsNotMatch,
+            InternalError.ConfInUsed, InternalError.ConfNotFound, InternalError.InvalidInput,
+            InternalError.NotFound, InternalError.RuleAlreadyExist, InternalError.RuleInUsing,
+            InternalError.RuleNotFound, InvalidParameter, InvalidParameter.ConfNotFound,
+            InvalidParameter.DomainFormatError, InvalidParameterValue, MissingParameter,
+            ResourceNotFound.ForbidService, ResourceNotFound.FreezeService, ResourceNotFound.StopService,
+            ResourceNotFound.UserDisableService.
         """
         from .models.create_live_snapshot_rule import CreateLiveSnapshotRuleRequest
 
@@ -1459,7 +1642,17 @@ class AsyncLiveClient(ServiceSettings, AsyncBaseClient):
             cos_prefix: Cos Bucket文件夹前缀。
             cos_file_name: Cos 文件名称。
 
-        Errors: FailedOperation.CallOtherSvrFailed, FailedOperation.CosBucketNotExist, FailedOperation.CosBucketNotPermission, FailedOperation.CosRoleNotExists, InternalError, InternalError.ArgsNotMatch, InternalError.ConfInUsed, InternalError.ConfNotFound, InternalError.ConfOutLimit, InternalError.InvalidInput, InternalError.NotFound, InternalError.RuleAlreadyExist, InternalError.RuleInUsing, InternalError.RuleNotFound, InvalidParameter, InvalidParameter.COSCustomFileNameError, InvalidParameterValue, MissingParameter, ResourceNotFound.ForbidService, ResourceNotFound.FreezeService, ResourceNotFound.StopService, ResourceNotFound.UserDisableService, UnsupportedOperation.NotLVBCodeMode.
+        Raises:
+            APIError subclasses of errors.py for the documented codes:
+            FailedOperation.CallOtherSvrFailed, FailedOperation.CosBucketNotExist,
+            FailedOperation.CosBucketNotPermission, FailedOperation.CosRoleNotExists, InternalError,
+            InternalError.ArgsNotMatch, InternalError.ConfInUsed, InternalError.ConfNotFound,
+            InternalError.ConfOutLimit, InternalError.InvalidInput, InternalError.NotFound,
+            InternalError.RuleAlreadyExist, InternalError.RuleInUsing, InternalError.RuleNotFound,
+            InvalidParameter, InvalidParameter.COSCustomFileNameError, InvalidParameterValue,
+            MissingParameter, ResourceNotFound.ForbidService, ResourceNotFound.FreezeService,
+            ResourceNotFound.StopService, ResourceNotFound.UserDisableService,
+            UnsupportedOperation.NotLVBCodeMode.
         """
         from .models.create_live_snapshot_template import CreateLiveSnapshotTemplateRequest
 
@@ -1519,7 +1712,16 @@ class AsyncLiveClient(ServiceSettings, AsyncBaseClient):
             caster_id: 导播台监播对应的导播台场次id。
             pull_push_task_id: 拉流转推监播任务对应的拉流转推场次id
 
-        Errors: AuthFailure, FailedOperation, FailedOperation.ConflictAction, FailedOperation.DatabaseNotAccessible, FailedOperation.InputStreamMixTypeNotAccessible, FailedOperation.MonitorIsActive, FailedOperation.MonitorLimitExceeded, FailedOperation.MonitorNotExist, FailedOperation.RelateServerNotAccessible, FailedOperation.RelatedRunningMonitorLimitExceeded, FailedOperation.StartTaskFailed, FailedOperation.StopTaskFailed, InternalError, InvalidParameter.NotAllowUseLVB, ResourceNotFound.ForbidService, ResourceNotFound.FreezeService, ResourceNotFound.StopService, ResourceNotFound.UserDisableService.
+        Raises:
+            APIError subclasses of errors.py for the documented codes:
+            AuthFailure, FailedOperation, FailedOperation.ConflictAction,
+            FailedOperation.DatabaseNotAccessible, FailedOperation.InputStreamMixTypeNotAccessible,
+            FailedOperation.MonitorIsActive, FailedOperation.MonitorLimitExceeded,
+            FailedOperation.MonitorNotExist, FailedOperation.RelateServerNotAccessible,
+            FailedOperation.RelatedRunningMonitorLimitExceeded, FailedOperation.StartTaskFailed,
+            FailedOperation.StopTaskFailed, InternalError, InvalidParameter.NotAllowUseLVB,
+            ResourceNotFound.ForbidService, ResourceNotFound.FreezeService, ResourceNotFound.StopService,
+            ResourceNotFound.UserDisableService.
         """
         from .models.create_live_stream_monitor import CreateLiveStreamMonitorRequest
 
@@ -1563,7 +1765,14 @@ class AsyncLiveClient(ServiceSettings, AsyncBaseClient):
             stream_name: 流名称。注：如果本参数设置为非空字符串，规则将只对此推流起作用。如果需要对所有StreamName生效，可填
             template_id: 模板 ID。
 
-        Errors: FailedOperation.RuleAlreadyExist, InternalError, InternalError.ArgsNotMatch, InternalError.ConfInUsed, InternalError.ConfNotFound, InternalError.InvalidInput, InternalError.NotFound, InternalError.RuleAlreadyExist, InternalError.RuleInUsing, InvalidParameter, InvalidParameter.DomainFormatError, InvalidParameterValue, MissingParameter, ResourceNotFound.ForbidService, ResourceNotFound.FreezeService, ResourceNotFound.StopService, ResourceNotFound.UserDisableService.
+        Raises:
+            APIError subclasses of errors.py for the documented codes:
+            FailedOperation.RuleAlreadyExist, InternalError, InternalError.ArgsNotMatch,
+            InternalError.ConfInUsed, InternalError.ConfNotFound, InternalError.InvalidInput,
+            InternalError.NotFound, InternalError.RuleAlreadyExist, InternalError.RuleInUsing,
+            InvalidParameter, InvalidParameter.DomainFormatError, InvalidParameterValue, MissingParameter,
+            ResourceNotFound.ForbidService, ResourceNotFound.FreezeService, ResourceNotFound.StopService,
+            ResourceNotFound.UserDisableService.
         """
         from .models.create_live_time_shift_rule import CreateLiveTimeShiftRuleRequest
 
@@ -1600,7 +1809,14 @@ class AsyncLiveClient(ServiceSettings, AsyncBaseClient):
             remove_watermark: 是否去除水印。
             transcode_template_ids: 转码流id列表。
 
-        Errors: FailedOperation.CallOtherSvrFailed, InternalError, InternalError.ArgsNotMatch, InternalError.ConfInUsed, InternalError.ConfNotFound, InternalError.ConfOutLimit, InternalError.InvalidInput, InternalError.NotFound, InvalidParameter, InvalidParameterValue, MissingParameter, ResourceNotFound.ForbidService, ResourceNotFound.FreezeService, ResourceNotFound.StopService, ResourceNotFound.UserDisableService, UnsupportedOperation.NotLVBCodeMode.
+        Raises:
+            APIError subclasses of errors.py for the documented codes:
+            FailedOperation.CallOtherSvrFailed, InternalError, InternalError.ArgsNotMatch,
+            InternalError.ConfInUsed, InternalError.ConfNotFound, InternalError.ConfOutLimit,
+            InternalError.InvalidInput, InternalError.NotFound, InvalidParameter, InvalidParameterValue,
+            MissingParameter, ResourceNotFound.ForbidService, ResourceNotFound.FreezeService,
+            ResourceNotFound.StopService, ResourceNotFound.UserDisableService,
+            UnsupportedOperation.NotLVBCodeMode.
         """
         from .models.create_live_time_shift_template import CreateLiveTimeShiftTemplateRequest
 
@@ -1636,7 +1852,16 @@ class AsyncLiveClient(ServiceSettings, AsyncBaseClient):
             stream_name: 流名称。已废弃该字段，请传入空字符串。
             template_id: 指定已有的模板Id。
 
-        Errors: FailedOperation.RuleAlreadyExist, InternalError, InternalError.ArgsNotMatch, InternalError.ConfInUsed, InternalError.ConfNotFound, InternalError.InvalidInput, InternalError.NotFound, InternalError.RuleAlreadyExist, InternalError.RuleInUsing, InternalError.RuleNotFound, InternalError.RuleOutLimit, InvalidParameter, InvalidParameter.ConfNotFound, InvalidParameter.DomainFormatError, InvalidParameterValue, MissingParameter, ResourceNotFound.ForbidService, ResourceNotFound.FreezeService, ResourceNotFound.StopService, ResourceNotFound.UserDisableService, UnsupportedOperation.NotLVBCodeMode.
+        Raises:
+            APIError subclasses of errors.py for the documented codes:
+            FailedOperation.RuleAlreadyExist, InternalError, InternalError.ArgsNotMatch,
+            InternalError.ConfInUsed, InternalError.ConfNotFound, InternalError.InvalidInput,
+            InternalError.NotFound, InternalError.RuleAlreadyExist, InternalError.RuleInUsing,
+            InternalError.RuleNotFound, InternalError.RuleOutLimit, InvalidParameter,
+            InvalidParameter.ConfNotFound, InvalidParameter.DomainFormatError, InvalidParameterValue,
+            MissingParameter, ResourceNotFound.ForbidService, ResourceNotFound.FreezeService,
+            ResourceNotFound.StopService, ResourceNotFound.UserDisableService,
+            UnsupportedOperation.NotLVBCodeMode.
         """
         from .models.create_live_transcode_rule import CreateLiveTranscodeRuleRequest
 
@@ -1705,7 +1930,17 @@ class AsyncLiveClient(ServiceSettings, AsyncBaseClient):
             drm_type: DRM 加密类型，可选值：fairplay、normalaes、widevine。
             drm_tracks: DRM 加密项，可选值：AUDIO、SD、HD、UHD1、UHD2，后四个为一组，同组中的内容只能选一个。
 
-        Errors: FailedOperation.AiTranscodeOptionFail, FailedOperation.CallOtherSvrFailed, InternalError, InternalError.ArgsNotMatch, InternalError.ConfInUsed, InternalError.ConfNotFound, InternalError.ConfOutLimit, InternalError.InvalidInput, InternalError.NotFound, InternalError.ProcessorAlreadyExist, InternalError.RuleAlreadyExist, InternalError.RuleInUsing, InternalError.RuleNotFound, InvalidParameter, InvalidParameter.ArgsNotMatch, InvalidParameter.GopMustEqualAndExists, InvalidParameter.ProcessorAlreadyExist, InvalidParameterValue, MissingParameter, ResourceNotFound.ForbidService, ResourceNotFound.FreezeService, ResourceNotFound.StopService, ResourceNotFound.UserDisableService, UnsupportedOperation.NotLVBCodeMode.
+        Raises:
+            APIError subclasses of errors.py for the documented codes:
+            FailedOperation.AiTranscodeOptionFail, FailedOperation.CallOtherSvrFailed, InternalError,
+            InternalError.ArgsNotMatch, InternalError.ConfInUsed, InternalError.ConfNotFound,
+            InternalError.ConfOutLimit, InternalError.InvalidInput, InternalError.NotFound,
+            InternalError.ProcessorAlreadyExist, InternalError.RuleAlreadyExist, InternalError.RuleInUsing,
+            InternalError.RuleNotFound, InvalidParameter, InvalidParameter.ArgsNotMatch,
+            InvalidParameter.GopMustEqualAndExists, InvalidParameter.ProcessorAlreadyExist,
+            InvalidParameterValue, MissingParameter, ResourceNotFound.ForbidService,
+            ResourceNotFound.FreezeService, ResourceNotFound.StopService,
+            ResourceNotFound.UserDisableService, UnsupportedOperation.NotLVBCodeMode.
         """
         from .models.create_live_transcode_template import CreateLiveTranscodeTemplateRequest
 
@@ -1754,7 +1989,15 @@ class AsyncLiveClient(ServiceSettings, AsyncBaseClient):
             stream_name: 流名称。
             template_id: 水印Id，即调用AddLiveWatermark接口返回的WatermarkId。
 
-        Errors: FailedOperation.RuleAlreadyExist, InternalError, InternalError.ArgsNotMatch, InternalError.ConfInUsed, InternalError.ConfNotFound, InternalError.InvalidInput, InternalError.NotFound, InternalError.RuleAlreadyExist, InternalError.RuleInUsing, InternalError.RuleNotFound, InvalidParameter, InvalidParameter.ConfNotFound, InvalidParameter.DomainFormatError, InvalidParameterValue, MissingParameter, ResourceNotFound.ForbidService, ResourceNotFound.FreezeService, ResourceNotFound.StopService, ResourceNotFound.UserDisableService, UnsupportedOperation.NotLVBCodeMode.
+        Raises:
+            APIError subclasses of errors.py for the documented codes:
+            FailedOperation.RuleAlreadyExist, InternalError, InternalError.ArgsNotMatch,
+            InternalError.ConfInUsed, InternalError.ConfNotFound, InternalError.InvalidInput,
+            InternalError.NotFound, InternalError.RuleAlreadyExist, InternalError.RuleInUsing,
+            InternalError.RuleNotFound, InvalidParameter, InvalidParameter.ConfNotFound,
+            InvalidParameter.DomainFormatError, InvalidParameterValue, MissingParameter,
+            ResourceNotFound.ForbidService, ResourceNotFound.FreezeService, ResourceNotFound.StopService,
+            ResourceNotFound.UserDisableService, UnsupportedOperation.NotLVBCodeMode.
         """
         from .models.create_live_watermark_rule import CreateLiveWatermarkRuleRequest
 
@@ -1837,7 +2080,12 @@ class AsyncLiveClient(ServiceSettings, AsyncBaseClient):
             template_id: 录制模板ID，CreateLiveRecordTemplate 返回值。如果不填或者传入错误ID，则默认录制HLS格式、永久存储。
             extension: 扩展字段，暂无定义。默认为空。
 
-        Errors: InternalError, InternalError.GetConfigError, InternalError.NetworkError, InvalidParameter, LimitExceeded.MaximumRunningTask, ResourceNotFound.ForbidService, ResourceNotFound.FreezeService, ResourceNotFound.StopService, ResourceNotFound.UserDisableService, ResourceUnavailable.InvalidVodStatus, UnsupportedOperation.
+        Raises:
+            APIError subclasses of errors.py for the documented codes:
+            InternalError, InternalError.GetConfigError, InternalError.NetworkError, InvalidParameter,
+            LimitExceeded.MaximumRunningTask, ResourceNotFound.ForbidService,
+            ResourceNotFound.FreezeService, ResourceNotFound.StopService,
+            ResourceNotFound.UserDisableService, ResourceUnavailable.InvalidVodStatus, UnsupportedOperation.
         """
         from .models.create_record_task import CreateRecordTaskRequest
 
@@ -1894,7 +2142,12 @@ class AsyncLiveClient(ServiceSettings, AsyncBaseClient):
             stream_type: 推流类型，默认0。取值：
             extension: 扩展字段，暂无定义。默认为空。
 
-        Errors: InternalError, InternalError.GetConfigError, InternalError.NetworkError, InvalidParameter, LimitExceeded.MaximumRunningTask, ResourceNotFound.ForbidService, ResourceNotFound.FreezeService, ResourceNotFound.StopService, ResourceNotFound.UserDisableService, UnsupportedOperation.
+        Raises:
+            APIError subclasses of errors.py for the documented codes:
+            InternalError, InternalError.GetConfigError, InternalError.NetworkError, InvalidParameter,
+            LimitExceeded.MaximumRunningTask, ResourceNotFound.ForbidService,
+            ResourceNotFound.FreezeService, ResourceNotFound.StopService,
+            ResourceNotFound.UserDisableService, UnsupportedOperation.
         """
         from .models.create_screenshot_task import CreateScreenshotTaskRequest
 
@@ -1925,7 +2178,13 @@ class AsyncLiveClient(ServiceSettings, AsyncBaseClient):
         Args:
             caster_id: 待删除的导播台ID
 
-        Errors: FailedOperation, FailedOperation.CasterBinded, FailedOperation.CasterNotFound, FailedOperation.StopCasterTaskFailed, InternalError, InvalidParameter, ResourceNotFound.ForbidService, ResourceNotFound.FreezeService, ResourceNotFound.StopService, ResourceNotFound.UserDisableService, ResourceNotFound.UserNotExist, UnknownParameter, UnsupportedOperation.
+        Raises:
+            APIError subclasses of errors.py for the documented codes:
+            FailedOperation, FailedOperation.CasterBinded, FailedOperation.CasterNotFound,
+            FailedOperation.StopCasterTaskFailed, InternalError, InvalidParameter,
+            ResourceNotFound.ForbidService, ResourceNotFound.FreezeService, ResourceNotFound.StopService,
+            ResourceNotFound.UserDisableService, ResourceNotFound.UserNotExist, UnknownParameter,
+            UnsupportedOperation.
         """
         from .models.delete_caster import DeleteCasterRequest
 
@@ -1949,7 +2208,15 @@ class AsyncLiveClient(ServiceSettings, AsyncBaseClient):
             caster_id: 导播台ID
             input_index: 导播台输入Index。
 
-        Errors: FailedOperation.CasterExpired, FailedOperation.CasterNotFound, FailedOperation.InputUsedInAutoCast, FailedOperation.InputUsedInLayout, FailedOperation.InputUsedInPgm, FailedOperation.InputUsedInPvw, FailedOperation.StartPullFailed, FailedOperation.StopPullFailed, InternalError, InvalidParameter, ResourceNotFound.ForbidService, ResourceNotFound.FreezeService, ResourceNotFound.StopService, ResourceNotFound.UserDisableService, ResourceNotFound.UserNotExist, UnknownParameter, UnsupportedOperation.
+        Raises:
+            APIError subclasses of errors.py for the documented codes:
+            FailedOperation.CasterExpired, FailedOperation.CasterNotFound,
+            FailedOperation.InputUsedInAutoCast, FailedOperation.InputUsedInLayout,
+            FailedOperation.InputUsedInPgm, FailedOperation.InputUsedInPvw, FailedOperation.StartPullFailed,
+            FailedOperation.StopPullFailed, InternalError, InvalidParameter, ResourceNotFound.ForbidService,
+            ResourceNotFound.FreezeService, ResourceNotFound.StopService,
+            ResourceNotFound.UserDisableService, ResourceNotFound.UserNotExist, UnknownParameter,
+            UnsupportedOperation.
         """
         from .models.delete_caster_input_info import DeleteCasterInputInfoRequest
 
@@ -1974,7 +2241,13 @@ class AsyncLiveClient(ServiceSettings, AsyncBaseClient):
             caster_id: 导播台ID。
             layout_index: 要删除的布局Index。
 
-        Errors: FailedOperation.CasterNotFound, FailedOperation.LayoutUsedInAutoCast, FailedOperation.LayoutUsedInPgm, FailedOperation.LayoutUsedInPvw, InternalError, InvalidParameter, ResourceNotFound.ForbidService, ResourceNotFound.FreezeService, ResourceNotFound.StopService, ResourceNotFound.UserDisableService, ResourceNotFound.UserNotExist, UnknownParameter, UnsupportedOperation.
+        Raises:
+            APIError subclasses of errors.py for the documented codes:
+            FailedOperation.CasterNotFound, FailedOperation.LayoutUsedInAutoCast,
+            FailedOperation.LayoutUsedInPgm, FailedOperation.LayoutUsedInPvw, InternalError,
+            InvalidParameter, ResourceNotFound.ForbidService, ResourceNotFound.FreezeService,
+            ResourceNotFound.StopService, ResourceNotFound.UserDisableService,
+            ResourceNotFound.UserNotExist, UnknownParameter, UnsupportedOperation.
         """
         from .models.delete_caster_layout_info import DeleteCasterLayoutInfoRequest
 
@@ -1999,7 +2272,13 @@ class AsyncLiveClient(ServiceSettings, AsyncBaseClient):
             caster_id: 导播台ID。
             mark_pic_index: 需要删除的水印Index。
 
-        Errors: FailedOperation, FailedOperation.CasterNotFound, FailedOperation.LayoutUsedInPgm, FailedOperation.LayoutUsedInPvw, FailedOperation.MarkPicUsedInAutoCast, InternalError, InvalidParameter, ResourceNotFound.ForbidService, ResourceNotFound.FreezeService, ResourceNotFound.StopService, ResourceNotFound.UserDisableService, ResourceNotFound.UserNotExist, UnknownParameter, UnsupportedOperation.
+        Raises:
+            APIError subclasses of errors.py for the documented codes:
+            FailedOperation, FailedOperation.CasterNotFound, FailedOperation.LayoutUsedInPgm,
+            FailedOperation.LayoutUsedInPvw, FailedOperation.MarkPicUsedInAutoCast, InternalError,
+            InvalidParameter, ResourceNotFound.ForbidService, ResourceNotFound.FreezeService,
+            ResourceNotFound.StopService, ResourceNotFound.UserDisableService,
+            ResourceNotFound.UserNotExist, UnknownParameter, UnsupportedOperation.
         """
         from .models.delete_caster_mark_pic_info import DeleteCasterMarkPicInfoRequest
 
@@ -2024,7 +2303,13 @@ class AsyncLiveClient(ServiceSettings, AsyncBaseClient):
             caster_id: 导播台ID。
             mark_word_index: 需要删除的文字水印Index。
 
-        Errors: FailedOperation, FailedOperation.CasterNotFound, FailedOperation.LayoutUsedInPgm, FailedOperation.LayoutUsedInPvw, FailedOperation.MarkWordUsedInAutoCast, InternalError, InvalidParameter, ResourceNotFound.ForbidService, ResourceNotFound.FreezeService, ResourceNotFound.StopService, ResourceNotFound.UserDisableService, ResourceNotFound.UserNotExist, UnknownParameter, UnsupportedOperation.
+        Raises:
+            APIError subclasses of errors.py for the documented codes:
+            FailedOperation, FailedOperation.CasterNotFound, FailedOperation.LayoutUsedInPgm,
+            FailedOperation.LayoutUsedInPvw, FailedOperation.MarkWordUsedInAutoCast, InternalError,
+            InvalidParameter, ResourceNotFound.ForbidService, ResourceNotFound.FreezeService,
+            ResourceNotFound.StopService, ResourceNotFound.UserDisableService,
+            ResourceNotFound.UserNotExist, UnknownParameter, UnsupportedOperation.
         """
         from .models.delete_caster_mark_word_info import DeleteCasterMarkWordInfoRequest
 
@@ -2051,7 +2336,12 @@ class AsyncLiveClient(ServiceSettings, AsyncBaseClient):
             caster_id: 导播台ID。
             output_index: 待删除的推流信息Index。
 
-        Errors: FailedOperation, FailedOperation.CasterNotFound, InternalError, InvalidParameter, ResourceNotFound.ForbidService, ResourceNotFound.FreezeService, ResourceNotFound.StopService, ResourceNotFound.UserDisableService, ResourceNotFound.UserNotExist, UnknownParameter, UnsupportedOperation.
+        Raises:
+            APIError subclasses of errors.py for the documented codes:
+            FailedOperation, FailedOperation.CasterNotFound, InternalError, InvalidParameter,
+            ResourceNotFound.ForbidService, ResourceNotFound.FreezeService, ResourceNotFound.StopService,
+            ResourceNotFound.UserDisableService, ResourceNotFound.UserNotExist, UnknownParameter,
+            UnsupportedOperation.
         """
         from .models.delete_caster_output_info import DeleteCasterOutputInfoRequest
 
@@ -2084,7 +2374,12 @@ class AsyncLiveClient(ServiceSettings, AsyncBaseClient):
             domain_name: 推流域名。
             app_name: 推流路径，与推流和播放地址中的 AppName 保持一致，默认为 live。
 
-        Errors: FailedOperation.NotFound, InternalError, InvalidParameter, InvalidParameterValue, MissingParameter, ResourceNotFound.ForbidService, ResourceNotFound.FreezeService, ResourceNotFound.StopService, ResourceNotFound.UserDisableService, UnsupportedOperation.NotLVBCodeMode.
+        Raises:
+            APIError subclasses of errors.py for the documented codes:
+            FailedOperation.NotFound, InternalError, InvalidParameter, InvalidParameterValue,
+            MissingParameter, ResourceNotFound.ForbidService, ResourceNotFound.FreezeService,
+            ResourceNotFound.StopService, ResourceNotFound.UserDisableService,
+            UnsupportedOperation.NotLVBCodeMode.
         """
         from .models.delete_live_callback_rule import DeleteLiveCallbackRuleRequest
 
@@ -2107,7 +2402,15 @@ class AsyncLiveClient(ServiceSettings, AsyncBaseClient):
         Args:
             template_id: 模板 ID。
 
-        Errors: FailedOperation.ConfInUsed, FailedOperation.NotFound, InternalError, InternalError.ArgsNotMatch, InternalError.ConfInUsed, InternalError.ConfNotFound, InternalError.InvalidInput, InternalError.NotFound, InternalError.RuleAlreadyExist, InternalError.RuleInUsing, InternalError.RuleNotFound, InvalidParameter, InvalidParameter.COSCustomFileNameError, InvalidParameter.InvalidVodFileName, InvalidParameterValue, MissingParameter, ResourceNotFound.ForbidService, ResourceNotFound.FreezeService, ResourceNotFound.StopService, ResourceNotFound.UserDisableService.
+        Raises:
+            APIError subclasses of errors.py for the documented codes:
+            FailedOperation.ConfInUsed, FailedOperation.NotFound, InternalError, InternalError.ArgsNotMatch,
+            InternalError.ConfInUsed, InternalError.ConfNotFound, InternalError.InvalidInput,
+            InternalError.NotFound, InternalError.RuleAlreadyExist, InternalError.RuleInUsing,
+            InternalError.RuleNotFound, InvalidParameter, InvalidParameter.COSCustomFileNameError,
+            InvalidParameter.InvalidVodFileName, InvalidParameterValue, MissingParameter,
+            ResourceNotFound.ForbidService, ResourceNotFound.FreezeService, ResourceNotFound.StopService,
+            ResourceNotFound.UserDisableService.
         """
         from .models.delete_live_callback_template import DeleteLiveCallbackTemplateRequest
 
@@ -2131,7 +2434,15 @@ class AsyncLiveClient(ServiceSettings, AsyncBaseClient):
             domain_name: 要删除的域名
             domain_type: 类型。0-推流，1-播放
 
-        Errors: FailedOperation, FailedOperation.DeleteDomainInLockedTime, FailedOperation.JiFeiNoEnoughFund, FailedOperation.NotFound, FailedOperation.TagUnbindError, InternalError, InternalError.ConnectDbError, InternalError.DBError, InternalError.NetworkError, InvalidParameter.DomainAlreadyExist, InvalidParameter.DomainFormatError, InvalidParameter.DomainIsLimited, ResourceNotFound.DomainNotExist, ResourceNotFound.ForbidService, ResourceNotFound.FreezeService, ResourceNotFound.StopService, ResourceNotFound.UserDisableService.
+        Raises:
+            APIError subclasses of errors.py for the documented codes:
+            FailedOperation, FailedOperation.DeleteDomainInLockedTime, FailedOperation.JiFeiNoEnoughFund,
+            FailedOperation.NotFound, FailedOperation.TagUnbindError, InternalError,
+            InternalError.ConnectDbError, InternalError.DBError, InternalError.NetworkError,
+            InvalidParameter.DomainAlreadyExist, InvalidParameter.DomainFormatError,
+            InvalidParameter.DomainIsLimited, ResourceNotFound.DomainNotExist,
+            ResourceNotFound.ForbidService, ResourceNotFound.FreezeService, ResourceNotFound.StopService,
+            ResourceNotFound.UserDisableService.
         """
         from .models.delete_live_domain import DeleteLiveDomainRequest
 
@@ -2160,7 +2471,14 @@ class AsyncLiveClient(ServiceSettings, AsyncBaseClient):
             stream_name: 流名称。
             template_id: 直播垫片模板id。
 
-        Errors: FailedOperation.NotFound, InternalError, InternalError.ArgsNotMatch, InternalError.ConfInUsed, InternalError.ConfNotFound, InternalError.InvalidInput, InternalError.NotFound, InternalError.RuleAlreadyExist, InternalError.RuleInUsing, InternalError.RuleNotFound, InvalidParameter, InvalidParameter.DomainFormatError, InvalidParameterValue, MissingParameter, ResourceNotFound.ForbidService, ResourceNotFound.FreezeService, ResourceNotFound.StopService, ResourceNotFound.UserDisableService.
+        Raises:
+            APIError subclasses of errors.py for the documented codes:
+            FailedOperation.NotFound, InternalError, InternalError.ArgsNotMatch, InternalError.ConfInUsed,
+            InternalError.ConfNotFound, InternalError.InvalidInput, InternalError.NotFound,
+            InternalError.RuleAlreadyExist, InternalError.RuleInUsing, InternalError.RuleNotFound,
+            InvalidParameter, InvalidParameter.DomainFormatError, InvalidParameterValue, MissingParameter,
+            ResourceNotFound.ForbidService, ResourceNotFound.FreezeService, ResourceNotFound.StopService,
+            ResourceNotFound.UserDisableService.
         """
         from .models.delete_live_pad_rule import DeleteLivePadRuleRequest
 
@@ -2185,7 +2503,14 @@ class AsyncLiveClient(ServiceSettings, AsyncBaseClient):
         Args:
             template_id: 模板 ID。
 
-        Errors: FailedOperation.AiTranscodeOptionFail, FailedOperation.ConfInUsed, FailedOperation.NotFound, InternalError, InternalError.ArgsNotMatch, InternalError.ConfInUsed, InternalError.ConfNotFound, InternalError.InvalidInput, InternalError.NotFound, InternalError.RuleAlreadyExist, InternalError.RuleInUsing, InternalError.RuleNotFound, InvalidParameter, InvalidParameterValue, MissingParameter, ResourceNotFound.ForbidService, ResourceNotFound.FreezeService, ResourceNotFound.StopService, ResourceNotFound.UserDisableService.
+        Raises:
+            APIError subclasses of errors.py for the documented codes:
+            FailedOperation.AiTranscodeOptionFail, FailedOperation.ConfInUsed, FailedOperation.NotFound,
+            InternalError, InternalError.ArgsNotMatch, InternalError.ConfInUsed, InternalError.ConfNotFound,
+            InternalError.InvalidInput, InternalError.NotFound, InternalError.RuleAlreadyExist,
+            InternalError.RuleInUsing, InternalError.RuleNotFound, InvalidParameter, InvalidParameterValue,
+            MissingParameter, ResourceNotFound.ForbidService, ResourceNotFound.FreezeService,
+            ResourceNotFound.StopService, ResourceNotFound.UserDisableService.
         """
         from .models.delete_live_pad_template import DeleteLivePadTemplateRequest
 
@@ -2217,7 +2542,12 @@ class AsyncLiveClient(ServiceSettings, AsyncBaseClient):
             operator: 操作人姓名。
             specify_task_id: 指定任务 ID。注意：用于删除使用自定义任务 ID 创建的任务。
 
-        Errors: FailedOperation, FailedOperation.CallOtherSvrFailed, InternalError, InternalError.InvalidInput, InvalidParameter.TaskNotExist, ResourceNotFound.ForbidService, ResourceNotFound.FreezeService, ResourceNotFound.StopService, ResourceNotFound.UserDisableService, ResourceNotFound.UserNotExist.
+        Raises:
+            APIError subclasses of errors.py for the documented codes:
+            FailedOperation, FailedOperation.CallOtherSvrFailed, InternalError, InternalError.InvalidInput,
+            InvalidParameter.TaskNotExist, ResourceNotFound.ForbidService, ResourceNotFound.FreezeService,
+            ResourceNotFound.StopService, ResourceNotFound.UserDisableService,
+            ResourceNotFound.UserNotExist.
         """
         from .models.delete_live_pull_stream_task import DeleteLivePullStreamTaskRequest
 
@@ -2252,7 +2582,14 @@ class AsyncLiveClient(ServiceSettings, AsyncBaseClient):
             app_name: 推流路径，与推流和播放地址中的AppName保持一致，默认为 live。
             stream_name: 流名称。
 
-        Errors: FailedOperation.NotFound, InternalError, InternalError.ArgsNotMatch, InternalError.ConfInUsed, InternalError.ConfNotFound, InternalError.InvalidInput, InternalError.NotFound, InternalError.RuleAlreadyExist, InternalError.RuleInUsing, InternalError.RuleNotFound, InvalidParameter, InvalidParameter.DomainFormatError, InvalidParameterValue, MissingParameter, ResourceNotFound.ForbidService, ResourceNotFound.FreezeService, ResourceNotFound.StopService, ResourceNotFound.UserDisableService.
+        Raises:
+            APIError subclasses of errors.py for the documented codes:
+            FailedOperation.NotFound, InternalError, InternalError.ArgsNotMatch, InternalError.ConfInUsed,
+            InternalError.ConfNotFound, InternalError.InvalidInput, InternalError.NotFound,
+            InternalError.RuleAlreadyExist, InternalError.RuleInUsing, InternalError.RuleNotFound,
+            InvalidParameter, InvalidParameter.DomainFormatError, InvalidParameterValue, MissingParameter,
+            ResourceNotFound.ForbidService, ResourceNotFound.FreezeService, ResourceNotFound.StopService,
+            ResourceNotFound.UserDisableService.
         """
         from .models.delete_live_record_rule import DeleteLiveRecordRuleRequest
 
@@ -2276,7 +2613,14 @@ class AsyncLiveClient(ServiceSettings, AsyncBaseClient):
         Args:
             template_id: DescribeRecordTemplates接口获取到的模板 ID。
 
-        Errors: FailedOperation.ConfInUsed, InternalError, InternalError.ArgsNotMatch, InternalError.ConfInUsed, InternalError.ConfNotFound, InternalError.InvalidInput, InternalError.NotFound, InternalError.RuleAlreadyExist, InternalError.RuleInUsing, InternalError.RuleNotFound, InvalidParameter, InvalidParameterValue, MissingParameter, ResourceNotFound.ForbidService, ResourceNotFound.FreezeService, ResourceNotFound.StopService, ResourceNotFound.UserDisableService.
+        Raises:
+            APIError subclasses of errors.py for the documented codes:
+            FailedOperation.ConfInUsed, InternalError, InternalError.ArgsNotMatch, InternalError.ConfInUsed,
+            InternalError.ConfNotFound, InternalError.InvalidInput, InternalError.NotFound,
+            InternalError.RuleAlreadyExist, InternalError.RuleInUsing, InternalError.RuleNotFound,
+            InvalidParameter, InvalidParameterValue, MissingParameter, ResourceNotFound.ForbidService,
+            ResourceNotFound.FreezeService, ResourceNotFound.StopService,
+            ResourceNotFound.UserDisableService.
         """
         from .models.delete_live_record_template import DeleteLiveRecordTemplateRequest
 
@@ -2302,7 +2646,14 @@ class AsyncLiveClient(ServiceSettings, AsyncBaseClient):
             app_name: 推流路径，与推流和播放地址中的 AppName 保持一致，默认为 live。
             stream_name: 流名称。
 
-        Errors: FailedOperation.NotFound, InternalError, InternalError.ArgsNotMatch, InternalError.ConfInUsed, InternalError.ConfNotFound, InternalError.InvalidInput, InternalError.NotFound, InternalError.RuleAlreadyExist, InternalError.RuleInUsing, InternalError.RuleNotFound, InvalidParameter, InvalidParameter.DomainFormatError, InvalidParameterValue, MissingParameter, ResourceNotFound.ForbidService, ResourceNotFound.FreezeService, ResourceNotFound.StopService, ResourceNotFound.UserDisableService.
+        Raises:
+            APIError subclasses of errors.py for the documented codes:
+            FailedOperation.NotFound, InternalError, InternalError.ArgsNotMatch, InternalError.ConfInUsed,
+            InternalError.ConfNotFound, InternalError.InvalidInput, InternalError.NotFound,
+            InternalError.RuleAlreadyExist, InternalError.RuleInUsing, InternalError.RuleNotFound,
+            InvalidParameter, InvalidParameter.DomainFormatError, InvalidParameterValue, MissingParameter,
+            ResourceNotFound.ForbidService, ResourceNotFound.FreezeService, ResourceNotFound.StopService,
+            ResourceNotFound.UserDisableService.
         """
         from .models.delete_live_snapshot_rule import DeleteLiveSnapshotRuleRequest
 
@@ -2326,7 +2677,14 @@ class AsyncLiveClient(ServiceSettings, AsyncBaseClient):
         Args:
             template_id: 模板 ID。
 
-        Errors: FailedOperation.ConfInUsed, InternalError, InternalError.ArgsNotMatch, InternalError.ConfInUsed, InternalError.ConfNotFound, InternalError.InvalidInput, InternalError.NotFound, InternalError.RuleAlreadyExist, InternalError.RuleInUsing, InternalError.RuleNotFound, InvalidParameter, InvalidParameterValue, MissingParameter, ResourceNotFound.ForbidService, ResourceNotFound.FreezeService, ResourceNotFound.StopService, ResourceNotFound.UserDisableService.
+        Raises:
+            APIError subclasses of errors.py for the documented codes:
+            FailedOperation.ConfInUsed, InternalError, InternalError.ArgsNotMatch, InternalError.ConfInUsed,
+            InternalError.ConfNotFound, InternalError.InvalidInput, InternalError.NotFound,
+            InternalError.RuleAlreadyExist, InternalError.RuleInUsing, InternalError.RuleNotFound,
+            InvalidParameter, InvalidParameterValue, MissingParameter, ResourceNotFound.ForbidService,
+            ResourceNotFound.FreezeService, ResourceNotFound.StopService,
+            ResourceNotFound.UserDisableService.
         """
         from .models.delete_live_snapshot_template import DeleteLiveSnapshotTemplateRequest
 
@@ -2348,7 +2706,14 @@ class AsyncLiveClient(ServiceSettings, AsyncBaseClient):
         Args:
             monitor_id: 监播任务ID
 
-        Errors: AuthFailure, FailedOperation, FailedOperation.ConflictAction, FailedOperation.DatabaseNotAccessible, FailedOperation.MonitorIsActive, FailedOperation.MonitorLimitExceeded, FailedOperation.MonitorNotExist, FailedOperation.StartTaskFailed, FailedOperation.StopTaskFailed, InvalidParameter, InvalidParameter.NotAllowUseLVB, ResourceNotFound.ForbidService, ResourceNotFound.FreezeService, ResourceNotFound.StopService, ResourceNotFound.UserDisableService.
+        Raises:
+            APIError subclasses of errors.py for the documented codes:
+            AuthFailure, FailedOperation, FailedOperation.ConflictAction,
+            FailedOperation.DatabaseNotAccessible, FailedOperation.MonitorIsActive,
+            FailedOperation.MonitorLimitExceeded, FailedOperation.MonitorNotExist,
+            FailedOperation.StartTaskFailed, FailedOperation.StopTaskFailed, InvalidParameter,
+            InvalidParameter.NotAllowUseLVB, ResourceNotFound.ForbidService, ResourceNotFound.FreezeService,
+            ResourceNotFound.StopService, ResourceNotFound.UserDisableService.
         """
         from .models.delete_live_stream_monitor import DeleteLiveStreamMonitorRequest
 
@@ -2374,7 +2739,14 @@ class AsyncLiveClient(ServiceSettings, AsyncBaseClient):
             app_name: 推流路径，与推流和播放地址中的AppName保持一致，默认为 live。
             stream_name: 流名称。
 
-        Errors: FailedOperation.NotFound, InternalError, InternalError.ArgsNotMatch, InternalError.ConfInUsed, InternalError.ConfNotFound, InternalError.InvalidInput, InternalError.NotFound, InternalError.RuleAlreadyExist, InternalError.RuleInUsing, InternalError.RuleNotFound, InvalidParameter, InvalidParameter.DomainFormatError, InvalidParameterValue, MissingParameter, ResourceNotFound.ForbidService, ResourceNotFound.FreezeService, ResourceNotFound.StopService, ResourceNotFound.UserDisableService.
+        Raises:
+            APIError subclasses of errors.py for the documented codes:
+            FailedOperation.NotFound, InternalError, InternalError.ArgsNotMatch, InternalError.ConfInUsed,
+            InternalError.ConfNotFound, InternalError.InvalidInput, InternalError.NotFound,
+            InternalError.RuleAlreadyExist, InternalError.RuleInUsing, InternalError.RuleNotFound,
+            InvalidParameter, InvalidParameter.DomainFormatError, InvalidParameterValue, MissingParameter,
+            ResourceNotFound.ForbidService, ResourceNotFound.FreezeService, ResourceNotFound.StopService,
+            ResourceNotFound.UserDisableService.
         """
         from .models.delete_live_time_shift_rule import DeleteLiveTimeShiftRuleRequest
 
@@ -2398,7 +2770,14 @@ class AsyncLiveClient(ServiceSettings, AsyncBaseClient):
         Args:
             template_id: 模板 ID。
 
-        Errors: FailedOperation.AiTranscodeOptionFail, FailedOperation.ConfInUsed, FailedOperation.NotFound, InternalError, InternalError.ArgsNotMatch, InternalError.ConfInUsed, InternalError.ConfNotFound, InternalError.InvalidInput, InternalError.NotFound, InternalError.RuleAlreadyExist, InternalError.RuleInUsing, InternalError.RuleNotFound, InvalidParameter, InvalidParameterValue, MissingParameter, ResourceNotFound.ForbidService, ResourceNotFound.FreezeService, ResourceNotFound.StopService, ResourceNotFound.UserDisableService.
+        Raises:
+            APIError subclasses of errors.py for the documented codes:
+            FailedOperation.AiTranscodeOptionFail, FailedOperation.ConfInUsed, FailedOperation.NotFound,
+            InternalError, InternalError.ArgsNotMatch, InternalError.ConfInUsed, InternalError.ConfNotFound,
+            InternalError.InvalidInput, InternalError.NotFound, InternalError.RuleAlreadyExist,
+            InternalError.RuleInUsing, InternalError.RuleNotFound, InvalidParameter, InvalidParameterValue,
+            MissingParameter, ResourceNotFound.ForbidService, ResourceNotFound.FreezeService,
+            ResourceNotFound.StopService, ResourceNotFound.UserDisableService.
         """
         from .models.delete_live_time_shift_template import DeleteLiveTimeShiftTemplateRequest
 
@@ -2428,7 +2807,15 @@ class AsyncLiveClient(ServiceSettings, AsyncBaseClient):
             stream_name: 流名称。
             template_id: 模板ID。
 
-        Errors: FailedOperation.NotFound, InternalError, InternalError.ArgsNotMatch, InternalError.ConfInUsed, InternalError.ConfNotFound, InternalError.InvalidInput, InternalError.NotFound, InternalError.RuleAlreadyExist, InternalError.RuleInUsing, InternalError.RuleNotFound, InvalidParameter, InvalidParameter.DomainFormatError, InvalidParameter.RuleNotFound, InvalidParameterValue, MissingParameter, ResourceNotFound.ForbidService, ResourceNotFound.FreezeService, ResourceNotFound.StopService, ResourceNotFound.UserDisableService.
+        Raises:
+            APIError subclasses of errors.py for the documented codes:
+            FailedOperation.NotFound, InternalError, InternalError.ArgsNotMatch, InternalError.ConfInUsed,
+            InternalError.ConfNotFound, InternalError.InvalidInput, InternalError.NotFound,
+            InternalError.RuleAlreadyExist, InternalError.RuleInUsing, InternalError.RuleNotFound,
+            InvalidParameter, InvalidParameter.DomainFormatError, InvalidParameter.RuleNotFound,
+            InvalidParameterValue, MissingParameter, ResourceNotFound.ForbidService,
+            ResourceNotFound.FreezeService, ResourceNotFound.StopService,
+            ResourceNotFound.UserDisableService.
         """
         from .models.delete_live_transcode_rule import DeleteLiveTranscodeRuleRequest
 
@@ -2453,7 +2840,14 @@ class AsyncLiveClient(ServiceSettings, AsyncBaseClient):
         Args:
             template_id: 模板 ID。
 
-        Errors: FailedOperation.AiTranscodeOptionFail, FailedOperation.ConfInUsed, FailedOperation.NotFound, InternalError, InternalError.ArgsNotMatch, InternalError.ConfInUsed, InternalError.ConfNotFound, InternalError.InvalidInput, InternalError.NotFound, InternalError.RuleAlreadyExist, InternalError.RuleInUsing, InternalError.RuleNotFound, InvalidParameter, InvalidParameterValue, MissingParameter, ResourceNotFound.ForbidService, ResourceNotFound.FreezeService, ResourceNotFound.StopService, ResourceNotFound.UserDisableService.
+        Raises:
+            APIError subclasses of errors.py for the documented codes:
+            FailedOperation.AiTranscodeOptionFail, FailedOperation.ConfInUsed, FailedOperation.NotFound,
+            InternalError, InternalError.ArgsNotMatch, InternalError.ConfInUsed, InternalError.ConfNotFound,
+            InternalError.InvalidInput, InternalError.NotFound, InternalError.RuleAlreadyExist,
+            InternalError.RuleInUsing, InternalError.RuleNotFound, InvalidParameter, InvalidParameterValue,
+            MissingParameter, ResourceNotFound.ForbidService, ResourceNotFound.FreezeService,
+            ResourceNotFound.StopService, ResourceNotFound.UserDisableService.
         """
         from .models.delete_live_transcode_template import DeleteLiveTranscodeTemplateRequest
 
@@ -2475,7 +2869,12 @@ class AsyncLiveClient(ServiceSettings, AsyncBaseClient):
         Args:
             watermark_id: 水印 ID。
 
-        Errors: InternalError.ConfInUsed, InternalError.DBError, InternalError.GetBizidError, InternalError.GetWatermarkError, InternalError.WatermarkNotExist, InvalidParameter.ConfInUsed, ResourceNotFound.ForbidService, ResourceNotFound.FreezeService, ResourceNotFound.StopService, ResourceNotFound.UserDisableService, ResourceNotFound.WatermarkNotExist.
+        Raises:
+            APIError subclasses of errors.py for the documented codes:
+            InternalError.ConfInUsed, InternalError.DBError, InternalError.GetBizidError,
+            InternalError.GetWatermarkError, InternalError.WatermarkNotExist, InvalidParameter.ConfInUsed,
+            ResourceNotFound.ForbidService, ResourceNotFound.FreezeService, ResourceNotFound.StopService,
+            ResourceNotFound.UserDisableService, ResourceNotFound.WatermarkNotExist.
         """
         from .models.delete_live_watermark import DeleteLiveWatermarkRequest
 
@@ -2501,7 +2900,14 @@ class AsyncLiveClient(ServiceSettings, AsyncBaseClient):
             app_name: 推流路径。与推流和播放地址中的 AppName 保持一致，默认为live。
             stream_name: 流名称。
 
-        Errors: FailedOperation.NotFound, InternalError, InternalError.ArgsNotMatch, InternalError.ConfInUsed, InternalError.ConfNotFound, InternalError.InvalidInput, InternalError.NotFound, InternalError.RuleAlreadyExist, InternalError.RuleInUsing, InternalError.RuleNotFound, InvalidParameter, InvalidParameter.DomainFormatError, InvalidParameterValue, MissingParameter, ResourceNotFound.ForbidService, ResourceNotFound.FreezeService, ResourceNotFound.StopService, ResourceNotFound.UserDisableService.
+        Raises:
+            APIError subclasses of errors.py for the documented codes:
+            FailedOperation.NotFound, InternalError, InternalError.ArgsNotMatch, InternalError.ConfInUsed,
+            InternalError.ConfNotFound, InternalError.InvalidInput, InternalError.NotFound,
+            InternalError.RuleAlreadyExist, InternalError.RuleInUsing, InternalError.RuleNotFound,
+            InvalidParameter, InvalidParameter.DomainFormatError, InvalidParameterValue, MissingParameter,
+            ResourceNotFound.ForbidService, ResourceNotFound.FreezeService, ResourceNotFound.StopService,
+            ResourceNotFound.UserDisableService.
         """
         from .models.delete_live_watermark_rule import DeleteLiveWatermarkRuleRequest
 
@@ -2545,7 +2951,11 @@ class AsyncLiveClient(ServiceSettings, AsyncBaseClient):
         Args:
             task_id: 任务ID，CreateRecordTask返回。删除TaskId指定的录制任务。
 
-        Errors: InternalError, InternalError.GetConfigError, InternalError.NetworkError, InvalidParameter, ResourceNotFound.ForbidService, ResourceNotFound.FreezeService, ResourceNotFound.StopService, ResourceNotFound.UserDisableService, ResourceUnavailable.InvalidVodStatus, UnsupportedOperation.
+        Raises:
+            APIError subclasses of errors.py for the documented codes:
+            InternalError, InternalError.GetConfigError, InternalError.NetworkError, InvalidParameter,
+            ResourceNotFound.ForbidService, ResourceNotFound.FreezeService, ResourceNotFound.StopService,
+            ResourceNotFound.UserDisableService, ResourceUnavailable.InvalidVodStatus, UnsupportedOperation.
         """
         from .models.delete_record_task import DeleteRecordTaskRequest
 
@@ -2567,7 +2977,11 @@ class AsyncLiveClient(ServiceSettings, AsyncBaseClient):
         Args:
             task_id: 任务ID，CreateScreenshotTask返回。删除TaskId指定的截图任务。
 
-        Errors: InternalError, InternalError.GetConfigError, InternalError.NetworkError, InvalidParameter, ResourceNotFound.ForbidService, ResourceNotFound.FreezeService, ResourceNotFound.StopService, ResourceNotFound.UserDisableService, UnsupportedOperation.
+        Raises:
+            APIError subclasses of errors.py for the documented codes:
+            InternalError, InternalError.GetConfigError, InternalError.NetworkError, InvalidParameter,
+            ResourceNotFound.ForbidService, ResourceNotFound.FreezeService, ResourceNotFound.StopService,
+            ResourceNotFound.UserDisableService, UnsupportedOperation.
         """
         from .models.delete_screenshot_task import DeleteScreenshotTaskRequest
 
@@ -2593,7 +3007,11 @@ class AsyncLiveClient(ServiceSettings, AsyncBaseClient):
             query_time: 查询时间点，精确到分钟粒度，接口查询支持两种时间格式：
             play_domains: 播放域名列表，若不填，表示总体数据。
 
-        Errors: FailedOperation, InvalidParameter, InvalidParameterValue, MissingParameter, ResourceNotFound.ForbidService, ResourceNotFound.FreezeService, ResourceNotFound.StopService, ResourceNotFound.UserDisableService.
+        Raises:
+            APIError subclasses of errors.py for the documented codes:
+            FailedOperation, InvalidParameter, InvalidParameterValue, MissingParameter,
+            ResourceNotFound.ForbidService, ResourceNotFound.FreezeService, ResourceNotFound.StopService,
+            ResourceNotFound.UserDisableService.
         """
         from .models.describe_all_stream_play_info_list import DescribeAllStreamPlayInfoListRequest
 
@@ -2620,7 +3038,11 @@ class AsyncLiveClient(ServiceSettings, AsyncBaseClient):
             end_time: 结束时间点，格式为yyyy-mm-dd HH:MM:SS，起始和结束时间跨度不支持超过1天。
             play_domains: 直播播放域名，若不填，表示总体数据。
 
-        Errors: FailedOperation, InvalidParameterValue, MissingParameter, ResourceNotFound.ForbidService, ResourceNotFound.FreezeService, ResourceNotFound.StopService, ResourceNotFound.UserDisableService.
+        Raises:
+            APIError subclasses of errors.py for the documented codes:
+            FailedOperation, InvalidParameterValue, MissingParameter, ResourceNotFound.ForbidService,
+            ResourceNotFound.FreezeService, ResourceNotFound.StopService,
+            ResourceNotFound.UserDisableService.
         """
         from .models.describe_area_bill_bandwidth_and_flux_list import DescribeAreaBillBandwidthAndFluxListRequest
 
@@ -2650,7 +3072,15 @@ class AsyncLiveClient(ServiceSettings, AsyncBaseClient):
         Args:
             stream_name: 流名称，用于精确查询。
 
-        Errors: FailedOperation.CallOtherSvrFailed, InternalError, InternalError.CallOtherSvrError, InternalError.ConfigNotExist, InternalError.GetBizidError, InternalError.GetStreamInfoError, InternalError.GetUpstreamInfoError, InternalError.NotPermmitOperat, InternalError.StreamStatusError, InternalError.UpdateDataError, InvalidParameter, InvalidParameterValue, MissingParameter, ResourceNotFound.ForbidService, ResourceNotFound.FreezeService, ResourceNotFound.StopService, ResourceNotFound.UserDisableService, ResourceNotFound.UserNotExist.
+        Raises:
+            APIError subclasses of errors.py for the documented codes:
+            FailedOperation.CallOtherSvrFailed, InternalError, InternalError.CallOtherSvrError,
+            InternalError.ConfigNotExist, InternalError.GetBizidError, InternalError.GetStreamInfoError,
+            InternalError.GetUpstreamInfoError, InternalError.NotPermmitOperat,
+            InternalError.StreamStatusError, InternalError.UpdateDataError, InvalidParameter,
+            InvalidParameterValue, MissingParameter, ResourceNotFound.ForbidService,
+            ResourceNotFound.FreezeService, ResourceNotFound.StopService,
+            ResourceNotFound.UserDisableService, ResourceNotFound.UserNotExist.
         """
         from .models.describe_backup_stream_list import DescribeBackupStreamListRequest
 
@@ -2684,7 +3114,11 @@ class AsyncLiveClient(ServiceSettings, AsyncBaseClient):
             service_name: 服务名称，可选值包括LVB(标准直播)，LEB(快直播)，不填则查LVB+LEB总值。
             region_names: 大区，映射表如下：
 
-        Errors: FailedOperation, InvalidParameterValue, MissingParameter, ResourceNotFound.ForbidService, ResourceNotFound.FreezeService, ResourceNotFound.StopService, ResourceNotFound.UserDisableService.
+        Raises:
+            APIError subclasses of errors.py for the documented codes:
+            FailedOperation, InvalidParameterValue, MissingParameter, ResourceNotFound.ForbidService,
+            ResourceNotFound.FreezeService, ResourceNotFound.StopService,
+            ResourceNotFound.UserDisableService.
         """
         from .models.describe_bill_bandwidth_and_flux_list import DescribeBillBandwidthAndFluxListRequest
 
@@ -2726,7 +3160,11 @@ class AsyncLiveClient(ServiceSettings, AsyncBaseClient):
             event_type: 事件类型。
             result_code: 回调结果。
 
-        Errors: FailedOperation, InvalidParameterValue, MissingParameter, ResourceNotFound.ForbidService, ResourceNotFound.FreezeService, ResourceNotFound.StopService, ResourceNotFound.UserDisableService.
+        Raises:
+            APIError subclasses of errors.py for the documented codes:
+            FailedOperation, InvalidParameterValue, MissingParameter, ResourceNotFound.ForbidService,
+            ResourceNotFound.FreezeService, ResourceNotFound.StopService,
+            ResourceNotFound.UserDisableService.
         """
         from .models.describe_callback_records_list import DescribeCallbackRecordsListRequest
 
@@ -2754,7 +3192,12 @@ class AsyncLiveClient(ServiceSettings, AsyncBaseClient):
         Args:
             caster_id: 需查询的导播台ID
 
-        Errors: FailedOperation.CasterNotFound, FailedOperation.OutOfService, InternalError, InvalidParameter, ResourceNotFound.ForbidService, ResourceNotFound.FreezeService, ResourceNotFound.StopService, ResourceNotFound.UserDisableService, ResourceNotFound.UserNotExist, UnknownParameter, UnsupportedOperation.
+        Raises:
+            APIError subclasses of errors.py for the documented codes:
+            FailedOperation.CasterNotFound, FailedOperation.OutOfService, InternalError, InvalidParameter,
+            ResourceNotFound.ForbidService, ResourceNotFound.FreezeService, ResourceNotFound.StopService,
+            ResourceNotFound.UserDisableService, ResourceNotFound.UserNotExist, UnknownParameter,
+            UnsupportedOperation.
         """
         from .models.describe_caster import DescribeCasterRequest
 
@@ -2776,7 +3219,11 @@ class AsyncLiveClient(ServiceSettings, AsyncBaseClient):
         Args:
             caster_id: 导播台ID
 
-        Errors: AuthFailure, FailedOperation, InternalError, InvalidParameter, ResourceNotFound.CasterNotExists, ResourceNotFound.UserNotExist, ResourceUnavailable, UnauthorizedOperation, UnknownParameter, UnsupportedOperation.
+        Raises:
+            APIError subclasses of errors.py for the documented codes:
+            AuthFailure, FailedOperation, InternalError, InvalidParameter, ResourceNotFound.CasterNotExists,
+            ResourceNotFound.UserNotExist, ResourceUnavailable, UnauthorizedOperation, UnknownParameter,
+            UnsupportedOperation.
         """
         from .models.describe_caster_display_info import DescribeCasterDisplayInfoRequest
 
@@ -2798,7 +3245,12 @@ class AsyncLiveClient(ServiceSettings, AsyncBaseClient):
         Args:
             caster_id: 导播台ID
 
-        Errors: InternalError, InvalidParameter, InvalidParameter.InvalidProtocol, ResourceNotFound.ForbidService, ResourceNotFound.FreezeService, ResourceNotFound.StopService, ResourceNotFound.UserDisableService, ResourceNotFound.UserNotExist, UnknownParameter, UnsupportedOperation.
+        Raises:
+            APIError subclasses of errors.py for the documented codes:
+            InternalError, InvalidParameter, InvalidParameter.InvalidProtocol,
+            ResourceNotFound.ForbidService, ResourceNotFound.FreezeService, ResourceNotFound.StopService,
+            ResourceNotFound.UserDisableService, ResourceNotFound.UserNotExist, UnknownParameter,
+            UnsupportedOperation.
         """
         from .models.describe_caster_input_infos import DescribeCasterInputInfosRequest
 
@@ -2820,7 +3272,13 @@ class AsyncLiveClient(ServiceSettings, AsyncBaseClient):
         Args:
             caster_id: 导播台ID。
 
-        Errors: FailedOperation.CasterNotFound, FailedOperation.LayoutUsedInPgm, FailedOperation.LayoutUsedInPvw, InternalError, InvalidParameter, ResourceNotFound.ForbidService, ResourceNotFound.FreezeService, ResourceNotFound.StopService, ResourceNotFound.UserDisableService, ResourceNotFound.UserNotExist, UnknownParameter, UnsupportedOperation.
+        Raises:
+            APIError subclasses of errors.py for the documented codes:
+            FailedOperation.CasterNotFound, FailedOperation.LayoutUsedInPgm,
+            FailedOperation.LayoutUsedInPvw, InternalError, InvalidParameter,
+            ResourceNotFound.ForbidService, ResourceNotFound.FreezeService, ResourceNotFound.StopService,
+            ResourceNotFound.UserDisableService, ResourceNotFound.UserNotExist, UnknownParameter,
+            UnsupportedOperation.
         """
         from .models.describe_caster_layout_infos import DescribeCasterLayoutInfosRequest
 
@@ -2838,7 +3296,12 @@ class AsyncLiveClient(ServiceSettings, AsyncBaseClient):
 
         Documented rate limit: 200 requests per second.
 
-        Errors: AuthFailure.UnauthorizedOperation, InternalError, InvalidParameter, ResourceNotFound.ForbidService, ResourceNotFound.FreezeService, ResourceNotFound.StopService, ResourceNotFound.UserDisableService, ResourceNotFound.UserNotExist, UnknownParameter, UnsupportedOperation.
+        Raises:
+            APIError subclasses of errors.py for the documented codes:
+            AuthFailure.UnauthorizedOperation, InternalError, InvalidParameter,
+            ResourceNotFound.ForbidService, ResourceNotFound.FreezeService, ResourceNotFound.StopService,
+            ResourceNotFound.UserDisableService, ResourceNotFound.UserNotExist, UnknownParameter,
+            UnsupportedOperation.
         """
         from .models.describe_caster_list import DescribeCasterListRequest
 
@@ -2858,7 +3321,12 @@ class AsyncLiveClient(ServiceSettings, AsyncBaseClient):
         Args:
             caster_id: 导播台ID。
 
-        Errors: FailedOperation.CasterNotFound, InternalError, InvalidParameter, ResourceNotFound.ForbidService, ResourceNotFound.FreezeService, ResourceNotFound.StopService, ResourceNotFound.UserDisableService, ResourceNotFound.UserNotExist, UnknownParameter, UnsupportedOperation.
+        Raises:
+            APIError subclasses of errors.py for the documented codes:
+            FailedOperation.CasterNotFound, InternalError, InvalidParameter, ResourceNotFound.ForbidService,
+            ResourceNotFound.FreezeService, ResourceNotFound.StopService,
+            ResourceNotFound.UserDisableService, ResourceNotFound.UserNotExist, UnknownParameter,
+            UnsupportedOperation.
         """
         from .models.describe_caster_mark_pic_infos import DescribeCasterMarkPicInfosRequest
 
@@ -2880,7 +3348,12 @@ class AsyncLiveClient(ServiceSettings, AsyncBaseClient):
         Args:
             caster_id: 导播台ID。
 
-        Errors: FailedOperation.CasterNotFound, InternalError, InvalidParameter, ResourceNotFound.ForbidService, ResourceNotFound.FreezeService, ResourceNotFound.StopService, ResourceNotFound.UserDisableService, ResourceNotFound.UserNotExist, UnknownParameter, UnsupportedOperation.
+        Raises:
+            APIError subclasses of errors.py for the documented codes:
+            FailedOperation.CasterNotFound, InternalError, InvalidParameter, ResourceNotFound.ForbidService,
+            ResourceNotFound.FreezeService, ResourceNotFound.StopService,
+            ResourceNotFound.UserDisableService, ResourceNotFound.UserNotExist, UnknownParameter,
+            UnsupportedOperation.
         """
         from .models.describe_caster_mark_word_infos import DescribeCasterMarkWordInfosRequest
 
@@ -2902,7 +3375,13 @@ class AsyncLiveClient(ServiceSettings, AsyncBaseClient):
         Args:
             caster_id: 导播台ID。
 
-        Errors: FailedOperation.CasterNotFound, FailedOperation.LayoutUsedInPgm, FailedOperation.LayoutUsedInPvw, InternalError, InvalidParameter, ResourceNotFound.ForbidService, ResourceNotFound.FreezeService, ResourceNotFound.StopService, ResourceNotFound.UserDisableService, ResourceNotFound.UserNotExist, UnknownParameter, UnsupportedOperation.
+        Raises:
+            APIError subclasses of errors.py for the documented codes:
+            FailedOperation.CasterNotFound, FailedOperation.LayoutUsedInPgm,
+            FailedOperation.LayoutUsedInPvw, InternalError, InvalidParameter,
+            ResourceNotFound.ForbidService, ResourceNotFound.FreezeService, ResourceNotFound.StopService,
+            ResourceNotFound.UserDisableService, ResourceNotFound.UserNotExist, UnknownParameter,
+            UnsupportedOperation.
         """
         from .models.describe_caster_output_infos import DescribeCasterOutputInfosRequest
 
@@ -2928,7 +3407,12 @@ class AsyncLiveClient(ServiceSettings, AsyncBaseClient):
             play_url_type: 请求播放url的类型。
             play_url_index: 仅在PlayUrlType为1时生效，此时该参数表示请求的输入源Index。
 
-        Errors: FailedOperation, FailedOperation.CasterNotFound, FailedOperation.InputIsNotActive, InternalError, InvalidParameter, ResourceNotFound.ForbidService, ResourceNotFound.FreezeService, ResourceNotFound.StopService, ResourceNotFound.UserDisableService, ResourceNotFound.UserNotExist, UnknownParameter, UnsupportedOperation.
+        Raises:
+            APIError subclasses of errors.py for the documented codes:
+            FailedOperation, FailedOperation.CasterNotFound, FailedOperation.InputIsNotActive,
+            InternalError, InvalidParameter, ResourceNotFound.ForbidService, ResourceNotFound.FreezeService,
+            ResourceNotFound.StopService, ResourceNotFound.UserDisableService,
+            ResourceNotFound.UserNotExist, UnknownParameter, UnsupportedOperation.
         """
         from .models.describe_caster_play_url import DescribeCasterPlayUrlRequest
 
@@ -2952,7 +3436,11 @@ class AsyncLiveClient(ServiceSettings, AsyncBaseClient):
         Args:
             caster_id: 导播台ID
 
-        Errors: FailedOperation, FailedOperation.CasterNotFound, InternalError, InvalidParameter, ResourceNotFound.ForbidService, ResourceNotFound.FreezeService, ResourceNotFound.StopService, ResourceNotFound.UserDisableService, ResourceNotFound.UserNotExist.
+        Raises:
+            APIError subclasses of errors.py for the documented codes:
+            FailedOperation, FailedOperation.CasterNotFound, InternalError, InvalidParameter,
+            ResourceNotFound.ForbidService, ResourceNotFound.FreezeService, ResourceNotFound.StopService,
+            ResourceNotFound.UserDisableService, ResourceNotFound.UserNotExist.
         """
         from .models.describe_caster_transition_types import DescribeCasterTransitionTypesRequest
 
@@ -2970,7 +3458,12 @@ class AsyncLiveClient(ServiceSettings, AsyncBaseClient):
 
         Documented rate limit: 20 requests per second.
 
-        Errors: FailedOperation, InternalError, InvalidParameter, MissingParameter, ResourceNotFound.ForbidService, ResourceNotFound.FreezeService, ResourceNotFound.StopService, ResourceNotFound.UserDisableService, ResourceNotFound.UserNotExist, UnauthorizedOperation, UnknownParameter, UnsupportedOperation.
+        Raises:
+            APIError subclasses of errors.py for the documented codes:
+            FailedOperation, InternalError, InvalidParameter, MissingParameter,
+            ResourceNotFound.ForbidService, ResourceNotFound.FreezeService, ResourceNotFound.StopService,
+            ResourceNotFound.UserDisableService, ResourceNotFound.UserNotExist, UnauthorizedOperation,
+            UnknownParameter, UnsupportedOperation.
         """
         from .models.describe_caster_user_status import DescribeCasterUserStatusRequest
 
@@ -2998,7 +3491,11 @@ class AsyncLiveClient(ServiceSettings, AsyncBaseClient):
             mainland_or_oversea: 如果为空，查询所有地区数据；如果为“Mainland”，查询国内数据；如果为“Oversea”，则查询国外数
             push_domains: 推流域名列表，不填表示总体数据。
 
-        Errors: FailedOperation, InternalError, InvalidParameterValue, MissingParameter, ResourceNotFound.ForbidService, ResourceNotFound.FreezeService, ResourceNotFound.StopService, ResourceNotFound.UserDisableService.
+        Raises:
+            APIError subclasses of errors.py for the documented codes:
+            FailedOperation, InternalError, InvalidParameterValue, MissingParameter,
+            ResourceNotFound.ForbidService, ResourceNotFound.FreezeService, ResourceNotFound.StopService,
+            ResourceNotFound.UserDisableService.
         """
         from .models.describe_concurrent_record_stream_num import DescribeConcurrentRecordStreamNumRequest
 
@@ -3026,7 +3523,11 @@ class AsyncLiveClient(ServiceSettings, AsyncBaseClient):
             start_time: 起始时间点，接口查询支持两种时间格式：
             end_time: 结束时间点，接口查询支持两种时间格式：
 
-        Errors: FailedOperation, InvalidParameterValue, MissingParameter, ResourceNotFound.ForbidService, ResourceNotFound.FreezeService, ResourceNotFound.StopService, ResourceNotFound.UserDisableService, UnsupportedOperation.
+        Raises:
+            APIError subclasses of errors.py for the documented codes:
+            FailedOperation, InvalidParameterValue, MissingParameter, ResourceNotFound.ForbidService,
+            ResourceNotFound.FreezeService, ResourceNotFound.StopService,
+            ResourceNotFound.UserDisableService, UnsupportedOperation.
         """
         from .models.describe_deliver_bandwidth_list import DescribeDeliverBandwidthListRequest
 
@@ -3045,7 +3546,13 @@ class AsyncLiveClient(ServiceSettings, AsyncBaseClient):
 
         Documented rate limit: 20 requests per second.
 
-        Errors: FailedOperation, FailedOperation.InvokeCdnApiFail, InternalError.ConnectDbError, InternalError.DBError, InvalidParameter, InvalidParameterValue, ResourceNotFound.CdnLogEmpty, ResourceNotFound.CdnThemeEmpty, ResourceNotFound.DomainNotExist, ResourceNotFound.ForbidService, ResourceNotFound.FreezeService, ResourceNotFound.StopService, ResourceNotFound.UserDisableService.
+        Raises:
+            APIError subclasses of errors.py for the documented codes:
+            FailedOperation, FailedOperation.InvokeCdnApiFail, InternalError.ConnectDbError,
+            InternalError.DBError, InvalidParameter, InvalidParameterValue, ResourceNotFound.CdnLogEmpty,
+            ResourceNotFound.CdnThemeEmpty, ResourceNotFound.DomainNotExist, ResourceNotFound.ForbidService,
+            ResourceNotFound.FreezeService, ResourceNotFound.StopService,
+            ResourceNotFound.UserDisableService.
         """
         from .models.describe_deliver_log_down_list import DescribeDeliverLogDownListRequest
 
@@ -3077,7 +3584,11 @@ class AsyncLiveClient(ServiceSettings, AsyncBaseClient):
             isp_names: 运营商列表，默认不填，则返回整个运营商的数据。
             mainland_or_oversea: 国内还是国外，如果为空，查询所有地区数据；如果为“Mainland”，查询国内数据；如果
 
-        Errors: FailedOperation, InternalError, InvalidParameter, ResourceNotFound.ForbidService, ResourceNotFound.FreezeService, ResourceNotFound.StopService, ResourceNotFound.UserDisableService, UnsupportedOperation.
+        Raises:
+            APIError subclasses of errors.py for the documented codes:
+            FailedOperation, InternalError, InvalidParameter, ResourceNotFound.ForbidService,
+            ResourceNotFound.FreezeService, ResourceNotFound.StopService,
+            ResourceNotFound.UserDisableService, UnsupportedOperation.
         """
         from .models.describe_group_pro_isp_play_info_list import DescribeGroupProIspPlayInfoListRequest
 
@@ -3112,7 +3623,11 @@ class AsyncLiveClient(ServiceSettings, AsyncBaseClient):
             end_time: 结束时间，
             play_domains: 播放域名列表。
 
-        Errors: FailedOperation, InvalidParameterValue, MissingParameter, ResourceNotFound.ForbidService, ResourceNotFound.FreezeService, ResourceNotFound.StopService, ResourceNotFound.UserDisableService.
+        Raises:
+            APIError subclasses of errors.py for the documented codes:
+            FailedOperation, InvalidParameterValue, MissingParameter, ResourceNotFound.ForbidService,
+            ResourceNotFound.FreezeService, ResourceNotFound.StopService,
+            ResourceNotFound.UserDisableService.
         """
         from .models.describe_http_status_info_list import DescribeHttpStatusInfoListRequest
 
@@ -3155,7 +3670,11 @@ class AsyncLiveClient(ServiceSettings, AsyncBaseClient):
 
         Documented rate limit: 500 requests per second.
 
-        Errors: InternalError, InvalidParameter, InvalidParameterValue, MissingParameter, ResourceNotFound.ForbidService, ResourceNotFound.FreezeService, ResourceNotFound.StopService, ResourceNotFound.UserDisableService, UnsupportedOperation.NotLVBCodeMode.
+        Raises:
+            APIError subclasses of errors.py for the documented codes:
+            InternalError, InvalidParameter, InvalidParameterValue, MissingParameter,
+            ResourceNotFound.ForbidService, ResourceNotFound.FreezeService, ResourceNotFound.StopService,
+            ResourceNotFound.UserDisableService, UnsupportedOperation.NotLVBCodeMode.
         """
         from .models.describe_live_callback_rules import DescribeLiveCallbackRulesRequest
 
@@ -3175,7 +3694,15 @@ class AsyncLiveClient(ServiceSettings, AsyncBaseClient):
         Args:
             template_id: 模板 ID。
 
-        Errors: FailedOperation.ConfInUsed, FailedOperation.NotFound, InternalError, InternalError.ArgsNotMatch, InternalError.ConfInUsed, InternalError.ConfNotFound, InternalError.InvalidInput, InternalError.NotFound, InternalError.RuleAlreadyExist, InternalError.RuleInUsing, InternalError.RuleNotFound, InvalidParameter, InvalidParameter.COSCustomFileNameError, InvalidParameter.InvalidVodFileName, InvalidParameterValue, MissingParameter, ResourceNotFound.ForbidService, ResourceNotFound.FreezeService, ResourceNotFound.StopService, ResourceNotFound.UserDisableService.
+        Raises:
+            APIError subclasses of errors.py for the documented codes:
+            FailedOperation.ConfInUsed, FailedOperation.NotFound, InternalError, InternalError.ArgsNotMatch,
+            InternalError.ConfInUsed, InternalError.ConfNotFound, InternalError.InvalidInput,
+            InternalError.NotFound, InternalError.RuleAlreadyExist, InternalError.RuleInUsing,
+            InternalError.RuleNotFound, InvalidParameter, InvalidParameter.COSCustomFileNameError,
+            InvalidParameter.InvalidVodFileName, InvalidParameterValue, MissingParameter,
+            ResourceNotFound.ForbidService, ResourceNotFound.FreezeService, ResourceNotFound.StopService,
+            ResourceNotFound.UserDisableService.
         """
         from .models.describe_live_callback_template import DescribeLiveCallbackTemplateRequest
 
@@ -3193,7 +3720,15 @@ class AsyncLiveClient(ServiceSettings, AsyncBaseClient):
 
         Documented rate limit: 500 requests per second.
 
-        Errors: FailedOperation.ConfInUsed, FailedOperation.NotFound, InternalError, InternalError.ArgsNotMatch, InternalError.ConfInUsed, InternalError.ConfNotFound, InternalError.InvalidInput, InternalError.NotFound, InternalError.RuleAlreadyExist, InternalError.RuleInUsing, InternalError.RuleNotFound, InvalidParameter, InvalidParameter.COSCustomFileNameError, InvalidParameter.InvalidVodFileName, InvalidParameterValue, MissingParameter, ResourceNotFound.ForbidService, ResourceNotFound.FreezeService, ResourceNotFound.StopService, ResourceNotFound.UserDisableService, UnsupportedOperation.NotLVBCodeMode.
+        Raises:
+            APIError subclasses of errors.py for the documented codes:
+            FailedOperation.ConfInUsed, FailedOperation.NotFound, InternalError, InternalError.ArgsNotMatch,
+            InternalError.ConfInUsed, InternalError.ConfNotFound, InternalError.InvalidInput,
+            InternalError.NotFound, InternalError.RuleAlreadyExist, InternalError.RuleInUsing,
+            InternalError.RuleNotFound, InvalidParameter, InvalidParameter.COSCustomFileNameError,
+            InvalidParameter.InvalidVodFileName, InvalidParameterValue, MissingParameter,
+            ResourceNotFound.ForbidService, ResourceNotFound.FreezeService, ResourceNotFound.StopService,
+            ResourceNotFound.UserDisableService, UnsupportedOperation.NotLVBCodeMode.
         """
         from .models.describe_live_callback_templates import DescribeLiveCallbackTemplatesRequest
 
@@ -3231,7 +3766,12 @@ class AsyncLiveClient(ServiceSettings, AsyncBaseClient):
 
         Documented rate limit: 10 requests per second.
 
-        Errors: FailedOperation, FailedOperation.CallOtherSvrFailed, InternalError, InternalError.DBError, InvalidParameterValue, ResourceNotFound.ForbidService, ResourceNotFound.FreezeService, ResourceNotFound.StopService, ResourceNotFound.UserDisableService, ResourceNotFound.UserNotExist.
+        Raises:
+            APIError subclasses of errors.py for the documented codes:
+            FailedOperation, FailedOperation.CallOtherSvrFailed, InternalError, InternalError.DBError,
+            InvalidParameterValue, ResourceNotFound.ForbidService, ResourceNotFound.FreezeService,
+            ResourceNotFound.StopService, ResourceNotFound.UserDisableService,
+            ResourceNotFound.UserNotExist.
         """
         from .models.describe_live_delay_info_list import DescribeLiveDelayInfoListRequest
 
@@ -3251,7 +3791,12 @@ class AsyncLiveClient(ServiceSettings, AsyncBaseClient):
         Args:
             domain_name: 域名。
 
-        Errors: InternalError, InternalError.ConnectDbError, InternalError.DBError, InternalError.DomainNotExist, InvalidParameter, InvalidParameterValue, MissingParameter, ResourceNotFound.DomainNotExist, ResourceNotFound.ForbidService, ResourceNotFound.FreezeService, ResourceNotFound.StopService, ResourceNotFound.UserDisableService.
+        Raises:
+            APIError subclasses of errors.py for the documented codes:
+            InternalError, InternalError.ConnectDbError, InternalError.DBError,
+            InternalError.DomainNotExist, InvalidParameter, InvalidParameterValue, MissingParameter,
+            ResourceNotFound.DomainNotExist, ResourceNotFound.ForbidService, ResourceNotFound.FreezeService,
+            ResourceNotFound.StopService, ResourceNotFound.UserDisableService.
         """
         from .models.describe_live_domain import DescribeLiveDomainRequest
 
@@ -3273,7 +3818,12 @@ class AsyncLiveClient(ServiceSettings, AsyncBaseClient):
         Args:
             domain_name: 播放域名。
 
-        Errors: FailedOperation.InvokeVideoApiFail, InternalError, InvalidParameter, InvalidParameterValue, MissingParameter, ResourceNotFound.CrtDomainNotFound, ResourceNotFound.ForbidService, ResourceNotFound.FreezeService, ResourceNotFound.StopService, ResourceNotFound.UserDisableService.
+        Raises:
+            APIError subclasses of errors.py for the documented codes:
+            FailedOperation.InvokeVideoApiFail, InternalError, InvalidParameter, InvalidParameterValue,
+            MissingParameter, ResourceNotFound.CrtDomainNotFound, ResourceNotFound.ForbidService,
+            ResourceNotFound.FreezeService, ResourceNotFound.StopService,
+            ResourceNotFound.UserDisableService.
         """
         from .models.describe_live_domain_cert import DescribeLiveDomainCertRequest
 
@@ -3303,7 +3853,11 @@ class AsyncLiveClient(ServiceSettings, AsyncBaseClient):
             domain_name: 要查询的单个域名。
             order_by: 可取值：
 
-        Errors: FailedOperation, InternalError, InternalError.ConnectDbError, InternalError.DBError, InvalidParameter, ResourceNotFound.ForbidService, ResourceNotFound.FreezeService, ResourceNotFound.StopService, ResourceNotFound.UserDisableService.
+        Raises:
+            APIError subclasses of errors.py for the documented codes:
+            FailedOperation, InternalError, InternalError.ConnectDbError, InternalError.DBError,
+            InvalidParameter, ResourceNotFound.ForbidService, ResourceNotFound.FreezeService,
+            ResourceNotFound.StopService, ResourceNotFound.UserDisableService.
         """
         from .models.describe_live_domain_cert_bindings import DescribeLiveDomainCertBindingsRequest
 
@@ -3331,7 +3885,11 @@ class AsyncLiveClient(ServiceSettings, AsyncBaseClient):
         Args:
             play_domains: 播放域名列表。
 
-        Errors: FailedOperation, InvalidParameterValue, ResourceNotFound.ForbidService, ResourceNotFound.FreezeService, ResourceNotFound.StopService, ResourceNotFound.UserDisableService, UnsupportedOperation.
+        Raises:
+            APIError subclasses of errors.py for the documented codes:
+            FailedOperation, InvalidParameterValue, ResourceNotFound.ForbidService,
+            ResourceNotFound.FreezeService, ResourceNotFound.StopService,
+            ResourceNotFound.UserDisableService, UnsupportedOperation.
         """
         from .models.describe_live_domain_play_info_list import DescribeLiveDomainPlayInfoListRequest
 
@@ -3355,7 +3913,12 @@ class AsyncLiveClient(ServiceSettings, AsyncBaseClient):
         Args:
             domain_name: 播放域名。
 
-        Errors: InternalError, InternalError.ConnectDbError, InternalError.DBError, InternalError.DomainNotExist, InvalidParameter, InvalidParameterValue, MissingParameter, ResourceNotFound.DomainNotExist, ResourceNotFound.ForbidService, ResourceNotFound.FreezeService, ResourceNotFound.StopService, ResourceNotFound.UserDisableService.
+        Raises:
+            APIError subclasses of errors.py for the documented codes:
+            InternalError, InternalError.ConnectDbError, InternalError.DBError,
+            InternalError.DomainNotExist, InvalidParameter, InvalidParameterValue, MissingParameter,
+            ResourceNotFound.DomainNotExist, ResourceNotFound.ForbidService, ResourceNotFound.FreezeService,
+            ResourceNotFound.StopService, ResourceNotFound.UserDisableService.
         """
         from .models.describe_live_domain_referer import DescribeLiveDomainRefererRequest
 
@@ -3389,7 +3952,12 @@ class AsyncLiveClient(ServiceSettings, AsyncBaseClient):
             domain_prefix: 域名前缀。
             play_type: 播放区域，只在 DomainType=1 时该参数有意义。
 
-        Errors: FailedOperation.CallOtherSvrFailed, InternalError, InternalError.ConnectDbError, InternalError.DBError, InternalError.GetBizidError, ResourceNotFound.EmptyData, ResourceNotFound.ForbidService, ResourceNotFound.FreezeService, ResourceNotFound.InvalidUser, ResourceNotFound.StopService, ResourceNotFound.UserDisableService.
+        Raises:
+            APIError subclasses of errors.py for the documented codes:
+            FailedOperation.CallOtherSvrFailed, InternalError, InternalError.ConnectDbError,
+            InternalError.DBError, InternalError.GetBizidError, ResourceNotFound.EmptyData,
+            ResourceNotFound.ForbidService, ResourceNotFound.FreezeService, ResourceNotFound.InvalidUser,
+            ResourceNotFound.StopService, ResourceNotFound.UserDisableService.
         """
         from .models.describe_live_domains import DescribeLiveDomainsRequest
 
@@ -3429,7 +3997,11 @@ class AsyncLiveClient(ServiceSettings, AsyncBaseClient):
             resolution: 分辨率，如果不填则默认查全部的数据。
             fps: 帧率，如果不填则默认查全部的数据。
 
-        Errors: FailedOperation, InvalidParameter, InvalidParameterValue, ResourceNotFound.ForbidService, ResourceNotFound.FreezeService, ResourceNotFound.StopService, ResourceNotFound.UserDisableService.
+        Raises:
+            APIError subclasses of errors.py for the documented codes:
+            FailedOperation, InvalidParameter, InvalidParameterValue, ResourceNotFound.ForbidService,
+            ResourceNotFound.FreezeService, ResourceNotFound.StopService,
+            ResourceNotFound.UserDisableService.
         """
         from .models.describe_live_enhance_info_list import DescribeLiveEnhanceInfoListRequest
 
@@ -3463,7 +4035,11 @@ class AsyncLiveClient(ServiceSettings, AsyncBaseClient):
             page_num: 取得第几页的数据，和 PageSize 同时传递才会生效。
             page_size: 分页大小，和 PageNum 同时传递才会生效。
 
-        Errors: FailedOperation, InternalError, InternalError.DBError, InvalidParameter, InvalidParameterValue, MissingParameter, ResourceNotFound.ForbidService, ResourceNotFound.FreezeService, ResourceNotFound.StopService, ResourceNotFound.UserDisableService.
+        Raises:
+            APIError subclasses of errors.py for the documented codes:
+            FailedOperation, InternalError, InternalError.DBError, InvalidParameter, InvalidParameterValue,
+            MissingParameter, ResourceNotFound.ForbidService, ResourceNotFound.FreezeService,
+            ResourceNotFound.StopService, ResourceNotFound.UserDisableService.
         """
         from .models.describe_live_package_info import DescribeLivePackageInfoRequest
 
@@ -3490,7 +4066,15 @@ class AsyncLiveClient(ServiceSettings, AsyncBaseClient):
             app_name: 推流路径，与推流和播放地址中的AppName保持一致，默认为 live。
             push_domain_name: 您的推流域名。
 
-        Errors: FailedOperation, FailedOperation.CallOtherSvrFailed, InternalError, InternalError.CallOtherSvrError, InternalError.ConfigNotExist, InternalError.GetBizidError, InternalError.GetStreamInfoError, InternalError.GetUpstreamInfoError, InternalError.NotPermmitOperat, InternalError.StreamStatusError, InternalError.UpdateDataError, InvalidParameter, InvalidParameterValue, MissingParameter, ResourceNotFound.ForbidService, ResourceNotFound.FreezeService, ResourceNotFound.StopService, ResourceNotFound.UserDisableService, ResourceNotFound.UserNotExist.
+        Raises:
+            APIError subclasses of errors.py for the documented codes:
+            FailedOperation, FailedOperation.CallOtherSvrFailed, InternalError,
+            InternalError.CallOtherSvrError, InternalError.ConfigNotExist, InternalError.GetBizidError,
+            InternalError.GetStreamInfoError, InternalError.GetUpstreamInfoError,
+            InternalError.NotPermmitOperat, InternalError.StreamStatusError, InternalError.UpdateDataError,
+            InvalidParameter, InvalidParameterValue, MissingParameter, ResourceNotFound.ForbidService,
+            ResourceNotFound.FreezeService, ResourceNotFound.StopService,
+            ResourceNotFound.UserDisableService, ResourceNotFound.UserNotExist.
         """
         from .models.describe_live_pad_processor_list import DescribeLivePadProcessorListRequest
 
@@ -3509,7 +4093,11 @@ class AsyncLiveClient(ServiceSettings, AsyncBaseClient):
 
         Documented rate limit: 20 requests per second.
 
-        Errors: InternalError, InvalidParameter, InvalidParameterValue, MissingParameter, ResourceNotFound.ForbidService, ResourceNotFound.FreezeService, ResourceNotFound.StopService, ResourceNotFound.UserDisableService, UnsupportedOperation.NotLVBCodeMode.
+        Raises:
+            APIError subclasses of errors.py for the documented codes:
+            InternalError, InvalidParameter, InvalidParameterValue, MissingParameter,
+            ResourceNotFound.ForbidService, ResourceNotFound.FreezeService, ResourceNotFound.StopService,
+            ResourceNotFound.UserDisableService, UnsupportedOperation.NotLVBCodeMode.
         """
         from .models.describe_live_pad_rules import DescribeLivePadRulesRequest
 
@@ -3529,7 +4117,16 @@ class AsyncLiveClient(ServiceSettings, AsyncBaseClient):
         Args:
             template_id: 模板id。
 
-        Errors: FailedOperation.ConfInUsed, FailedOperation.NotFound, InternalError, InternalError.ArgsNotMatch, InternalError.ConfInUsed, InternalError.ConfNotFound, InternalError.ConfOutLimit, InternalError.InvalidInput, InternalError.NotFound, InternalError.RuleAlreadyExist, InternalError.RuleInUsing, InternalError.RuleNotFound, InternalError.RuleOutLimit, InvalidParameter, InvalidParameter.COSCustomFileNameError, InvalidParameter.InvalidVodFileName, InvalidParameterValue, MissingParameter, ResourceNotFound.ForbidService, ResourceNotFound.FreezeService, ResourceNotFound.StopService, ResourceNotFound.UserDisableService.
+        Raises:
+            APIError subclasses of errors.py for the documented codes:
+            FailedOperation.ConfInUsed, FailedOperation.NotFound, InternalError, InternalError.ArgsNotMatch,
+            InternalError.ConfInUsed, InternalError.ConfNotFound, InternalError.ConfOutLimit,
+            InternalError.InvalidInput, InternalError.NotFound, InternalError.RuleAlreadyExist,
+            InternalError.RuleInUsing, InternalError.RuleNotFound, InternalError.RuleOutLimit,
+            InvalidParameter, InvalidParameter.COSCustomFileNameError, InvalidParameter.InvalidVodFileName,
+            InvalidParameterValue, MissingParameter, ResourceNotFound.ForbidService,
+            ResourceNotFound.FreezeService, ResourceNotFound.StopService,
+            ResourceNotFound.UserDisableService.
         """
         from .models.describe_live_pad_template import DescribeLivePadTemplateRequest
 
@@ -3547,7 +4144,16 @@ class AsyncLiveClient(ServiceSettings, AsyncBaseClient):
 
         Documented rate limit: 20 requests per second.
 
-        Errors: FailedOperation.ConfInUsed, FailedOperation.NotFound, InternalError, InternalError.ArgsNotMatch, InternalError.ConfInUsed, InternalError.ConfNotFound, InternalError.ConfOutLimit, InternalError.InvalidInput, InternalError.NotFound, InternalError.RuleAlreadyExist, InternalError.RuleInUsing, InternalError.RuleNotFound, InternalError.RuleOutLimit, InvalidParameter, InvalidParameter.COSCustomFileNameError, InvalidParameter.InvalidVodFileName, InvalidParameterValue, MissingParameter, ResourceNotFound.ForbidService, ResourceNotFound.FreezeService, ResourceNotFound.StopService, ResourceNotFound.UserDisableService, UnsupportedOperation.NotLVBCodeMode.
+        Raises:
+            APIError subclasses of errors.py for the documented codes:
+            FailedOperation.ConfInUsed, FailedOperation.NotFound, InternalError, InternalError.ArgsNotMatch,
+            InternalError.ConfInUsed, InternalError.ConfNotFound, InternalError.ConfOutLimit,
+            InternalError.InvalidInput, InternalError.NotFound, InternalError.RuleAlreadyExist,
+            InternalError.RuleInUsing, InternalError.RuleNotFound, InternalError.RuleOutLimit,
+            InvalidParameter, InvalidParameter.COSCustomFileNameError, InvalidParameter.InvalidVodFileName,
+            InvalidParameterValue, MissingParameter, ResourceNotFound.ForbidService,
+            ResourceNotFound.FreezeService, ResourceNotFound.StopService,
+            ResourceNotFound.UserDisableService, UnsupportedOperation.NotLVBCodeMode.
         """
         from .models.describe_live_pad_templates import DescribeLivePadTemplatesRequest
 
@@ -3567,7 +4173,13 @@ class AsyncLiveClient(ServiceSettings, AsyncBaseClient):
         Args:
             domain_name: 域名。
 
-        Errors: InternalError, InternalError.ConnectDbError, InternalError.DBError, InternalError.PlayDomainNoRecord, InvalidParameter, InvalidParameterValue, MissingParameter, ResourceNotFound.ForbidService, ResourceNotFound.FreezeService, ResourceNotFound.PlayDomainNoRecord, ResourceNotFound.StopService, ResourceNotFound.UserDisableService.
+        Raises:
+            APIError subclasses of errors.py for the documented codes:
+            InternalError, InternalError.ConnectDbError, InternalError.DBError,
+            InternalError.PlayDomainNoRecord, InvalidParameter, InvalidParameterValue, MissingParameter,
+            ResourceNotFound.ForbidService, ResourceNotFound.FreezeService,
+            ResourceNotFound.PlayDomainNoRecord, ResourceNotFound.StopService,
+            ResourceNotFound.UserDisableService.
         """
         from .models.describe_live_play_auth_key import DescribeLivePlayAuthKeyRequest
 
@@ -3589,7 +4201,10 @@ class AsyncLiveClient(ServiceSettings, AsyncBaseClient):
         Args:
             task_id: 任务 ID。
 
-        Errors: ResourceNotFound.ForbidService, ResourceNotFound.FreezeService, ResourceNotFound.StopService, ResourceNotFound.UserDisableService, ResourceNotFound.UserNotExist.
+        Raises:
+            APIError subclasses of errors.py for the documented codes:
+            ResourceNotFound.ForbidService, ResourceNotFound.FreezeService, ResourceNotFound.StopService,
+            ResourceNotFound.UserDisableService, ResourceNotFound.UserNotExist.
         """
         from .models.describe_live_pull_stream_task_status import DescribeLivePullStreamTaskStatusRequest
 
@@ -3619,7 +4234,11 @@ class AsyncLiveClient(ServiceSettings, AsyncBaseClient):
             page_size: 分页大小，默认值：10。
             specify_task_id: 使用指定任务 ID 查询任务信息。
 
-        Errors: FailedOperation, FailedOperation.CallOtherSvrFailed, InternalError, ResourceNotFound.ForbidService, ResourceNotFound.FreezeService, ResourceNotFound.StopService, ResourceNotFound.UserDisableService, ResourceNotFound.UserNotExist.
+        Raises:
+            APIError subclasses of errors.py for the documented codes:
+            FailedOperation, FailedOperation.CallOtherSvrFailed, InternalError,
+            ResourceNotFound.ForbidService, ResourceNotFound.FreezeService, ResourceNotFound.StopService,
+            ResourceNotFound.UserDisableService, ResourceNotFound.UserNotExist.
         """
         from .models.describe_live_pull_stream_tasks import DescribeLivePullStreamTasksRequest
 
@@ -3644,7 +4263,13 @@ class AsyncLiveClient(ServiceSettings, AsyncBaseClient):
         Args:
             domain_name: 推流域名。
 
-        Errors: InternalError, InternalError.ConnectDbError, InternalError.DBError, InternalError.PushDomainNoRecord, InvalidParameter, InvalidParameterValue, MissingParameter, ResourceNotFound.ForbidService, ResourceNotFound.FreezeService, ResourceNotFound.PushDomainNoRecord, ResourceNotFound.StopService, ResourceNotFound.UserDisableService.
+        Raises:
+            APIError subclasses of errors.py for the documented codes:
+            InternalError, InternalError.ConnectDbError, InternalError.DBError,
+            InternalError.PushDomainNoRecord, InvalidParameter, InvalidParameterValue, MissingParameter,
+            ResourceNotFound.ForbidService, ResourceNotFound.FreezeService,
+            ResourceNotFound.PushDomainNoRecord, ResourceNotFound.StopService,
+            ResourceNotFound.UserDisableService.
         """
         from .models.describe_live_push_auth_key import DescribeLivePushAuthKeyRequest
 
@@ -3662,7 +4287,13 @@ class AsyncLiveClient(ServiceSettings, AsyncBaseClient):
 
         Documented rate limit: 500 requests per second.
 
-        Errors: InternalError, InternalError.ArgsNotMatch, InternalError.ConfInUsed, InternalError.ConfNotFound, InternalError.InvalidInput, InternalError.NotFound, InternalError.RuleAlreadyExist, InternalError.RuleInUsing, InternalError.RuleNotFound, InvalidParameter, InvalidParameterValue, MissingParameter, ResourceNotFound.ForbidService, ResourceNotFound.FreezeService, ResourceNotFound.StopService, ResourceNotFound.UserDisableService.
+        Raises:
+            APIError subclasses of errors.py for the documented codes:
+            InternalError, InternalError.ArgsNotMatch, InternalError.ConfInUsed, InternalError.ConfNotFound,
+            InternalError.InvalidInput, InternalError.NotFound, InternalError.RuleAlreadyExist,
+            InternalError.RuleInUsing, InternalError.RuleNotFound, InvalidParameter, InvalidParameterValue,
+            MissingParameter, ResourceNotFound.ForbidService, ResourceNotFound.FreezeService,
+            ResourceNotFound.StopService, ResourceNotFound.UserDisableService.
         """
         from .models.describe_live_record_rules import DescribeLiveRecordRulesRequest
 
@@ -3682,7 +4313,14 @@ class AsyncLiveClient(ServiceSettings, AsyncBaseClient):
         Args:
             template_id: DescribeLiveRecordTemplates接口获取到的模板 ID。
 
-        Errors: FailedOperation.NotFound, InternalError, InternalError.ArgsNotMatch, InternalError.ConfInUsed, InternalError.ConfNotFound, InternalError.InvalidInput, InternalError.NotFound, InternalError.RuleAlreadyExist, InternalError.RuleInUsing, InternalError.RuleNotFound, InvalidParameter, InvalidParameterValue, MissingParameter, ResourceNotFound.ForbidService, ResourceNotFound.FreezeService, ResourceNotFound.StopService, ResourceNotFound.UserDisableService.
+        Raises:
+            APIError subclasses of errors.py for the documented codes:
+            FailedOperation.NotFound, InternalError, InternalError.ArgsNotMatch, InternalError.ConfInUsed,
+            InternalError.ConfNotFound, InternalError.InvalidInput, InternalError.NotFound,
+            InternalError.RuleAlreadyExist, InternalError.RuleInUsing, InternalError.RuleNotFound,
+            InvalidParameter, InvalidParameterValue, MissingParameter, ResourceNotFound.ForbidService,
+            ResourceNotFound.FreezeService, ResourceNotFound.StopService,
+            ResourceNotFound.UserDisableService.
         """
         from .models.describe_live_record_template import DescribeLiveRecordTemplateRequest
 
@@ -3704,7 +4342,13 @@ class AsyncLiveClient(ServiceSettings, AsyncBaseClient):
         Args:
             is_delay_live: 是否属于慢直播模板，默认：0。
 
-        Errors: InternalError, InternalError.ArgsNotMatch, InternalError.ConfInUsed, InternalError.ConfNotFound, InternalError.InvalidInput, InternalError.NotFound, InternalError.RuleAlreadyExist, InternalError.RuleInUsing, InternalError.RuleNotFound, InvalidParameter, InvalidParameterValue, MissingParameter, ResourceNotFound.ForbidService, ResourceNotFound.FreezeService, ResourceNotFound.StopService, ResourceNotFound.UserDisableService.
+        Raises:
+            APIError subclasses of errors.py for the documented codes:
+            InternalError, InternalError.ArgsNotMatch, InternalError.ConfInUsed, InternalError.ConfNotFound,
+            InternalError.InvalidInput, InternalError.NotFound, InternalError.RuleAlreadyExist,
+            InternalError.RuleInUsing, InternalError.RuleNotFound, InvalidParameter, InvalidParameterValue,
+            MissingParameter, ResourceNotFound.ForbidService, ResourceNotFound.FreezeService,
+            ResourceNotFound.StopService, ResourceNotFound.UserDisableService.
         """
         from .models.describe_live_record_templates import DescribeLiveRecordTemplatesRequest
 
@@ -3722,7 +4366,13 @@ class AsyncLiveClient(ServiceSettings, AsyncBaseClient):
 
         Documented rate limit: 500 requests per second.
 
-        Errors: InternalError, InternalError.ArgsNotMatch, InternalError.ConfInUsed, InternalError.ConfNotFound, InternalError.InvalidInput, InternalError.NotFound, InternalError.RuleAlreadyExist, InternalError.RuleInUsing, InternalError.RuleNotFound, InvalidParameter, InvalidParameterValue, MissingParameter, ResourceNotFound.ForbidService, ResourceNotFound.FreezeService, ResourceNotFound.StopService, ResourceNotFound.UserDisableService.
+        Raises:
+            APIError subclasses of errors.py for the documented codes:
+            InternalError, InternalError.ArgsNotMatch, InternalError.ConfInUsed, InternalError.ConfNotFound,
+            InternalError.InvalidInput, InternalError.NotFound, InternalError.RuleAlreadyExist,
+            InternalError.RuleInUsing, InternalError.RuleNotFound, InvalidParameter, InvalidParameterValue,
+            MissingParameter, ResourceNotFound.ForbidService, ResourceNotFound.FreezeService,
+            ResourceNotFound.StopService, ResourceNotFound.UserDisableService.
         """
         from .models.describe_live_snapshot_rules import DescribeLiveSnapshotRulesRequest
 
@@ -3742,7 +4392,15 @@ class AsyncLiveClient(ServiceSettings, AsyncBaseClient):
         Args:
             template_id: 模板 ID。
 
-        Errors: FailedOperation.NotFound, InternalError, InternalError.ArgsNotMatch, InternalError.ConfInUsed, InternalError.ConfNotFound, InternalError.ConfOutLimit, InternalError.InvalidInput, InternalError.NotFound, InternalError.RuleAlreadyExist, InternalError.RuleInUsing, InternalError.RuleNotFound, InternalError.RuleOutLimit, InvalidParameter, InvalidParameterValue, MissingParameter, ResourceNotFound.ForbidService, ResourceNotFound.FreezeService, ResourceNotFound.StopService, ResourceNotFound.UserDisableService, UnsupportedOperation.NotLVBCodeMode.
+        Raises:
+            APIError subclasses of errors.py for the documented codes:
+            FailedOperation.NotFound, InternalError, InternalError.ArgsNotMatch, InternalError.ConfInUsed,
+            InternalError.ConfNotFound, InternalError.ConfOutLimit, InternalError.InvalidInput,
+            InternalError.NotFound, InternalError.RuleAlreadyExist, InternalError.RuleInUsing,
+            InternalError.RuleNotFound, InternalError.RuleOutLimit, InvalidParameter, InvalidParameterValue,
+            MissingParameter, ResourceNotFound.ForbidService, ResourceNotFound.FreezeService,
+            ResourceNotFound.StopService, ResourceNotFound.UserDisableService,
+            UnsupportedOperation.NotLVBCodeMode.
         """
         from .models.describe_live_snapshot_template import DescribeLiveSnapshotTemplateRequest
 
@@ -3760,7 +4418,14 @@ class AsyncLiveClient(ServiceSettings, AsyncBaseClient):
 
         Documented rate limit: 500 requests per second.
 
-        Errors: InternalError, InternalError.ArgsNotMatch, InternalError.ConfInUsed, InternalError.ConfNotFound, InternalError.InvalidInput, InternalError.NotFound, InternalError.RuleAlreadyExist, InternalError.RuleInUsing, InternalError.RuleNotFound, InvalidParameter, InvalidParameterValue, MissingParameter, ResourceNotFound.ForbidService, ResourceNotFound.FreezeService, ResourceNotFound.StopService, ResourceNotFound.UserDisableService, UnsupportedOperation.NotLVBCodeMode.
+        Raises:
+            APIError subclasses of errors.py for the documented codes:
+            InternalError, InternalError.ArgsNotMatch, InternalError.ConfInUsed, InternalError.ConfNotFound,
+            InternalError.InvalidInput, InternalError.NotFound, InternalError.RuleAlreadyExist,
+            InternalError.RuleInUsing, InternalError.RuleNotFound, InvalidParameter, InvalidParameterValue,
+            MissingParameter, ResourceNotFound.ForbidService, ResourceNotFound.FreezeService,
+            ResourceNotFound.StopService, ResourceNotFound.UserDisableService,
+            UnsupportedOperation.NotLVBCodeMode.
         """
         from .models.describe_live_snapshot_templates import DescribeLiveSnapshotTemplatesRequest
 
@@ -3804,7 +4469,12 @@ class AsyncLiveClient(ServiceSettings, AsyncBaseClient):
             is_strict: 是否精确查询，默认模糊匹配。
             is_asc: 是否按结束时间正序显示，默认逆序。
 
-        Errors: FailedOperation, FailedOperation.CallOtherSvrFailed, InternalError, InvalidParameterValue, MissingParameter, ResourceNotFound.ForbidService, ResourceNotFound.FreezeService, ResourceNotFound.StopService, ResourceNotFound.UserDisableService, ResourceNotFound.UserNotExist.
+        Raises:
+            APIError subclasses of errors.py for the documented codes:
+            FailedOperation, FailedOperation.CallOtherSvrFailed, InternalError, InvalidParameterValue,
+            MissingParameter, ResourceNotFound.ForbidService, ResourceNotFound.FreezeService,
+            ResourceNotFound.StopService, ResourceNotFound.UserDisableService,
+            ResourceNotFound.UserNotExist.
         """
         from .models.describe_live_stream_event_list import DescribeLiveStreamEventListRequest
 
@@ -3835,7 +4505,14 @@ class AsyncLiveClient(ServiceSettings, AsyncBaseClient):
         Args:
             monitor_id: 监播任务ID。
 
-        Errors: AuthFailure, FailedOperation, FailedOperation.ConflictAction, FailedOperation.DatabaseNotAccessible, FailedOperation.MonitorIsActive, FailedOperation.MonitorLimitExceeded, FailedOperation.MonitorNotExist, FailedOperation.StartTaskFailed, FailedOperation.StopTaskFailed, InvalidParameter, InvalidParameter.NotAllowUseLVB, ResourceNotFound.ForbidService, ResourceNotFound.FreezeService, ResourceNotFound.StopService, ResourceNotFound.UserDisableService.
+        Raises:
+            APIError subclasses of errors.py for the documented codes:
+            AuthFailure, FailedOperation, FailedOperation.ConflictAction,
+            FailedOperation.DatabaseNotAccessible, FailedOperation.MonitorIsActive,
+            FailedOperation.MonitorLimitExceeded, FailedOperation.MonitorNotExist,
+            FailedOperation.StartTaskFailed, FailedOperation.StopTaskFailed, InvalidParameter,
+            InvalidParameter.NotAllowUseLVB, ResourceNotFound.ForbidService, ResourceNotFound.FreezeService,
+            ResourceNotFound.StopService, ResourceNotFound.UserDisableService.
         """
         from .models.describe_live_stream_monitor import DescribeLiveStreamMonitorRequest
 
@@ -3859,7 +4536,11 @@ class AsyncLiveClient(ServiceSettings, AsyncBaseClient):
             index: 查询列表时的起始偏移。
             count: 本次查询的记录个数。最小值为1。
 
-        Errors: FailedOperation.DatabaseNotAccessible, InvalidParameter.NotAllowUseLVB, ResourceNotFound.ForbidService, ResourceNotFound.FreezeService, ResourceNotFound.StopService, ResourceNotFound.UserDisableService.
+        Raises:
+            APIError subclasses of errors.py for the documented codes:
+            FailedOperation.DatabaseNotAccessible, InvalidParameter.NotAllowUseLVB,
+            ResourceNotFound.ForbidService, ResourceNotFound.FreezeService, ResourceNotFound.StopService,
+            ResourceNotFound.UserDisableService.
         """
         from .models.describe_live_stream_monitor_list import DescribeLiveStreamMonitorListRequest
 
@@ -3896,7 +4577,15 @@ class AsyncLiveClient(ServiceSettings, AsyncBaseClient):
             page_size: 每页大小，最大100。
             stream_name: 流名称，用于精确查询。
 
-        Errors: FailedOperation.CallOtherSvrFailed, InternalError, InternalError.CallOtherSvrError, InternalError.ConfigNotExist, InternalError.GetBizidError, InternalError.GetStreamInfoError, InternalError.GetUpstreamInfoError, InternalError.NotPermmitOperat, InternalError.StreamStatusError, InternalError.UpdateDataError, InvalidParameter, InvalidParameterValue, MissingParameter, ResourceNotFound.ForbidService, ResourceNotFound.FreezeService, ResourceNotFound.StopService, ResourceNotFound.UserDisableService, ResourceNotFound.UserNotExist.
+        Raises:
+            APIError subclasses of errors.py for the documented codes:
+            FailedOperation.CallOtherSvrFailed, InternalError, InternalError.CallOtherSvrError,
+            InternalError.ConfigNotExist, InternalError.GetBizidError, InternalError.GetStreamInfoError,
+            InternalError.GetUpstreamInfoError, InternalError.NotPermmitOperat,
+            InternalError.StreamStatusError, InternalError.UpdateDataError, InvalidParameter,
+            InvalidParameterValue, MissingParameter, ResourceNotFound.ForbidService,
+            ResourceNotFound.FreezeService, ResourceNotFound.StopService,
+            ResourceNotFound.UserDisableService, ResourceNotFound.UserNotExist.
         """
         from .models.describe_live_stream_online_list import DescribeLiveStreamOnlineListRequest
 
@@ -3936,7 +4625,15 @@ class AsyncLiveClient(ServiceSettings, AsyncBaseClient):
             page_size: 分页大小。
             stream_name: 流名称，支持模糊匹配。
 
-        Errors: FailedOperation, FailedOperation.CallOtherSvrFailed, InternalError, InternalError.CallOtherSvrError, InternalError.ConfigNotExist, InternalError.GetBizidError, InternalError.GetStreamInfoError, InternalError.GetUpstreamInfoError, InternalError.NotPermmitOperat, InternalError.StreamStatusError, InternalError.UpdateDataError, InvalidParameter, InvalidParameterValue, MissingParameter, ResourceNotFound.ForbidService, ResourceNotFound.FreezeService, ResourceNotFound.StopService, ResourceNotFound.UserDisableService, ResourceNotFound.UserNotExist.
+        Raises:
+            APIError subclasses of errors.py for the documented codes:
+            FailedOperation, FailedOperation.CallOtherSvrFailed, InternalError,
+            InternalError.CallOtherSvrError, InternalError.ConfigNotExist, InternalError.GetBizidError,
+            InternalError.GetStreamInfoError, InternalError.GetUpstreamInfoError,
+            InternalError.NotPermmitOperat, InternalError.StreamStatusError, InternalError.UpdateDataError,
+            InvalidParameter, InvalidParameterValue, MissingParameter, ResourceNotFound.ForbidService,
+            ResourceNotFound.FreezeService, ResourceNotFound.StopService,
+            ResourceNotFound.UserDisableService, ResourceNotFound.UserNotExist.
         """
         from .models.describe_live_stream_published_list import DescribeLiveStreamPublishedListRequest
 
@@ -3972,7 +4669,14 @@ class AsyncLiveClient(ServiceSettings, AsyncBaseClient):
             page_num: 页数，
             page_size: 每页个数，
 
-        Errors: FailedOperation.GetDataFailed, FailedOperation.HasNotLivingStream, FailedOperation.QueryUploadInfoFailed, InternalError, InternalError.InvalidRequest, InternalError.QueryProIspPlayInfoError, InternalError.QueryUploadInfoFailed, InvalidParameterValue, MissingParameter, ResourceNotFound.ForbidService, ResourceNotFound.FreezeService, ResourceNotFound.StopService, ResourceNotFound.UserDisableService.
+        Raises:
+            APIError subclasses of errors.py for the documented codes:
+            FailedOperation.GetDataFailed, FailedOperation.HasNotLivingStream,
+            FailedOperation.QueryUploadInfoFailed, InternalError, InternalError.InvalidRequest,
+            InternalError.QueryProIspPlayInfoError, InternalError.QueryUploadInfoFailed,
+            InvalidParameterValue, MissingParameter, ResourceNotFound.ForbidService,
+            ResourceNotFound.FreezeService, ResourceNotFound.StopService,
+            ResourceNotFound.UserDisableService.
         """
         from .models.describe_live_stream_push_info_list import DescribeLiveStreamPushInfoListRequest
 
@@ -4017,7 +4721,15 @@ class AsyncLiveClient(ServiceSettings, AsyncBaseClient):
             domain_name: 您的推流域名。
             stream_name: 流名称。
 
-        Errors: FailedOperation, FailedOperation.CallOtherSvrFailed, InternalError, InternalError.CallOtherSvrError, InternalError.ConfigNotExist, InternalError.GetBizidError, InternalError.GetStreamInfoError, InternalError.GetUpstreamInfoError, InternalError.NotPermmitOperat, InternalError.StreamStatusError, InternalError.UpdateDataError, InvalidParameter, InvalidParameterValue, MissingParameter, ResourceNotFound.ForbidService, ResourceNotFound.FreezeService, ResourceNotFound.StopService, ResourceNotFound.UserDisableService, ResourceNotFound.UserNotExist.
+        Raises:
+            APIError subclasses of errors.py for the documented codes:
+            FailedOperation, FailedOperation.CallOtherSvrFailed, InternalError,
+            InternalError.CallOtherSvrError, InternalError.ConfigNotExist, InternalError.GetBizidError,
+            InternalError.GetStreamInfoError, InternalError.GetUpstreamInfoError,
+            InternalError.NotPermmitOperat, InternalError.StreamStatusError, InternalError.UpdateDataError,
+            InvalidParameter, InvalidParameterValue, MissingParameter, ResourceNotFound.ForbidService,
+            ResourceNotFound.FreezeService, ResourceNotFound.StopService,
+            ResourceNotFound.UserDisableService, ResourceNotFound.UserNotExist.
         """
         from .models.describe_live_stream_state import DescribeLiveStreamStateRequest
 
@@ -4045,7 +4757,11 @@ class AsyncLiveClient(ServiceSettings, AsyncBaseClient):
             end_time: UTC结束时间，支持最近三个月的查询，查询时间最长跨度为一天。使用 UTC 格式时间，例如：2019-01-
             push_domains: 推流域名列表，若不传递此参数，则表示查询总体数据。
 
-        Errors: FailedOperation, FailedOperation.NotFound, InternalError, InvalidParameter, ResourceNotFound.ForbidService, ResourceNotFound.FreezeService, ResourceNotFound.StopService, ResourceNotFound.UserDisableService.
+        Raises:
+            APIError subclasses of errors.py for the documented codes:
+            FailedOperation, FailedOperation.NotFound, InternalError, InvalidParameter,
+            ResourceNotFound.ForbidService, ResourceNotFound.FreezeService, ResourceNotFound.StopService,
+            ResourceNotFound.UserDisableService.
         """
         from .models.describe_live_time_shift_bill_info_list import DescribeLiveTimeShiftBillInfoListRequest
 
@@ -4065,7 +4781,11 @@ class AsyncLiveClient(ServiceSettings, AsyncBaseClient):
 
         Documented rate limit: 20 requests per second.
 
-        Errors: InternalError, InvalidParameter, InvalidParameterValue, MissingParameter, ResourceNotFound.ForbidService, ResourceNotFound.FreezeService, ResourceNotFound.StopService, ResourceNotFound.UserDisableService, UnsupportedOperation.NotLVBCodeMode.
+        Raises:
+            APIError subclasses of errors.py for the documented codes:
+            InternalError, InvalidParameter, InvalidParameterValue, MissingParameter,
+            ResourceNotFound.ForbidService, ResourceNotFound.FreezeService, ResourceNotFound.StopService,
+            ResourceNotFound.UserDisableService, UnsupportedOperation.NotLVBCodeMode.
         """
         from .models.describe_live_time_shift_rules import DescribeLiveTimeShiftRulesRequest
 
@@ -4081,7 +4801,16 @@ class AsyncLiveClient(ServiceSettings, AsyncBaseClient):
 
         Documented rate limit: 20 requests per second.
 
-        Errors: FailedOperation.ConfInUsed, FailedOperation.NotFound, InternalError, InternalError.ArgsNotMatch, InternalError.ConfInUsed, InternalError.ConfNotFound, InternalError.ConfOutLimit, InternalError.InvalidInput, InternalError.NotFound, InternalError.RuleAlreadyExist, InternalError.RuleInUsing, InternalError.RuleNotFound, InternalError.RuleOutLimit, InvalidParameter, InvalidParameter.COSCustomFileNameError, InvalidParameter.InvalidVodFileName, InvalidParameterValue, MissingParameter, ResourceNotFound.ForbidService, ResourceNotFound.FreezeService, ResourceNotFound.StopService, ResourceNotFound.UserDisableService, UnsupportedOperation.NotLVBCodeMode.
+        Raises:
+            APIError subclasses of errors.py for the documented codes:
+            FailedOperation.ConfInUsed, FailedOperation.NotFound, InternalError, InternalError.ArgsNotMatch,
+            InternalError.ConfInUsed, InternalError.ConfNotFound, InternalError.ConfOutLimit,
+            InternalError.InvalidInput, InternalError.NotFound, InternalError.RuleAlreadyExist,
+            InternalError.RuleInUsing, InternalError.RuleNotFound, InternalError.RuleOutLimit,
+            InvalidParameter, InvalidParameter.COSCustomFileNameError, InvalidParameter.InvalidVodFileName,
+            InvalidParameterValue, MissingParameter, ResourceNotFound.ForbidService,
+            ResourceNotFound.FreezeService, ResourceNotFound.StopService,
+            ResourceNotFound.UserDisableService, UnsupportedOperation.NotLVBCodeMode.
         """
         from .models.describe_live_time_shift_templates import DescribeLiveTimeShiftTemplatesRequest
 
@@ -4113,7 +4842,11 @@ class AsyncLiveClient(ServiceSettings, AsyncBaseClient):
             granularity: 时间跨度（分钟）
             mainland_or_oversea: 区域
 
-        Errors: FailedOperation, InvalidParameterValue, ResourceNotFound.ForbidService, ResourceNotFound.FreezeService, ResourceNotFound.StopService, ResourceNotFound.UserDisableService.
+        Raises:
+            APIError subclasses of errors.py for the documented codes:
+            FailedOperation, InvalidParameterValue, ResourceNotFound.ForbidService,
+            ResourceNotFound.FreezeService, ResourceNotFound.StopService,
+            ResourceNotFound.UserDisableService.
         """
         from .models.describe_live_time_shift_write_size_info_list import DescribeLiveTimeShiftWriteSizeInfoListRequest
 
@@ -4155,7 +4888,11 @@ class AsyncLiveClient(ServiceSettings, AsyncBaseClient):
             start_day_time: 起始天时间，北京时间，
             end_day_time: 结束天时间，北京时间，
 
-        Errors: FailedOperation, InvalidParameter, InvalidParameterValue, ResourceNotFound.ForbidService, ResourceNotFound.FreezeService, ResourceNotFound.StopService, ResourceNotFound.UserDisableService.
+        Raises:
+            APIError subclasses of errors.py for the documented codes:
+            FailedOperation, InvalidParameter, InvalidParameterValue, ResourceNotFound.ForbidService,
+            ResourceNotFound.FreezeService, ResourceNotFound.StopService,
+            ResourceNotFound.UserDisableService.
         """
         from .models.describe_live_transcode_detail_info import DescribeLiveTranscodeDetailInfoRequest
 
@@ -4185,7 +4922,13 @@ class AsyncLiveClient(ServiceSettings, AsyncBaseClient):
             template_ids: 要筛选的模板ID数组。
             domain_names: 要筛选的域名数组。
 
-        Errors: InternalError, InternalError.ArgsNotMatch, InternalError.ConfInUsed, InternalError.ConfNotFound, InternalError.InvalidInput, InternalError.NotFound, InternalError.RuleAlreadyExist, InternalError.RuleInUsing, InternalError.RuleNotFound, InvalidParameter, InvalidParameterValue, MissingParameter, ResourceNotFound.ForbidService, ResourceNotFound.FreezeService, ResourceNotFound.StopService, ResourceNotFound.UserDisableService.
+        Raises:
+            APIError subclasses of errors.py for the documented codes:
+            InternalError, InternalError.ArgsNotMatch, InternalError.ConfInUsed, InternalError.ConfNotFound,
+            InternalError.InvalidInput, InternalError.NotFound, InternalError.RuleAlreadyExist,
+            InternalError.RuleInUsing, InternalError.RuleNotFound, InvalidParameter, InvalidParameterValue,
+            MissingParameter, ResourceNotFound.ForbidService, ResourceNotFound.FreezeService,
+            ResourceNotFound.StopService, ResourceNotFound.UserDisableService.
         """
         from .models.describe_live_transcode_rules import DescribeLiveTranscodeRulesRequest
 
@@ -4208,7 +4951,14 @@ class AsyncLiveClient(ServiceSettings, AsyncBaseClient):
         Args:
             template_id: 模板 ID。
 
-        Errors: FailedOperation.NotFound, InternalError, InternalError.ArgsNotMatch, InternalError.ConfInUsed, InternalError.ConfNotFound, InternalError.InvalidInput, InternalError.NotFound, InternalError.RuleAlreadyExist, InternalError.RuleInUsing, InternalError.RuleNotFound, InvalidParameter, InvalidParameterValue, MissingParameter, ResourceNotFound.ForbidService, ResourceNotFound.FreezeService, ResourceNotFound.StopService, ResourceNotFound.UserDisableService, UnsupportedOperation.NotLVBCodeMode.
+        Raises:
+            APIError subclasses of errors.py for the documented codes:
+            FailedOperation.NotFound, InternalError, InternalError.ArgsNotMatch, InternalError.ConfInUsed,
+            InternalError.ConfNotFound, InternalError.InvalidInput, InternalError.NotFound,
+            InternalError.RuleAlreadyExist, InternalError.RuleInUsing, InternalError.RuleNotFound,
+            InvalidParameter, InvalidParameterValue, MissingParameter, ResourceNotFound.ForbidService,
+            ResourceNotFound.FreezeService, ResourceNotFound.StopService,
+            ResourceNotFound.UserDisableService, UnsupportedOperation.NotLVBCodeMode.
         """
         from .models.describe_live_transcode_template import DescribeLiveTranscodeTemplateRequest
 
@@ -4230,7 +4980,14 @@ class AsyncLiveClient(ServiceSettings, AsyncBaseClient):
         Args:
             template_type: 转码模板类型，默认0。
 
-        Errors: InternalError, InternalError.ArgsNotMatch, InternalError.ConfInUsed, InternalError.ConfNotFound, InternalError.InvalidInput, InternalError.NotFound, InternalError.RuleAlreadyExist, InternalError.RuleInUsing, InternalError.RuleNotFound, InvalidParameter, InvalidParameterValue, MissingParameter, ResourceNotFound.ForbidService, ResourceNotFound.FreezeService, ResourceNotFound.StopService, ResourceNotFound.UserDisableService, UnsupportedOperation.NotLVBCodeMode.
+        Raises:
+            APIError subclasses of errors.py for the documented codes:
+            InternalError, InternalError.ArgsNotMatch, InternalError.ConfInUsed, InternalError.ConfNotFound,
+            InternalError.InvalidInput, InternalError.NotFound, InternalError.RuleAlreadyExist,
+            InternalError.RuleInUsing, InternalError.RuleNotFound, InvalidParameter, InvalidParameterValue,
+            MissingParameter, ResourceNotFound.ForbidService, ResourceNotFound.FreezeService,
+            ResourceNotFound.StopService, ResourceNotFound.UserDisableService,
+            UnsupportedOperation.NotLVBCodeMode.
         """
         from .models.describe_live_transcode_templates import DescribeLiveTranscodeTemplatesRequest
 
@@ -4264,7 +5021,11 @@ class AsyncLiveClient(ServiceSettings, AsyncBaseClient):
             push_domains: 推流域名列表，若不填，表示查询所有域名总体数据。
             mainland_or_oversea: 可选值：
 
-        Errors: FailedOperation, InvalidParameterValue, MissingParameter, ResourceNotFound.ForbidService, ResourceNotFound.FreezeService, ResourceNotFound.StopService, ResourceNotFound.UserDisableService, UnsupportedOperation.
+        Raises:
+            APIError subclasses of errors.py for the documented codes:
+            FailedOperation, InvalidParameterValue, MissingParameter, ResourceNotFound.ForbidService,
+            ResourceNotFound.FreezeService, ResourceNotFound.StopService,
+            ResourceNotFound.UserDisableService, UnsupportedOperation.
         """
         from .models.describe_live_transcode_total_info import DescribeLiveTranscodeTotalInfoRequest
 
@@ -4289,7 +5050,14 @@ class AsyncLiveClient(ServiceSettings, AsyncBaseClient):
         Args:
             watermark_id: DescribeLiveWatermarks接口返回的水印 ID。
 
-        Errors: FailedOperation.NotFound, InternalError, InternalError.ArgsNotMatch, InternalError.ConfInUsed, InternalError.ConfNotFound, InternalError.InvalidInput, InternalError.NotFound, InternalError.RuleAlreadyExist, InternalError.RuleInUsing, InternalError.RuleNotFound, InvalidParameter, InvalidParameterValue, MissingParameter, ResourceNotFound.ForbidService, ResourceNotFound.FreezeService, ResourceNotFound.StopService, ResourceNotFound.UserDisableService.
+        Raises:
+            APIError subclasses of errors.py for the documented codes:
+            FailedOperation.NotFound, InternalError, InternalError.ArgsNotMatch, InternalError.ConfInUsed,
+            InternalError.ConfNotFound, InternalError.InvalidInput, InternalError.NotFound,
+            InternalError.RuleAlreadyExist, InternalError.RuleInUsing, InternalError.RuleNotFound,
+            InvalidParameter, InvalidParameterValue, MissingParameter, ResourceNotFound.ForbidService,
+            ResourceNotFound.FreezeService, ResourceNotFound.StopService,
+            ResourceNotFound.UserDisableService.
         """
         from .models.describe_live_watermark import DescribeLiveWatermarkRequest
 
@@ -4307,7 +5075,13 @@ class AsyncLiveClient(ServiceSettings, AsyncBaseClient):
 
         Documented rate limit: 500 requests per second.
 
-        Errors: InternalError, InternalError.ArgsNotMatch, InternalError.ConfInUsed, InternalError.ConfNotFound, InternalError.InvalidInput, InternalError.NotFound, InternalError.RuleAlreadyExist, InternalError.RuleInUsing, InternalError.RuleNotFound, InvalidParameter, InvalidParameterValue, MissingParameter, ResourceNotFound.ForbidService, ResourceNotFound.FreezeService, ResourceNotFound.StopService, ResourceNotFound.UserDisableService.
+        Raises:
+            APIError subclasses of errors.py for the documented codes:
+            InternalError, InternalError.ArgsNotMatch, InternalError.ConfInUsed, InternalError.ConfNotFound,
+            InternalError.InvalidInput, InternalError.NotFound, InternalError.RuleAlreadyExist,
+            InternalError.RuleInUsing, InternalError.RuleNotFound, InvalidParameter, InvalidParameterValue,
+            MissingParameter, ResourceNotFound.ForbidService, ResourceNotFound.FreezeService,
+            ResourceNotFound.StopService, ResourceNotFound.UserDisableService.
         """
         from .models.describe_live_watermark_rules import DescribeLiveWatermarkRulesRequest
 
@@ -4331,7 +5105,10 @@ class AsyncLiveClient(ServiceSettings, AsyncBaseClient):
             page_no: 分页的索引参数，从1开始
             page_size: 分页的大小参数，默认值500
 
-        Errors: ResourceNotFound.ForbidService, ResourceNotFound.FreezeService, ResourceNotFound.StopService, ResourceNotFound.UserDisableService.
+        Raises:
+            APIError subclasses of errors.py for the documented codes:
+            ResourceNotFound.ForbidService, ResourceNotFound.FreezeService, ResourceNotFound.StopService,
+            ResourceNotFound.UserDisableService.
         """
         from .models.describe_live_watermarks import DescribeLiveWatermarksRequest
 
@@ -4361,7 +5138,11 @@ class AsyncLiveClient(ServiceSettings, AsyncBaseClient):
             stream_names: 查询流数组，不传默认查所有流。
             dimension: 查询维度，不传该参数则默认查询流维度的数据，传递该参数则只查对应维度的数据，和返回值的字段相关，目前支持
 
-        Errors: FailedOperation, FailedOperation.NotFound, InternalError, InvalidParameter, ResourceNotFound.ForbidService, ResourceNotFound.FreezeService, ResourceNotFound.StopService, ResourceNotFound.UserDisableService.
+        Raises:
+            APIError subclasses of errors.py for the documented codes:
+            FailedOperation, FailedOperation.NotFound, InternalError, InvalidParameter,
+            ResourceNotFound.ForbidService, ResourceNotFound.FreezeService, ResourceNotFound.StopService,
+            ResourceNotFound.UserDisableService.
         """
         from .models.describe_live_xp2_p_detail_info_list import DescribeLiveXP2PDetailInfoListRequest
 
@@ -4392,7 +5173,13 @@ class AsyncLiveClient(ServiceSettings, AsyncBaseClient):
             play_domains: 域名列表。
             is_fast_live: 快直播还是标准直播，0：标准直播，1：快直播。默认为0。
 
-        Errors: FailedOperation, FailedOperation.InvokeCdnApiFail, InternalError.ConnectDbError, InternalError.DBError, InvalidParameter, InvalidParameterValue, ResourceNotFound.CdnLogEmpty, ResourceNotFound.CdnThemeEmpty, ResourceNotFound.DomainNotExist, ResourceNotFound.ForbidService, ResourceNotFound.FreezeService, ResourceNotFound.StopService, ResourceNotFound.UserDisableService.
+        Raises:
+            APIError subclasses of errors.py for the documented codes:
+            FailedOperation, FailedOperation.InvokeCdnApiFail, InternalError.ConnectDbError,
+            InternalError.DBError, InvalidParameter, InvalidParameterValue, ResourceNotFound.CdnLogEmpty,
+            ResourceNotFound.CdnThemeEmpty, ResourceNotFound.DomainNotExist, ResourceNotFound.ForbidService,
+            ResourceNotFound.FreezeService, ResourceNotFound.StopService,
+            ResourceNotFound.UserDisableService.
         """
         from .models.describe_log_download_list import DescribeLogDownloadListRequest
 
@@ -4417,7 +5204,12 @@ class AsyncLiveClient(ServiceSettings, AsyncBaseClient):
         Args:
             monitor_id: 监播任务ID。
 
-        Errors: AuthFailure, FailedOperation, FailedOperation.ConflictAction, FailedOperation.DatabaseNotAccessible, FailedOperation.MonitorNotExist, InvalidParameter, InvalidParameter.NotAllowUseLVB, ResourceNotFound.ForbidService, ResourceNotFound.FreezeService, ResourceNotFound.StopService, ResourceNotFound.UserDisableService.
+        Raises:
+            APIError subclasses of errors.py for the documented codes:
+            AuthFailure, FailedOperation, FailedOperation.ConflictAction,
+            FailedOperation.DatabaseNotAccessible, FailedOperation.MonitorNotExist, InvalidParameter,
+            InvalidParameter.NotAllowUseLVB, ResourceNotFound.ForbidService, ResourceNotFound.FreezeService,
+            ResourceNotFound.StopService, ResourceNotFound.UserDisableService.
         """
         from .models.describe_monitor_report import DescribeMonitorReportRequest
 
@@ -4451,7 +5243,11 @@ class AsyncLiveClient(ServiceSettings, AsyncBaseClient):
             play_domains: 播放域名列表。
             mainland_or_oversea: 地域，可选值：Mainland，Oversea，China，Foreign，Global（默认值）；如果为空，查询总的数据；如
 
-        Errors: FailedOperation, InvalidParameterValue, MissingParameter, ResourceNotFound.ForbidService, ResourceNotFound.FreezeService, ResourceNotFound.StopService, ResourceNotFound.UserDisableService.
+        Raises:
+            APIError subclasses of errors.py for the documented codes:
+            FailedOperation, InvalidParameterValue, MissingParameter, ResourceNotFound.ForbidService,
+            ResourceNotFound.FreezeService, ResourceNotFound.StopService,
+            ResourceNotFound.UserDisableService.
         """
         from .models.describe_play_error_code_detail_info_list import DescribePlayErrorCodeDetailInfoListRequest
 
@@ -4494,7 +5290,11 @@ class AsyncLiveClient(ServiceSettings, AsyncBaseClient):
             group_type: 分组参数，可选值：CountryProIsp（默认值），Country（国家），默认是按照国家+省份+运营商来进行分
             out_language: 输出字段使用的语言，可选值：Chinese（默认值），English，目前国家，省份和运营商支持多语言。
 
-        Errors: FailedOperation, InvalidParameterValue, MissingParameter, ResourceNotFound.ForbidService, ResourceNotFound.FreezeService, ResourceNotFound.StopService, ResourceNotFound.UserDisableService.
+        Raises:
+            APIError subclasses of errors.py for the documented codes:
+            FailedOperation, InvalidParameterValue, MissingParameter, ResourceNotFound.ForbidService,
+            ResourceNotFound.FreezeService, ResourceNotFound.StopService,
+            ResourceNotFound.UserDisableService.
         """
         from .models.describe_play_error_code_sum_info_list import DescribePlayErrorCodeSumInfoListRequest
 
@@ -4539,7 +5339,11 @@ class AsyncLiveClient(ServiceSettings, AsyncBaseClient):
             mainland_or_oversea: 地域，可选值：Mainland，Oversea，China，Foreign，Global（默认值）；如果为空，查询总的数据；如
             out_language: 输出字段使用的语言，可选值：Chinese（默认值），English；目前国家，省份和运营商支持多语言。
 
-        Errors: FailedOperation, InvalidParameterValue, MissingParameter, ResourceNotFound.ForbidService, ResourceNotFound.FreezeService, ResourceNotFound.StopService, ResourceNotFound.UserDisableService.
+        Raises:
+            APIError subclasses of errors.py for the documented codes:
+            FailedOperation, InvalidParameterValue, MissingParameter, ResourceNotFound.ForbidService,
+            ResourceNotFound.FreezeService, ResourceNotFound.StopService,
+            ResourceNotFound.UserDisableService.
         """
         from .models.describe_pro_isp_play_sum_info_list import DescribeProIspPlaySumInfoListRequest
 
@@ -4586,7 +5390,13 @@ class AsyncLiveClient(ServiceSettings, AsyncBaseClient):
             mainland_or_oversea: 地域，可选值：Mainland，Oversea，China，Foreign，Global（默认值）；如果为空，查询总的数据；如
             ip_type: ip类型：
 
-        Errors: FailedOperation, InternalError, InternalError.HasNotLivingStream, InternalError.InvalidRequest, InternalError.QueryProIspPlayInfoError, InternalError.QueryUploadInfoFailed, InvalidParameterValue, MissingParameter, ResourceNotFound.ForbidService, ResourceNotFound.FreezeService, ResourceNotFound.StopService, ResourceNotFound.UserDisableService.
+        Raises:
+            APIError subclasses of errors.py for the documented codes:
+            FailedOperation, InternalError, InternalError.HasNotLivingStream, InternalError.InvalidRequest,
+            InternalError.QueryProIspPlayInfoError, InternalError.QueryUploadInfoFailed,
+            InvalidParameterValue, MissingParameter, ResourceNotFound.ForbidService,
+            ResourceNotFound.FreezeService, ResourceNotFound.StopService,
+            ResourceNotFound.UserDisableService.
         """
         from .models.describe_province_isp_play_info_list import DescribeProvinceIspPlayInfoListRequest
 
@@ -4633,7 +5443,11 @@ class AsyncLiveClient(ServiceSettings, AsyncBaseClient):
             mainland_or_oversea: 可选值：
             source_type: 可选值： PullLivePushLive：拉流源类型为直播 PullVodPushLive：拉流源类型为点播 PullPicPushLive：拉
 
-        Errors: FailedOperation, InvalidParameterValue, MissingParameter, ResourceNotFound.ForbidService, ResourceNotFound.FreezeService, ResourceNotFound.StopService, ResourceNotFound.UserDisableService.
+        Raises:
+            APIError subclasses of errors.py for the documented codes:
+            FailedOperation, InvalidParameterValue, MissingParameter, ResourceNotFound.ForbidService,
+            ResourceNotFound.FreezeService, ResourceNotFound.StopService,
+            ResourceNotFound.UserDisableService.
         """
         from .models.describe_pull_transform_push_info import DescribePullTransformPushInfoRequest
 
@@ -4672,7 +5486,11 @@ class AsyncLiveClient(ServiceSettings, AsyncBaseClient):
             region_names: 大区，映射表如下：
             country_names: 国家，映射表参照如下文档：
 
-        Errors: FailedOperation, InvalidParameterValue, MissingParameter, ResourceNotFound.ForbidService, ResourceNotFound.FreezeService, ResourceNotFound.StopService, ResourceNotFound.UserDisableService.
+        Raises:
+            APIError subclasses of errors.py for the documented codes:
+            FailedOperation, InvalidParameterValue, MissingParameter, ResourceNotFound.ForbidService,
+            ResourceNotFound.FreezeService, ResourceNotFound.StopService,
+            ResourceNotFound.UserDisableService.
         """
         from .models.describe_push_bandwidth_and_flux_list import DescribePushBandwidthAndFluxListRequest
 
@@ -4737,7 +5555,11 @@ class AsyncLiveClient(ServiceSettings, AsyncBaseClient):
             app_name: 推流路径。
             scroll_token: 翻页标识，分批拉取时使用：当单次请求无法拉取所有数据，接口将会返回 ScrollToken，下一次请求携带该 Token，将
 
-        Errors: InternalError, InternalError.GetConfigError, InternalError.NetworkError, InvalidParameter, ResourceNotFound.ForbidService, ResourceNotFound.FreezeService, ResourceNotFound.StopService, ResourceNotFound.UserDisableService, UnsupportedOperation.
+        Raises:
+            APIError subclasses of errors.py for the documented codes:
+            InternalError, InternalError.GetConfigError, InternalError.NetworkError, InvalidParameter,
+            ResourceNotFound.ForbidService, ResourceNotFound.FreezeService, ResourceNotFound.StopService,
+            ResourceNotFound.UserDisableService, UnsupportedOperation.
         """
         from .models.describe_record_task import DescribeRecordTaskRequest
 
@@ -4772,7 +5594,11 @@ class AsyncLiveClient(ServiceSettings, AsyncBaseClient):
             push_domains: 推流域名（支持查询2019年11 月1日之后的域名维度数据）。
             granularity: 数据维度，数据延迟1个半小时，可选值包括：1、Minute（5分钟粒度，最大支持查询时间范围是31天），2、Day
 
-        Errors: FailedOperation, InternalError, InvalidParameter, InvalidParameterValue, MissingParameter, ResourceNotFound.ForbidService, ResourceNotFound.FreezeService, ResourceNotFound.StopService, ResourceNotFound.UserDisableService.
+        Raises:
+            APIError subclasses of errors.py for the documented codes:
+            FailedOperation, InternalError, InvalidParameter, InvalidParameterValue, MissingParameter,
+            ResourceNotFound.ForbidService, ResourceNotFound.FreezeService, ResourceNotFound.StopService,
+            ResourceNotFound.UserDisableService.
         """
         from .models.describe_screen_shot_sheet_num_list import DescribeScreenShotSheetNumListRequest
 
@@ -4814,7 +5640,11 @@ class AsyncLiveClient(ServiceSettings, AsyncBaseClient):
             app_name: 推流路径。
             scroll_token: 翻页标识，分批拉取时使用：当单次请求无法拉取所有数据，接口将会返回 ScrollToken，下一次请求携带该 Token，将
 
-        Errors: InternalError, InternalError.GetConfigError, InternalError.NetworkError, InvalidParameter, ResourceNotFound.ForbidService, ResourceNotFound.FreezeService, ResourceNotFound.StopService, ResourceNotFound.UserDisableService, UnsupportedOperation.
+        Raises:
+            APIError subclasses of errors.py for the documented codes:
+            InternalError, InternalError.GetConfigError, InternalError.NetworkError, InvalidParameter,
+            ResourceNotFound.ForbidService, ResourceNotFound.FreezeService, ResourceNotFound.StopService,
+            ResourceNotFound.UserDisableService, UnsupportedOperation.
         """
         from .models.describe_screenshot_task import DescribeScreenshotTaskRequest
 
@@ -4853,7 +5683,11 @@ class AsyncLiveClient(ServiceSettings, AsyncBaseClient):
             mainland_or_oversea: 可选值：
             service_name: 服务名称，可选值包括LVB(标准直播)，LEB(快直播)，不填则查LVB+LEB总值。
 
-        Errors: FailedOperation, InternalError, InvalidParameter, InvalidParameterValue, ResourceNotFound.ForbidService, ResourceNotFound.FreezeService, ResourceNotFound.StopService, ResourceNotFound.UserDisableService.
+        Raises:
+            APIError subclasses of errors.py for the documented codes:
+            FailedOperation, InternalError, InvalidParameter, InvalidParameterValue,
+            ResourceNotFound.ForbidService, ResourceNotFound.FreezeService, ResourceNotFound.StopService,
+            ResourceNotFound.UserDisableService.
         """
         from .models.describe_stream_day_play_info_list import DescribeStreamDayPlayInfoListRequest
 
@@ -4892,7 +5726,11 @@ class AsyncLiveClient(ServiceSettings, AsyncBaseClient):
             app_name: 推流路径，与播放地址中的AppName保持一致，会精确匹配，在同时传递了StreamName时生效。
             service_name: 服务名称，可选值包括LVB(标准直播)，LEB(快直播)，不填则查LVB+LEB总值。
 
-        Errors: FailedOperation, InternalError, InternalError.DBError, InvalidParameterValue, MissingParameter, ResourceNotFound.ForbidService, ResourceNotFound.FreezeService, ResourceNotFound.StopService, ResourceNotFound.UserDisableService.
+        Raises:
+            APIError subclasses of errors.py for the documented codes:
+            FailedOperation, InternalError, InternalError.DBError, InvalidParameterValue, MissingParameter,
+            ResourceNotFound.ForbidService, ResourceNotFound.FreezeService, ResourceNotFound.StopService,
+            ResourceNotFound.UserDisableService.
         """
         from .models.describe_stream_play_info_list import DescribeStreamPlayInfoListRequest
 
@@ -4929,7 +5767,11 @@ class AsyncLiveClient(ServiceSettings, AsyncBaseClient):
             push_domain: 推流域名。
             app_name: 推流路径，与推流和播放地址中的AppName保持一致，默认为 live。
 
-        Errors: FailedOperation, InvalidParameterValue, MissingParameter, ResourceNotFound.ForbidService, ResourceNotFound.FreezeService, ResourceNotFound.StopService, ResourceNotFound.UserDisableService.
+        Raises:
+            APIError subclasses of errors.py for the documented codes:
+            FailedOperation, InvalidParameterValue, MissingParameter, ResourceNotFound.ForbidService,
+            ResourceNotFound.FreezeService, ResourceNotFound.StopService,
+            ResourceNotFound.UserDisableService.
         """
         from .models.describe_stream_push_info_list import DescribeStreamPushInfoListRequest
 
@@ -4967,7 +5809,11 @@ class AsyncLiveClient(ServiceSettings, AsyncBaseClient):
             domain_group: 推流域名所属组，没有域名组或者域名组为空字符串可不填。
             trans_code_id: 转码模板ID，转码模板ID为0可不填。
 
-        Errors: InternalError, InternalError.GetConfigError, InternalError.NetworkError, InvalidParameter, ResourceNotFound.ForbidService, ResourceNotFound.FreezeService, ResourceNotFound.StopService, ResourceNotFound.UserDisableService, UnsupportedOperation.
+        Raises:
+            APIError subclasses of errors.py for the documented codes:
+            InternalError, InternalError.GetConfigError, InternalError.NetworkError, InvalidParameter,
+            ResourceNotFound.ForbidService, ResourceNotFound.FreezeService, ResourceNotFound.StopService,
+            ResourceNotFound.UserDisableService, UnsupportedOperation.
         """
         from .models.describe_time_shift_record_detail import DescribeTimeShiftRecordDetailRequest
 
@@ -5007,7 +5853,11 @@ class AsyncLiveClient(ServiceSettings, AsyncBaseClient):
             page_size: 用户指定要返回的最大结果数，取值范围[0,100]，不指定或者指定为0时，API
             page_num: 指定拉取的页码，不传时默认为1。
 
-        Errors: InternalError, InternalError.GetConfigError, InternalError.NetworkError, InvalidParameter, ResourceNotFound.ForbidService, ResourceNotFound.FreezeService, ResourceNotFound.StopService, ResourceNotFound.UserDisableService, UnsupportedOperation.
+        Raises:
+            APIError subclasses of errors.py for the documented codes:
+            InternalError, InternalError.GetConfigError, InternalError.NetworkError, InvalidParameter,
+            ResourceNotFound.ForbidService, ResourceNotFound.FreezeService, ResourceNotFound.StopService,
+            ResourceNotFound.UserDisableService, UnsupportedOperation.
         """
         from .models.describe_time_shift_stream_list import DescribeTimeShiftStreamListRequest
 
@@ -5051,7 +5901,11 @@ class AsyncLiveClient(ServiceSettings, AsyncBaseClient):
             mainland_or_oversea: 地域，可选值：Mainland，Oversea，China，Foreign，Global（默认值）；如果为空，查询总的数据；如
             out_language: 输出字段使用的语言，可选值：Chinese（默认值），English；目前国家，省份和运营商支持多语言。
 
-        Errors: FailedOperation, InvalidParameter, MissingParameter, ResourceNotFound.ForbidService, ResourceNotFound.FreezeService, ResourceNotFound.StopService, ResourceNotFound.UserDisableService.
+        Raises:
+            APIError subclasses of errors.py for the documented codes:
+            FailedOperation, InvalidParameter, MissingParameter, ResourceNotFound.ForbidService,
+            ResourceNotFound.FreezeService, ResourceNotFound.StopService,
+            ResourceNotFound.UserDisableService.
         """
         from .models.describe_top_client_ip_sum_info_list import DescribeTopClientIpSumInfoListRequest
 
@@ -5084,7 +5938,10 @@ class AsyncLiveClient(ServiceSettings, AsyncBaseClient):
             end_time: 结束时间，格式：yyyy-mm-dd HH:MM:SS。
             push_domains: 推流域名列表，不填表示总体数据。
 
-        Errors: ResourceNotFound.ForbidService, ResourceNotFound.FreezeService, ResourceNotFound.StopService, ResourceNotFound.UserDisableService.
+        Raises:
+            APIError subclasses of errors.py for the documented codes:
+            ResourceNotFound.ForbidService, ResourceNotFound.FreezeService, ResourceNotFound.StopService,
+            ResourceNotFound.UserDisableService.
         """
         from .models.describe_transcode_task_num import DescribeTranscodeTaskNumRequest
 
@@ -5114,7 +5971,11 @@ class AsyncLiveClient(ServiceSettings, AsyncBaseClient):
             domains: 直播域名，若不填，表示总体数据。
             granularity: 数据粒度，支持如下粒度：
 
-        Errors: FailedOperation, InvalidParameterValue, MissingParameter, ResourceNotFound.ForbidService, ResourceNotFound.FreezeService, ResourceNotFound.StopService, ResourceNotFound.UserDisableService.
+        Raises:
+            APIError subclasses of errors.py for the documented codes:
+            FailedOperation, InvalidParameterValue, MissingParameter, ResourceNotFound.ForbidService,
+            ResourceNotFound.FreezeService, ResourceNotFound.StopService,
+            ResourceNotFound.UserDisableService.
         """
         from .models.describe_upload_stream_nums import DescribeUploadStreamNumsRequest
 
@@ -5151,7 +6012,11 @@ class AsyncLiveClient(ServiceSettings, AsyncBaseClient):
             page_size: 每页个数，范围是[1,1000]，
             order_param: 排序指标，可选值包括” AvgFluxPerSecond”，”TotalRequest”（默认）,“TotalFlux”。
 
-        Errors: FailedOperation, InvalidParameter, InvalidParameterValue, MissingParameter, ResourceNotFound.ForbidService, ResourceNotFound.FreezeService, ResourceNotFound.StopService, ResourceNotFound.UserDisableService.
+        Raises:
+            APIError subclasses of errors.py for the documented codes:
+            FailedOperation, InvalidParameter, InvalidParameterValue, MissingParameter,
+            ResourceNotFound.ForbidService, ResourceNotFound.FreezeService, ResourceNotFound.StopService,
+            ResourceNotFound.UserDisableService.
         """
         from .models.describe_visit_top_sum_info_list import DescribeVisitTopSumInfoListRequest
 
@@ -5185,7 +6050,15 @@ class AsyncLiveClient(ServiceSettings, AsyncBaseClient):
             domain_name: 您的推流域名。
             app_name: 推流路径，与推流和播放地址中的AppName保持一致，默认为 live。
 
-        Errors: FailedOperation, FailedOperation.CallOtherSvrFailed, InternalError, InternalError.CallOtherSvrError, InternalError.ConfigNotExist, InternalError.GetBizidError, InternalError.GetStreamInfoError, InternalError.GetUpstreamInfoError, InternalError.NotPermmitOperat, InternalError.StreamStatusError, InternalError.UpdateDataError, InvalidParameter, InvalidParameterValue, MissingParameter, ResourceNotFound.ForbidService, ResourceNotFound.FreezeService, ResourceNotFound.StopService, ResourceNotFound.UserDisableService, ResourceNotFound.UserNotExist.
+        Raises:
+            APIError subclasses of errors.py for the documented codes:
+            FailedOperation, FailedOperation.CallOtherSvrFailed, InternalError,
+            InternalError.CallOtherSvrError, InternalError.ConfigNotExist, InternalError.GetBizidError,
+            InternalError.GetStreamInfoError, InternalError.GetUpstreamInfoError,
+            InternalError.NotPermmitOperat, InternalError.StreamStatusError, InternalError.UpdateDataError,
+            InvalidParameter, InvalidParameterValue, MissingParameter, ResourceNotFound.ForbidService,
+            ResourceNotFound.FreezeService, ResourceNotFound.StopService,
+            ResourceNotFound.UserDisableService, ResourceNotFound.UserNotExist.
         """
         from .models.drop_live_stream import DropLiveStreamRequest
 
@@ -5209,7 +6082,13 @@ class AsyncLiveClient(ServiceSettings, AsyncBaseClient):
         Args:
             domain_name: 待启用的直播域名。
 
-        Errors: FailedOperation.SdkNoPackage, InternalError, InternalError.ConnectDbError, InternalError.DBError, InvalidParameter.CloudDomainIsStop, InvalidParameter.DomainFormatError, InvalidParameter.DomainHitBlackList, ResourceNotFound, ResourceNotFound.DomainNoRecord, ResourceNotFound.ForbidService, ResourceNotFound.FreezeService, ResourceNotFound.InvalidUser, ResourceNotFound.StopService, ResourceNotFound.UserDisableService.
+        Raises:
+            APIError subclasses of errors.py for the documented codes:
+            FailedOperation.SdkNoPackage, InternalError, InternalError.ConnectDbError,
+            InternalError.DBError, InvalidParameter.CloudDomainIsStop, InvalidParameter.DomainFormatError,
+            InvalidParameter.DomainHitBlackList, ResourceNotFound, ResourceNotFound.DomainNoRecord,
+            ResourceNotFound.ForbidService, ResourceNotFound.FreezeService, ResourceNotFound.InvalidUser,
+            ResourceNotFound.StopService, ResourceNotFound.UserDisableService.
         """
         from .models.enable_live_domain import EnableLiveDomainRequest
 
@@ -5259,7 +6138,11 @@ class AsyncLiveClient(ServiceSettings, AsyncBaseClient):
         Args:
             domain_name: 待停用的直播域名。
 
-        Errors: InternalError, InternalError.ConnectDbError, InternalError.DBError, ResourceNotFound, ResourceNotFound.ForbidService, ResourceNotFound.FreezeService, ResourceNotFound.StopService, ResourceNotFound.UserDisableService.
+        Raises:
+            APIError subclasses of errors.py for the documented codes:
+            InternalError, InternalError.ConnectDbError, InternalError.DBError, ResourceNotFound,
+            ResourceNotFound.ForbidService, ResourceNotFound.FreezeService, ResourceNotFound.StopService,
+            ResourceNotFound.UserDisableService.
         """
         from .models.forbid_live_domain import ForbidLiveDomainRequest
 
@@ -5297,7 +6180,15 @@ class AsyncLiveClient(ServiceSettings, AsyncBaseClient):
             resume_time: 恢复流的时间。UTC 格式，例如：2018-11-29T19:00:00Z。
             reason: 禁推原因。
 
-        Errors: FailedOperation, FailedOperation.CallOtherSvrFailed, InternalError, InternalError.CallOtherSvrError, InternalError.ConfigNotExist, InternalError.GetBizidError, InternalError.GetStreamInfoError, InternalError.GetUpstreamInfoError, InternalError.NotPermmitOperat, InternalError.StreamStatusError, InternalError.UpdateDataError, InvalidParameter, InvalidParameterValue, MissingParameter, ResourceNotFound.ForbidService, ResourceNotFound.FreezeService, ResourceNotFound.StopService, ResourceNotFound.UserDisableService, ResourceNotFound.UserNotExist.
+        Raises:
+            APIError subclasses of errors.py for the documented codes:
+            FailedOperation, FailedOperation.CallOtherSvrFailed, InternalError,
+            InternalError.CallOtherSvrError, InternalError.ConfigNotExist, InternalError.GetBizidError,
+            InternalError.GetStreamInfoError, InternalError.GetUpstreamInfoError,
+            InternalError.NotPermmitOperat, InternalError.StreamStatusError, InternalError.UpdateDataError,
+            InvalidParameter, InvalidParameterValue, MissingParameter, ResourceNotFound.ForbidService,
+            ResourceNotFound.FreezeService, ResourceNotFound.StopService,
+            ResourceNotFound.UserDisableService, ResourceNotFound.UserNotExist.
         """
         from .models.forbid_live_stream import ForbidLiveStreamRequest
 
@@ -5511,7 +6402,12 @@ class AsyncLiveClient(ServiceSettings, AsyncBaseClient):
             record_task_id: 录制接口返回的taskid
             pgm_audio_bit_rate: 导播台主监输出的音频码率，单位为kbps。
 
-        Errors: FailedOperation, FailedOperation.CasterNotFound, InternalError, InvalidParameter, ResourceNotFound.ForbidService, ResourceNotFound.FreezeService, ResourceNotFound.StopService, ResourceNotFound.UserDisableService, ResourceNotFound.UserNotExist, UnknownParameter, UnsupportedOperation.
+        Raises:
+            APIError subclasses of errors.py for the documented codes:
+            FailedOperation, FailedOperation.CasterNotFound, InternalError, InvalidParameter,
+            ResourceNotFound.ForbidService, ResourceNotFound.FreezeService, ResourceNotFound.StopService,
+            ResourceNotFound.UserDisableService, ResourceNotFound.UserNotExist, UnknownParameter,
+            UnsupportedOperation.
         """
         from .models.modify_caster import ModifyCasterRequest
 
@@ -5551,7 +6447,16 @@ class AsyncLiveClient(ServiceSettings, AsyncBaseClient):
             caster_id: 导播台ID。
             input_info: 修改的导播台输入源信息
 
-        Errors: FailedOperation, FailedOperation.CasterNotFound, FailedOperation.InputIsNotActive, FailedOperation.InputNotExist, FailedOperation.InputUsedInAutoCast, FailedOperation.InputUsedInPgm, FailedOperation.InputUsedInPvw, FailedOperation.LayoutUsedInPgm, FailedOperation.LayoutUsedInPvw, FailedOperation.StartPullFailed, FailedOperation.StopPullFailed, InternalError, InvalidParameter, ResourceNotFound.ForbidService, ResourceNotFound.FreezeService, ResourceNotFound.StopService, ResourceNotFound.UserDisableService, ResourceNotFound.UserNotExist, UnknownParameter, UnsupportedOperation.
+        Raises:
+            APIError subclasses of errors.py for the documented codes:
+            FailedOperation, FailedOperation.CasterNotFound, FailedOperation.InputIsNotActive,
+            FailedOperation.InputNotExist, FailedOperation.InputUsedInAutoCast,
+            FailedOperation.InputUsedInPgm, FailedOperation.InputUsedInPvw, FailedOperation.LayoutUsedInPgm,
+            FailedOperation.LayoutUsedInPvw, FailedOperation.StartPullFailed,
+            FailedOperation.StopPullFailed, InternalError, InvalidParameter, ResourceNotFound.ForbidService,
+            ResourceNotFound.FreezeService, ResourceNotFound.StopService,
+            ResourceNotFound.UserDisableService, ResourceNotFound.UserNotExist, UnknownParameter,
+            UnsupportedOperation.
         """
         from .models.modify_caster_input_info import ModifyCasterInputInfoRequest
 
@@ -5576,7 +6481,14 @@ class AsyncLiveClient(ServiceSettings, AsyncBaseClient):
             caster_id: 导播台ID。
             layout_info: 导播台布局参数信息。
 
-        Errors: FailedOperation, FailedOperation.CasterNotFound, FailedOperation.LayoutNotExist, FailedOperation.LayoutUsedInAutoCast, FailedOperation.LayoutUsedInPgm, FailedOperation.LayoutUsedInPvw, InternalError, InvalidParameter, ResourceNotFound.ForbidService, ResourceNotFound.FreezeService, ResourceNotFound.StopService, ResourceNotFound.UserDisableService, ResourceNotFound.UserNotExist, UnknownParameter, UnsupportedOperation.
+        Raises:
+            APIError subclasses of errors.py for the documented codes:
+            FailedOperation, FailedOperation.CasterNotFound, FailedOperation.LayoutNotExist,
+            FailedOperation.LayoutUsedInAutoCast, FailedOperation.LayoutUsedInPgm,
+            FailedOperation.LayoutUsedInPvw, InternalError, InvalidParameter,
+            ResourceNotFound.ForbidService, ResourceNotFound.FreezeService, ResourceNotFound.StopService,
+            ResourceNotFound.UserDisableService, ResourceNotFound.UserNotExist, UnknownParameter,
+            UnsupportedOperation.
         """
         from .models.modify_caster_layout_info import ModifyCasterLayoutInfoRequest
 
@@ -5603,7 +6515,12 @@ class AsyncLiveClient(ServiceSettings, AsyncBaseClient):
             caster_id: 导播台ID。
             mark_pic_info: 新的水印信息。
 
-        Errors: FailedOperation, FailedOperation.CasterNotFound, FailedOperation.MarkPicNotExist, InternalError, InvalidParameter, ResourceNotFound.ForbidService, ResourceNotFound.FreezeService, ResourceNotFound.StopService, ResourceNotFound.UserDisableService, ResourceNotFound.UserNotExist, UnknownParameter, UnsupportedOperation.
+        Raises:
+            APIError subclasses of errors.py for the documented codes:
+            FailedOperation, FailedOperation.CasterNotFound, FailedOperation.MarkPicNotExist, InternalError,
+            InvalidParameter, ResourceNotFound.ForbidService, ResourceNotFound.FreezeService,
+            ResourceNotFound.StopService, ResourceNotFound.UserDisableService,
+            ResourceNotFound.UserNotExist, UnknownParameter, UnsupportedOperation.
         """
         from .models.modify_caster_mark_pic_info import ModifyCasterMarkPicInfoRequest
 
@@ -5628,7 +6545,13 @@ class AsyncLiveClient(ServiceSettings, AsyncBaseClient):
             caster_id: 导播台ID。
             mark_word_info: 修改的文本配置。
 
-        Errors: FailedOperation, FailedOperation.CasterNotFound, FailedOperation.LayoutUsedInPvw, FailedOperation.MarkWordNotExist, InternalError, InvalidParameter, ResourceNotFound.ForbidService, ResourceNotFound.FreezeService, ResourceNotFound.StopService, ResourceNotFound.UserDisableService, ResourceNotFound.UserNotExist, UnknownParameter, UnsupportedOperation.
+        Raises:
+            APIError subclasses of errors.py for the documented codes:
+            FailedOperation, FailedOperation.CasterNotFound, FailedOperation.LayoutUsedInPvw,
+            FailedOperation.MarkWordNotExist, InternalError, InvalidParameter,
+            ResourceNotFound.ForbidService, ResourceNotFound.FreezeService, ResourceNotFound.StopService,
+            ResourceNotFound.UserDisableService, ResourceNotFound.UserNotExist, UnknownParameter,
+            UnsupportedOperation.
         """
         from .models.modify_caster_mark_word_info import ModifyCasterMarkWordInfoRequest
 
@@ -5655,7 +6578,13 @@ class AsyncLiveClient(ServiceSettings, AsyncBaseClient):
             caster_id: 导播台ID。
             output_info: 导播台推流参数信息。
 
-        Errors: FailedOperation, FailedOperation.CasterNotFound, FailedOperation.OutputIsNotExist, InternalError, InvalidParameter, InvalidParameter.InvalidUrl, ResourceNotFound.ForbidService, ResourceNotFound.FreezeService, ResourceNotFound.StopService, ResourceNotFound.UserDisableService, ResourceNotFound.UserNotExist, UnknownParameter, UnsupportedOperation.
+        Raises:
+            APIError subclasses of errors.py for the documented codes:
+            FailedOperation, FailedOperation.CasterNotFound, FailedOperation.OutputIsNotExist,
+            InternalError, InvalidParameter, InvalidParameter.InvalidUrl, ResourceNotFound.ForbidService,
+            ResourceNotFound.FreezeService, ResourceNotFound.StopService,
+            ResourceNotFound.UserDisableService, ResourceNotFound.UserNotExist, UnknownParameter,
+            UnsupportedOperation.
         """
         from .models.modify_caster_output_info import ModifyCasterOutputInfoRequest
 
@@ -5708,7 +6637,16 @@ class AsyncLiveClient(ServiceSettings, AsyncBaseClient):
             record_exception_notify_url: 录制异常回调 URL。
             record_exception_levels: 录制异常回调级别，可选择：error、warning、info。
 
-        Errors: FailedOperation.ConfInUsed, FailedOperation.NotFound, InternalError, InternalError.ArgsNotMatch, InternalError.ConfInUsed, InternalError.ConfNotFound, InternalError.InvalidInput, InternalError.NotFound, InternalError.RuleAlreadyExist, InternalError.RuleInUsing, InternalError.RuleNotFound, InvalidParameter, InvalidParameter.ArgsNotMatch, InvalidParameter.COSCustomFileNameError, InvalidParameter.InvalidVodFileName, InvalidParameter.UrlNotSafe, InvalidParameterValue, MissingParameter, ResourceNotFound.ForbidService, ResourceNotFound.FreezeService, ResourceNotFound.StopService, ResourceNotFound.UserDisableService, UnsupportedOperation.NotLVBCodeMode.
+        Raises:
+            APIError subclasses of errors.py for the documented codes:
+            FailedOperation.ConfInUsed, FailedOperation.NotFound, InternalError, InternalError.ArgsNotMatch,
+            InternalError.ConfInUsed, InternalError.ConfNotFound, InternalError.InvalidInput,
+            InternalError.NotFound, InternalError.RuleAlreadyExist, InternalError.RuleInUsing,
+            InternalError.RuleNotFound, InvalidParameter, InvalidParameter.ArgsNotMatch,
+            InvalidParameter.COSCustomFileNameError, InvalidParameter.InvalidVodFileName,
+            InvalidParameter.UrlNotSafe, InvalidParameterValue, MissingParameter,
+            ResourceNotFound.ForbidService, ResourceNotFound.FreezeService, ResourceNotFound.StopService,
+            ResourceNotFound.UserDisableService, UnsupportedOperation.NotLVBCodeMode.
         """
         from .models.modify_live_callback_template import ModifyLiveCallbackTemplateRequest
 
@@ -5753,7 +6691,26 @@ class AsyncLiveClient(ServiceSettings, AsyncBaseClient):
             certificate_private_key: 证书私钥。
             certificate_alias: 上传至ssl证书中心的备注信息，只有新建证书时有效。传CloudCertId时会忽略。
 
-        Errors: FailedOperation, FailedOperation.AuthError, FailedOperation.CannotBeDeletedIssued, FailedOperation.CannotBeDeletedWithinHour, FailedOperation.CertificateExists, FailedOperation.CertificateInvalid, FailedOperation.CertificateMismatch, FailedOperation.CertificateNotFound, FailedOperation.ConfigCDNFailed, FailedOperation.ExceedsFreeLimit, FailedOperation.InvalidCertificateStatusCode, FailedOperation.InvalidParam, FailedOperation.NetworkError, FailedOperation.NoProjectPermission, FailedOperation.NoRealNameAuth, InternalError, InternalError.ConnectDbError, InternalError.CrtDateInUsing, InternalError.CrtDateNotFound, InternalError.CrtDateNotLegal, InternalError.CrtDateOverdue, InternalError.CrtDomainNotFound, InternalError.CrtKeyNotMatch, InternalError.DBError, InternalError.NetworkError, InvalidParameter, InvalidParameter.CloudCrtIdError, InvalidParameter.CrtDateInUsing, InvalidParameter.CrtDateNotFound, InvalidParameter.CrtDateNotLegal, InvalidParameter.CrtDateOverdue, InvalidParameter.CrtDomainNotFound, InvalidParameter.CrtKeyNotMatch, InvalidParameter.CrtOrKeyNotExist, LimitExceeded.RateLimitExceeded, ResourceNotFound.CrtDateNotFound, ResourceNotFound.CrtDomainNotFound, ResourceNotFound.DomainNotExist, ResourceNotFound.ForbidService, ResourceNotFound.FreezeService, ResourceNotFound.StopService, ResourceNotFound.UserDisableService.
+        Raises:
+            APIError subclasses of errors.py for the documented codes:
+            FailedOperation, FailedOperation.AuthError, FailedOperation.CannotBeDeletedIssued,
+            FailedOperation.CannotBeDeletedWithinHour, FailedOperation.CertificateExists,
+            FailedOperation.CertificateInvalid, FailedOperation.CertificateMismatch,
+            FailedOperation.CertificateNotFound, FailedOperation.ConfigCDNFailed,
+            FailedOperation.ExceedsFreeLimit, FailedOperation.InvalidCertificateStatusCode,
+            FailedOperation.InvalidParam, FailedOperation.NetworkError, FailedOperation.NoProjectPermission,
+            FailedOperation.NoRealNameAuth, InternalError, InternalError.ConnectDbError,
+            InternalError.CrtDateInUsing, InternalError.CrtDateNotFound, InternalError.CrtDateNotLegal,
+            InternalError.CrtDateOverdue, InternalError.CrtDomainNotFound, InternalError.CrtKeyNotMatch,
+            InternalError.DBError, InternalError.NetworkError, InvalidParameter,
+            InvalidParameter.CloudCrtIdError, InvalidParameter.CrtDateInUsing,
+            InvalidParameter.CrtDateNotFound, InvalidParameter.CrtDateNotLegal,
+            InvalidParameter.CrtDateOverdue, InvalidParameter.CrtDomainNotFound,
+            InvalidParameter.CrtKeyNotMatch, InvalidParameter.CrtOrKeyNotExist,
+            LimitExceeded.RateLimitExceeded, ResourceNotFound.CrtDateNotFound,
+            ResourceNotFound.CrtDomainNotFound, ResourceNotFound.DomainNotExist,
+            ResourceNotFound.ForbidService, ResourceNotFound.FreezeService, ResourceNotFound.StopService,
+            ResourceNotFound.UserDisableService.
         """
         from .models.modify_live_domain_cert_bindings import ModifyLiveDomainCertBindingsRequest
 
@@ -5789,7 +6746,12 @@ class AsyncLiveClient(ServiceSettings, AsyncBaseClient):
             allow_empty: 是否允许空 Referer，0：不允许，1：允许。
             rules: Referer 名单列表，以;分隔。
 
-        Errors: InternalError, InternalError.ConnectDbError, InternalError.DBError, InternalError.DomainNotExist, InvalidParameter, InvalidParameterValue, MissingParameter, ResourceNotFound.DomainNotExist, ResourceNotFound.ForbidService, ResourceNotFound.FreezeService, ResourceNotFound.StopService, ResourceNotFound.UserDisableService.
+        Raises:
+            APIError subclasses of errors.py for the documented codes:
+            InternalError, InternalError.ConnectDbError, InternalError.DBError,
+            InternalError.DomainNotExist, InvalidParameter, InvalidParameterValue, MissingParameter,
+            ResourceNotFound.DomainNotExist, ResourceNotFound.ForbidService, ResourceNotFound.FreezeService,
+            ResourceNotFound.StopService, ResourceNotFound.UserDisableService.
         """
         from .models.modify_live_domain_referer import ModifyLiveDomainRefererRequest
 
@@ -5827,7 +6789,16 @@ class AsyncLiveClient(ServiceSettings, AsyncBaseClient):
             description: 描述信息。
             type_: 垫片内容类型： 1：图片，2：视频。 默认值：1。
 
-        Errors: FailedOperation.CallOtherSvrFailed, FailedOperation.NotFound, InternalError, InternalError.ArgsNotMatch, InternalError.ConfInUsed, InternalError.ConfNotFound, InternalError.ConfOutLimit, InternalError.InvalidInput, InternalError.NotFound, InternalError.RuleAlreadyExist, InternalError.RuleInUsing, InternalError.RuleNotFound, InvalidParameter, InvalidParameter.COSCustomFileNameError, InvalidParameterValue, MissingParameter, ResourceNotFound.ForbidService, ResourceNotFound.FreezeService, ResourceNotFound.StopService, ResourceNotFound.UserDisableService, UnsupportedOperation.NotLVBCodeMode.
+        Raises:
+            APIError subclasses of errors.py for the documented codes:
+            FailedOperation.CallOtherSvrFailed, FailedOperation.NotFound, InternalError,
+            InternalError.ArgsNotMatch, InternalError.ConfInUsed, InternalError.ConfNotFound,
+            InternalError.ConfOutLimit, InternalError.InvalidInput, InternalError.NotFound,
+            InternalError.RuleAlreadyExist, InternalError.RuleInUsing, InternalError.RuleNotFound,
+            InvalidParameter, InvalidParameter.COSCustomFileNameError, InvalidParameterValue,
+            MissingParameter, ResourceNotFound.ForbidService, ResourceNotFound.FreezeService,
+            ResourceNotFound.StopService, ResourceNotFound.UserDisableService,
+            UnsupportedOperation.NotLVBCodeMode.
         """
         from .models.modify_live_pad_template import ModifyLivePadTemplateRequest
 
@@ -5863,7 +6834,12 @@ class AsyncLiveClient(ServiceSettings, AsyncBaseClient):
             auth_delta: 有效时间，单位：秒。
             auth_back_key: 鉴权备用key。
 
-        Errors: InternalError, InternalError.DBError, InternalError.PlayDomainNoRecord, InvalidParameter, InvalidParameterValue, MissingParameter, ResourceNotFound.ForbidService, ResourceNotFound.FreezeService, ResourceNotFound.PlayDomainNoRecord, ResourceNotFound.StopService, ResourceNotFound.UserDisableService.
+        Raises:
+            APIError subclasses of errors.py for the documented codes:
+            InternalError, InternalError.DBError, InternalError.PlayDomainNoRecord, InvalidParameter,
+            InvalidParameterValue, MissingParameter, ResourceNotFound.ForbidService,
+            ResourceNotFound.FreezeService, ResourceNotFound.PlayDomainNoRecord,
+            ResourceNotFound.StopService, ResourceNotFound.UserDisableService.
         """
         from .models.modify_live_play_auth_key import ModifyLivePlayAuthKeyRequest
 
@@ -5891,7 +6867,13 @@ class AsyncLiveClient(ServiceSettings, AsyncBaseClient):
             domain_name: 播放域名。
             play_type: 拉流域名类型。1-国内；2-全球；3-境外
 
-        Errors: FailedOperation.DomainGslbFail, InternalError, InternalError.NetworkError, InvalidParameter.DomainHitBlackList, MissingParameter, ResourceInUse, ResourceNotFound, ResourceNotFound.DomainNoRecord, ResourceNotFound.DomainNotExist, ResourceNotFound.ForbidService, ResourceNotFound.FreezeService, ResourceNotFound.InvalidUser, ResourceNotFound.StopService, ResourceNotFound.UserDisableService.
+        Raises:
+            APIError subclasses of errors.py for the documented codes:
+            FailedOperation.DomainGslbFail, InternalError, InternalError.NetworkError,
+            InvalidParameter.DomainHitBlackList, MissingParameter, ResourceInUse, ResourceNotFound,
+            ResourceNotFound.DomainNoRecord, ResourceNotFound.DomainNotExist,
+            ResourceNotFound.ForbidService, ResourceNotFound.FreezeService, ResourceNotFound.InvalidUser,
+            ResourceNotFound.StopService, ResourceNotFound.UserDisableService.
         """
         from .models.modify_live_play_domain import ModifyLivePlayDomainRequest
 
@@ -5956,7 +6938,15 @@ class AsyncLiveClient(ServiceSettings, AsyncBaseClient):
             backup_to_url: 新的目标地址。传空值，则取消该地址的推流。
             backup_vod_url: 点播垫片文件地址。注意：用于在主源拉不到时自动兜底到垫片文件，切到垫片文件后，每次播
 
-        Errors: FailedOperation, FailedOperation.CallOtherSvrFailed, InvalidParameter, InvalidParameter.InvalidBackupToUrl, InvalidParameter.InvalidCallbackUrl, InvalidParameter.InvalidSourceUrl, InvalidParameter.InvalidTaskTime, InvalidParameter.InvalidToUrl, InvalidParameter.InvalidWatermark, InvalidParameter.TaskNotExist, InvalidParameter.ToUrlNoPermission, MissingParameter, ResourceNotFound.ForbidService, ResourceNotFound.FreezeService, ResourceNotFound.StopService, ResourceNotFound.UserDisableService, ResourceNotFound.UserNotExist.
+        Raises:
+            APIError subclasses of errors.py for the documented codes:
+            FailedOperation, FailedOperation.CallOtherSvrFailed, InvalidParameter,
+            InvalidParameter.InvalidBackupToUrl, InvalidParameter.InvalidCallbackUrl,
+            InvalidParameter.InvalidSourceUrl, InvalidParameter.InvalidTaskTime,
+            InvalidParameter.InvalidToUrl, InvalidParameter.InvalidWatermark, InvalidParameter.TaskNotExist,
+            InvalidParameter.ToUrlNoPermission, MissingParameter, ResourceNotFound.ForbidService,
+            ResourceNotFound.FreezeService, ResourceNotFound.StopService,
+            ResourceNotFound.UserDisableService, ResourceNotFound.UserNotExist.
         """
         from .models.modify_live_pull_stream_task import ModifyLivePullStreamTaskRequest
 
@@ -6006,7 +6996,13 @@ class AsyncLiveClient(ServiceSettings, AsyncBaseClient):
             backup_auth_key: 备鉴权key。
             auth_delta: 有效时间，单位：秒。
 
-        Errors: InternalError, InternalError.ConnectDbError, InternalError.DBError, InternalError.PushDomainNoRecord, InvalidParameter, InvalidParameterValue, MissingParameter, ResourceNotFound.ForbidService, ResourceNotFound.FreezeService, ResourceNotFound.PushDomainNoRecord, ResourceNotFound.StopService, ResourceNotFound.UserDisableService.
+        Raises:
+            APIError subclasses of errors.py for the documented codes:
+            InternalError, InternalError.ConnectDbError, InternalError.DBError,
+            InternalError.PushDomainNoRecord, InvalidParameter, InvalidParameterValue, MissingParameter,
+            ResourceNotFound.ForbidService, ResourceNotFound.FreezeService,
+            ResourceNotFound.PushDomainNoRecord, ResourceNotFound.StopService,
+            ResourceNotFound.UserDisableService.
         """
         from .models.modify_live_push_auth_key import ModifyLivePushAuthKeyRequest
 
@@ -6052,7 +7048,14 @@ class AsyncLiveClient(ServiceSettings, AsyncBaseClient):
             remove_watermark: 是否去除水印，类型为慢直播时此参数无效。
             flv_special_param: FLV 录制定制参数。
 
-        Errors: FailedOperation.NotFound, InternalError, InternalError.ArgsNotMatch, InternalError.ConfInUsed, InternalError.ConfNotFound, InternalError.InvalidInput, InternalError.NotFound, InternalError.RuleAlreadyExist, InternalError.RuleInUsing, InternalError.RuleNotFound, InvalidParameter, InvalidParameter.InvalidVodFileName, InvalidParameterValue, MissingParameter, ResourceNotFound.ForbidService, ResourceNotFound.FreezeService, ResourceNotFound.StopService, ResourceNotFound.UserDisableService.
+        Raises:
+            APIError subclasses of errors.py for the documented codes:
+            FailedOperation.NotFound, InternalError, InternalError.ArgsNotMatch, InternalError.ConfInUsed,
+            InternalError.ConfNotFound, InternalError.InvalidInput, InternalError.NotFound,
+            InternalError.RuleAlreadyExist, InternalError.RuleInUsing, InternalError.RuleNotFound,
+            InvalidParameter, InvalidParameter.InvalidVodFileName, InvalidParameterValue, MissingParameter,
+            ResourceNotFound.ForbidService, ResourceNotFound.FreezeService, ResourceNotFound.StopService,
+            ResourceNotFound.UserDisableService.
         """
         from .models.modify_live_record_template import ModifyLiveRecordTemplateRequest
 
@@ -6106,7 +7109,17 @@ class AsyncLiveClient(ServiceSettings, AsyncBaseClient):
             cos_prefix: Cos Bucket文件夹前缀。
             cos_file_name: Cos 文件名称。
 
-        Errors: FailedOperation.CallOtherSvrFailed, FailedOperation.CosBucketNotExist, FailedOperation.CosBucketNotPermission, FailedOperation.CosRoleNotExists, FailedOperation.NotFound, InternalError, InternalError.ArgsNotMatch, InternalError.ConfInUsed, InternalError.ConfNotFound, InternalError.InvalidInput, InternalError.NotFound, InternalError.RuleAlreadyExist, InternalError.RuleInUsing, InternalError.RuleNotFound, InvalidParameter, InvalidParameter.COSCustomFileNameError, InvalidParameterValue, MissingParameter, ResourceNotFound.ForbidService, ResourceNotFound.FreezeService, ResourceNotFound.StopService, ResourceNotFound.UserDisableService, UnsupportedOperation.NotLVBCodeMode.
+        Raises:
+            APIError subclasses of errors.py for the documented codes:
+            FailedOperation.CallOtherSvrFailed, FailedOperation.CosBucketNotExist,
+            FailedOperation.CosBucketNotPermission, FailedOperation.CosRoleNotExists,
+            FailedOperation.NotFound, InternalError, InternalError.ArgsNotMatch, InternalError.ConfInUsed,
+            InternalError.ConfNotFound, InternalError.InvalidInput, InternalError.NotFound,
+            InternalError.RuleAlreadyExist, InternalError.RuleInUsing, InternalError.RuleNotFound,
+            InvalidParameter, InvalidParameter.COSCustomFileNameError, InvalidParameterValue,
+            MissingParameter, ResourceNotFound.ForbidService, ResourceNotFound.FreezeService,
+            ResourceNotFound.StopService, ResourceNotFound.UserDisableService,
+            UnsupportedOperation.NotLVBCodeMode.
         """
         from .models.modify_live_snapshot_template import ModifyLiveSnapshotTemplateRequest
 
@@ -6165,7 +7178,15 @@ class AsyncLiveClient(ServiceSettings, AsyncBaseClient):
             ai_format_diagnose: 是否开启格式诊断。
             ai_quality_control: 是否开启内容质检。
 
-        Errors: AuthFailure, FailedOperation, FailedOperation.ConflictAction, FailedOperation.DatabaseNotAccessible, FailedOperation.InputStreamMixTypeNotAccessible, FailedOperation.MonitorIsActive, FailedOperation.MonitorLimitExceeded, FailedOperation.MonitorNotExist, FailedOperation.RelatedRunningMonitorLimitExceeded, FailedOperation.StartTaskFailed, FailedOperation.StopTaskFailed, InvalidParameter, InvalidParameter.NotAllowUseLVB, ResourceNotFound.ForbidService, ResourceNotFound.FreezeService, ResourceNotFound.StopService, ResourceNotFound.UserDisableService.
+        Raises:
+            APIError subclasses of errors.py for the documented codes:
+            AuthFailure, FailedOperation, FailedOperation.ConflictAction,
+            FailedOperation.DatabaseNotAccessible, FailedOperation.InputStreamMixTypeNotAccessible,
+            FailedOperation.MonitorIsActive, FailedOperation.MonitorLimitExceeded,
+            FailedOperation.MonitorNotExist, FailedOperation.RelatedRunningMonitorLimitExceeded,
+            FailedOperation.StartTaskFailed, FailedOperation.StopTaskFailed, InvalidParameter,
+            InvalidParameter.NotAllowUseLVB, ResourceNotFound.ForbidService, ResourceNotFound.FreezeService,
+            ResourceNotFound.StopService, ResourceNotFound.UserDisableService.
         """
         from .models.modify_live_stream_monitor import ModifyLiveStreamMonitorRequest
 
@@ -6214,7 +7235,14 @@ class AsyncLiveClient(ServiceSettings, AsyncBaseClient):
             transcode_template_ids: 转码流id列表。
             area: 地域。
 
-        Errors: FailedOperation.CallOtherSvrFailed, InternalError, InternalError.ArgsNotMatch, InternalError.ConfInUsed, InternalError.ConfNotFound, InternalError.ConfOutLimit, InternalError.InvalidInput, InternalError.NotFound, InvalidParameter, InvalidParameterValue, MissingParameter, ResourceNotFound.ForbidService, ResourceNotFound.FreezeService, ResourceNotFound.StopService, ResourceNotFound.UserDisableService, UnsupportedOperation.NotLVBCodeMode.
+        Raises:
+            APIError subclasses of errors.py for the documented codes:
+            FailedOperation.CallOtherSvrFailed, InternalError, InternalError.ArgsNotMatch,
+            InternalError.ConfInUsed, InternalError.ConfNotFound, InternalError.ConfOutLimit,
+            InternalError.InvalidInput, InternalError.NotFound, InvalidParameter, InvalidParameterValue,
+            MissingParameter, ResourceNotFound.ForbidService, ResourceNotFound.FreezeService,
+            ResourceNotFound.StopService, ResourceNotFound.UserDisableService,
+            UnsupportedOperation.NotLVBCodeMode.
         """
         from .models.modify_live_time_shift_template import ModifyLiveTimeShiftTemplateRequest
 
@@ -6283,7 +7311,16 @@ class AsyncLiveClient(ServiceSettings, AsyncBaseClient):
             drm_type: DRM 加密类型，可选值：fairplay、normalaes、widevine。
             drm_tracks: DRM 加密项，可选值：AUDIO、SD、HD、UHD1、UHD2，后四个为一组，同组中的内容只能选一个。
 
-        Errors: FailedOperation.AiTranscodeOptionFail, FailedOperation.NotFound, InternalError, InternalError.ArgsNotMatch, InternalError.ConfInUsed, InternalError.ConfNotFound, InternalError.InvalidInput, InternalError.NotFound, InternalError.ProcessorAlreadyExist, InternalError.RuleAlreadyExist, InternalError.RuleInUsing, InternalError.RuleNotFound, InvalidParameter, InvalidParameter.ArgsNotMatch, InvalidParameter.GopMustEqualAndExists, InvalidParameter.ProcessorAlreadyExist, InvalidParameterValue, MissingParameter, ResourceNotFound.ForbidService, ResourceNotFound.FreezeService, ResourceNotFound.StopService, ResourceNotFound.UserDisableService.
+        Raises:
+            APIError subclasses of errors.py for the documented codes:
+            FailedOperation.AiTranscodeOptionFail, FailedOperation.NotFound, InternalError,
+            InternalError.ArgsNotMatch, InternalError.ConfInUsed, InternalError.ConfNotFound,
+            InternalError.InvalidInput, InternalError.NotFound, InternalError.ProcessorAlreadyExist,
+            InternalError.RuleAlreadyExist, InternalError.RuleInUsing, InternalError.RuleNotFound,
+            InvalidParameter, InvalidParameter.ArgsNotMatch, InvalidParameter.GopMustEqualAndExists,
+            InvalidParameter.ProcessorAlreadyExist, InvalidParameterValue, MissingParameter,
+            ResourceNotFound.ForbidService, ResourceNotFound.FreezeService, ResourceNotFound.StopService,
+            ResourceNotFound.UserDisableService.
         """
         from .models.modify_live_transcode_template import ModifyLiveTranscodeTemplateRequest
 
@@ -6351,7 +7388,12 @@ class AsyncLiveClient(ServiceSettings, AsyncBaseClient):
         Args:
             caster_id: 导播台ID。
 
-        Errors: FailedOperation, FailedOperation.ReleaseCasterFailed, FailedOperation.StopCasterTaskFailed, InternalError, InvalidParameter, ResourceNotFound.ForbidService, ResourceNotFound.FreezeService, ResourceNotFound.StopService, ResourceNotFound.UserDisableService, ResourceNotFound.UserNotExist, UnknownParameter, UnsupportedOperation.
+        Raises:
+            APIError subclasses of errors.py for the documented codes:
+            FailedOperation, FailedOperation.ReleaseCasterFailed, FailedOperation.StopCasterTaskFailed,
+            InternalError, InvalidParameter, ResourceNotFound.ForbidService, ResourceNotFound.FreezeService,
+            ResourceNotFound.StopService, ResourceNotFound.UserDisableService,
+            ResourceNotFound.UserNotExist, UnknownParameter, UnsupportedOperation.
         """
         from .models.release_caster import ReleaseCasterRequest
 
@@ -6381,7 +7423,11 @@ class AsyncLiveClient(ServiceSettings, AsyncBaseClient):
             task_id: 任务 Id。
             operator: 操作人备注名称。
 
-        Errors: FailedOperation, InternalError, InvalidParameter, InvalidParameter.TaskNotExist, ResourceNotFound.ForbidService, ResourceNotFound.FreezeService, ResourceNotFound.StopService, ResourceNotFound.UserDisableService.
+        Raises:
+            APIError subclasses of errors.py for the documented codes:
+            FailedOperation, InternalError, InvalidParameter, InvalidParameter.TaskNotExist,
+            ResourceNotFound.ForbidService, ResourceNotFound.FreezeService, ResourceNotFound.StopService,
+            ResourceNotFound.UserDisableService.
         """
         from .models.restart_live_pull_stream_task import RestartLivePullStreamTaskRequest
 
@@ -6408,7 +7454,17 @@ class AsyncLiveClient(ServiceSettings, AsyncBaseClient):
             domain_name: 推流域名。
             stream_name: 流名称。
 
-        Errors: DryRunOperation, FailedOperation, FailedOperation.CallOtherSvrFailed, InternalError, InternalError.CallOtherSvrError, InternalError.ConfigNotExist, InternalError.GetBizidError, InternalError.GetStreamInfoError, InternalError.GetUpstreamInfoError, InternalError.NotPermmitOperat, InternalError.StreamStatusError, InternalError.UpdateDataError, InvalidParameter, InvalidParameterValue, LimitExceeded, MissingParameter, ResourceInUse, ResourceInsufficient, ResourceNotFound, ResourceNotFound.ForbidService, ResourceNotFound.FreezeService, ResourceNotFound.StopService, ResourceNotFound.UserDisableService, ResourceNotFound.UserNotExist, ResourceUnavailable, UnauthorizedOperation, UnknownParameter, UnsupportedOperation.
+        Raises:
+            APIError subclasses of errors.py for the documented codes:
+            DryRunOperation, FailedOperation, FailedOperation.CallOtherSvrFailed, InternalError,
+            InternalError.CallOtherSvrError, InternalError.ConfigNotExist, InternalError.GetBizidError,
+            InternalError.GetStreamInfoError, InternalError.GetUpstreamInfoError,
+            InternalError.NotPermmitOperat, InternalError.StreamStatusError, InternalError.UpdateDataError,
+            InvalidParameter, InvalidParameterValue, LimitExceeded, MissingParameter, ResourceInUse,
+            ResourceInsufficient, ResourceNotFound, ResourceNotFound.ForbidService,
+            ResourceNotFound.FreezeService, ResourceNotFound.StopService,
+            ResourceNotFound.UserDisableService, ResourceNotFound.UserNotExist, ResourceUnavailable,
+            UnauthorizedOperation, UnknownParameter, UnsupportedOperation.
         """
         from .models.resume_delay_live_stream import ResumeDelayLiveStreamRequest
 
@@ -6436,7 +7492,15 @@ class AsyncLiveClient(ServiceSettings, AsyncBaseClient):
             domain_name: 您的推流域名。
             stream_name: 流名称。
 
-        Errors: FailedOperation, FailedOperation.CallOtherSvrFailed, InternalError, InternalError.CallOtherSvrError, InternalError.ConfigNotExist, InternalError.GetBizidError, InternalError.GetStreamInfoError, InternalError.GetUpstreamInfoError, InternalError.NotPermmitOperat, InternalError.StreamStatusError, InternalError.UpdateDataError, InvalidParameter, InvalidParameterValue, MissingParameter, ResourceNotFound.ForbidService, ResourceNotFound.FreezeService, ResourceNotFound.StopService, ResourceNotFound.UserDisableService, ResourceNotFound.UserNotExist.
+        Raises:
+            APIError subclasses of errors.py for the documented codes:
+            FailedOperation, FailedOperation.CallOtherSvrFailed, InternalError,
+            InternalError.CallOtherSvrError, InternalError.ConfigNotExist, InternalError.GetBizidError,
+            InternalError.GetStreamInfoError, InternalError.GetUpstreamInfoError,
+            InternalError.NotPermmitOperat, InternalError.StreamStatusError, InternalError.UpdateDataError,
+            InvalidParameter, InvalidParameterValue, MissingParameter, ResourceNotFound.ForbidService,
+            ResourceNotFound.FreezeService, ResourceNotFound.StopService,
+            ResourceNotFound.UserDisableService, ResourceNotFound.UserNotExist.
         """
         from .models.resume_live_stream import ResumeLiveStreamRequest
 
@@ -6483,7 +7547,15 @@ class AsyncLiveClient(ServiceSettings, AsyncBaseClient):
             monitor_id: 监播ID。
             audible_input_index_list: 监播画面声音InputIndex,支持多个输入声音。
 
-        Errors: AuthFailure, FailedOperation, FailedOperation.ConflictAction, FailedOperation.DatabaseNotAccessible, FailedOperation.InputStreamMixTypeNotAccessible, FailedOperation.MonitorIsActive, FailedOperation.MonitorLimitExceeded, FailedOperation.MonitorNotExist, FailedOperation.StartTaskFailed, FailedOperation.StopTaskFailed, InvalidParameter, InvalidParameter.NotAllowUseLVB, ResourceNotFound.ForbidService, ResourceNotFound.FreezeService, ResourceNotFound.StopService, ResourceNotFound.UserDisableService.
+        Raises:
+            APIError subclasses of errors.py for the documented codes:
+            AuthFailure, FailedOperation, FailedOperation.ConflictAction,
+            FailedOperation.DatabaseNotAccessible, FailedOperation.InputStreamMixTypeNotAccessible,
+            FailedOperation.MonitorIsActive, FailedOperation.MonitorLimitExceeded,
+            FailedOperation.MonitorNotExist, FailedOperation.StartTaskFailed,
+            FailedOperation.StopTaskFailed, InvalidParameter, InvalidParameter.NotAllowUseLVB,
+            ResourceNotFound.ForbidService, ResourceNotFound.FreezeService, ResourceNotFound.StopService,
+            ResourceNotFound.UserDisableService.
         """
         from .models.start_live_stream_monitor import StartLiveStreamMonitorRequest
 
@@ -6508,7 +7580,12 @@ class AsyncLiveClient(ServiceSettings, AsyncBaseClient):
         Args:
             caster_id: 导播台ID。
 
-        Errors: FailedOperation.CasterNotFound, FailedOperation.StopCasterTaskFailed, InternalError, InvalidParameter, ResourceNotFound.ForbidService, ResourceNotFound.FreezeService, ResourceNotFound.StopService, ResourceNotFound.UserDisableService, ResourceNotFound.UserNotExist, UnknownParameter, UnsupportedOperation.
+        Raises:
+            APIError subclasses of errors.py for the documented codes:
+            FailedOperation.CasterNotFound, FailedOperation.StopCasterTaskFailed, InternalError,
+            InvalidParameter, ResourceNotFound.ForbidService, ResourceNotFound.FreezeService,
+            ResourceNotFound.StopService, ResourceNotFound.UserDisableService,
+            ResourceNotFound.UserNotExist, UnknownParameter, UnsupportedOperation.
         """
         from .models.stop_caster_pgm import StopCasterPgmRequest
 
@@ -6530,7 +7607,12 @@ class AsyncLiveClient(ServiceSettings, AsyncBaseClient):
         Args:
             caster_id: 导播台ID。
 
-        Errors: FailedOperation.CasterNotFound, FailedOperation.StopCasterTaskFailed, InternalError, InvalidParameter, ResourceNotFound.ForbidService, ResourceNotFound.FreezeService, ResourceNotFound.StopService, ResourceNotFound.UserDisableService, ResourceNotFound.UserNotExist, UnknownParameter, UnsupportedOperation.
+        Raises:
+            APIError subclasses of errors.py for the documented codes:
+            FailedOperation.CasterNotFound, FailedOperation.StopCasterTaskFailed, InternalError,
+            InvalidParameter, ResourceNotFound.ForbidService, ResourceNotFound.FreezeService,
+            ResourceNotFound.StopService, ResourceNotFound.UserDisableService,
+            ResourceNotFound.UserNotExist, UnknownParameter, UnsupportedOperation.
         """
         from .models.stop_caster_pvw import StopCasterPvwRequest
 
@@ -6566,7 +7648,15 @@ class AsyncLiveClient(ServiceSettings, AsyncBaseClient):
             stream_name: 流名称。
             operator: 操作人备注信息。
 
-        Errors: FailedOperation, FailedOperation.CallOtherSvrFailed, InternalError, InternalError.CallOtherSvrError, InternalError.ConfigNotExist, InternalError.GetBizidError, InternalError.GetStreamInfoError, InternalError.GetUpstreamInfoError, InternalError.NotPermmitOperat, InternalError.StreamStatusError, InternalError.UpdateDataError, InvalidParameter, InvalidParameterValue, MissingParameter, ResourceNotFound.ForbidService, ResourceNotFound.FreezeService, ResourceNotFound.StopService, ResourceNotFound.UserDisableService, ResourceNotFound.UserNotExist.
+        Raises:
+            APIError subclasses of errors.py for the documented codes:
+            FailedOperation, FailedOperation.CallOtherSvrFailed, InternalError,
+            InternalError.CallOtherSvrError, InternalError.ConfigNotExist, InternalError.GetBizidError,
+            InternalError.GetStreamInfoError, InternalError.GetUpstreamInfoError,
+            InternalError.NotPermmitOperat, InternalError.StreamStatusError, InternalError.UpdateDataError,
+            InvalidParameter, InvalidParameterValue, MissingParameter, ResourceNotFound.ForbidService,
+            ResourceNotFound.FreezeService, ResourceNotFound.StopService,
+            ResourceNotFound.UserDisableService, ResourceNotFound.UserNotExist.
         """
         from .models.stop_live_pad_processor import StopLivePadProcessorRequest
 
@@ -6598,7 +7688,14 @@ class AsyncLiveClient(ServiceSettings, AsyncBaseClient):
         Args:
             monitor_id: 监播ID
 
-        Errors: AuthFailure, FailedOperation, FailedOperation.ConflictAction, FailedOperation.DatabaseNotAccessible, FailedOperation.MonitorIsActive, FailedOperation.MonitorLimitExceeded, FailedOperation.MonitorNotExist, FailedOperation.StartTaskFailed, FailedOperation.StopTaskFailed, InvalidParameter, InvalidParameter.NotAllowUseLVB, ResourceNotFound.ForbidService, ResourceNotFound.FreezeService, ResourceNotFound.StopService, ResourceNotFound.UserDisableService.
+        Raises:
+            APIError subclasses of errors.py for the documented codes:
+            AuthFailure, FailedOperation, FailedOperation.ConflictAction,
+            FailedOperation.DatabaseNotAccessible, FailedOperation.MonitorIsActive,
+            FailedOperation.MonitorLimitExceeded, FailedOperation.MonitorNotExist,
+            FailedOperation.StartTaskFailed, FailedOperation.StopTaskFailed, InvalidParameter,
+            InvalidParameter.NotAllowUseLVB, ResourceNotFound.ForbidService, ResourceNotFound.FreezeService,
+            ResourceNotFound.StopService, ResourceNotFound.UserDisableService.
         """
         from .models.stop_live_stream_monitor import StopLiveStreamMonitorRequest
 
@@ -6633,7 +7730,12 @@ class AsyncLiveClient(ServiceSettings, AsyncBaseClient):
         Args:
             task_id: 录制任务ID。
 
-        Errors: InternalError, InternalError.GetConfigError, InternalError.NetworkError, InternalError.SystemError, InvalidParameter, ResourceNotFound.ForbidService, ResourceNotFound.FreezeService, ResourceNotFound.StopService, ResourceNotFound.UserDisableService, ResourceUnavailable.InvalidVodStatus, UnsupportedOperation.
+        Raises:
+            APIError subclasses of errors.py for the documented codes:
+            InternalError, InternalError.GetConfigError, InternalError.NetworkError,
+            InternalError.SystemError, InvalidParameter, ResourceNotFound.ForbidService,
+            ResourceNotFound.FreezeService, ResourceNotFound.StopService,
+            ResourceNotFound.UserDisableService, ResourceUnavailable.InvalidVodStatus, UnsupportedOperation.
         """
         from .models.stop_record_task import StopRecordTaskRequest
 
@@ -6655,7 +7757,12 @@ class AsyncLiveClient(ServiceSettings, AsyncBaseClient):
         Args:
             task_id: 截图任务ID。
 
-        Errors: InternalError, InternalError.GetConfigError, InternalError.NetworkError, InternalError.SystemError, InvalidParameter, ResourceNotFound.ForbidService, ResourceNotFound.FreezeService, ResourceNotFound.StopService, ResourceNotFound.UserDisableService, UnsupportedOperation.
+        Raises:
+            APIError subclasses of errors.py for the documented codes:
+            InternalError, InternalError.GetConfigError, InternalError.NetworkError,
+            InternalError.SystemError, InvalidParameter, ResourceNotFound.ForbidService,
+            ResourceNotFound.FreezeService, ResourceNotFound.StopService,
+            ResourceNotFound.UserDisableService, UnsupportedOperation.
         """
         from .models.stop_screenshot_task import StopScreenshotTaskRequest
 
@@ -6683,7 +7790,11 @@ class AsyncLiveClient(ServiceSettings, AsyncBaseClient):
             stream_name: 流名称。
             upstream_sequence: 查询接口获取到该流所有在推的上行 Sequence。指定要切到的目标上行 Sequence。
 
-        Errors: FailedOperation, FailedOperation.CallOtherSvrFailed, ResourceNotFound.ForbidService, ResourceNotFound.FreezeService, ResourceNotFound.StopService, ResourceNotFound.UserDisableService.
+        Raises:
+            APIError subclasses of errors.py for the documented codes:
+            FailedOperation, FailedOperation.CallOtherSvrFailed, ResourceNotFound.ForbidService,
+            ResourceNotFound.FreezeService, ResourceNotFound.StopService,
+            ResourceNotFound.UserDisableService.
         """
         from .models.switch_backup_stream import SwitchBackupStreamRequest
 
@@ -6710,7 +7821,11 @@ class AsyncLiveClient(ServiceSettings, AsyncBaseClient):
             domain_name: 播放域名。
             type_: 枚举值：
 
-        Errors: InternalError, InvalidParameter, InvalidParameterValue, MissingParameter, ResourceNotFound.ForbidService, ResourceNotFound.FreezeService, ResourceNotFound.StopService, ResourceNotFound.UserDisableService.
+        Raises:
+            APIError subclasses of errors.py for the documented codes:
+            InternalError, InvalidParameter, InvalidParameterValue, MissingParameter,
+            ResourceNotFound.ForbidService, ResourceNotFound.FreezeService, ResourceNotFound.StopService,
+            ResourceNotFound.UserDisableService.
         """
         from .models.un_bind_live_domain_cert import UnBindLiveDomainCertRequest
 
@@ -6749,7 +7864,12 @@ class AsyncLiveClient(ServiceSettings, AsyncBaseClient):
             background_width: 背景水印宽度。默认宽度1920。
             background_height: 背景水印高度。默认高度1080。
 
-        Errors: InternalError, InternalError.DBError, InternalError.GetBizidError, InternalError.WatermarkEditError, InternalError.WatermarkNotExist, ResourceNotFound.ForbidService, ResourceNotFound.FreezeService, ResourceNotFound.StopService, ResourceNotFound.UserDisableService, ResourceNotFound.WatermarkNotExist.
+        Raises:
+            APIError subclasses of errors.py for the documented codes:
+            InternalError, InternalError.DBError, InternalError.GetBizidError,
+            InternalError.WatermarkEditError, InternalError.WatermarkNotExist,
+            ResourceNotFound.ForbidService, ResourceNotFound.FreezeService, ResourceNotFound.StopService,
+            ResourceNotFound.UserDisableService, ResourceNotFound.WatermarkNotExist.
         """
         from .models.update_live_watermark import UpdateLiveWatermarkRequest
 

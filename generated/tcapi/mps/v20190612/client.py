@@ -74,7 +74,11 @@ class MpsClient(ServiceSettings, BaseClient):
             session_context: The source context which is used to pass through the user request information. The task flow status change callback will return the value of this field. It can contain up to 1,000 characters.
             schedule_id: The live scheme ID.
 
-        Errors: FailedOperation.InvalidMpsUser, InternalError, InvalidParameter, InvalidParameterValue.Definition, InvalidParameterValue.Definitions, InvalidParameterValue.SessionId.
+        Raises:
+            APIError subclasses of errors.py for the documented codes:
+            FailedOperation.InvalidMpsUser, InternalError, InvalidParameter,
+            InvalidParameterValue.Definition, InvalidParameterValue.Definitions,
+            InvalidParameterValue.SessionId.
         """
         from .models.process_live_stream import ProcessLiveStreamRequest
 

@@ -96,7 +96,12 @@ class VodClient(ServiceSettings, BaseClient):
             stream_info: The information of the live stream to clip.
             ext_info: Reserved field. Do not enter a value for it.
 
-        Errors: FailedOperation, InternalError, InvalidParameterValue, InvalidParameterValue.ClipDuration, InvalidParameterValue.EndTime, InvalidParameterValue.ExpireTime, InvalidParameterValue.StartTime, InvalidParameterValue.StreamIdInvalid, UnauthorizedOperation, UnsupportedOperation.
+        Raises:
+            APIError subclasses of errors.py for the documented codes:
+            FailedOperation, InternalError, InvalidParameterValue, InvalidParameterValue.ClipDuration,
+            InvalidParameterValue.EndTime, InvalidParameterValue.ExpireTime,
+            InvalidParameterValue.StartTime, InvalidParameterValue.StreamIdInvalid, UnauthorizedOperation,
+            UnsupportedOperation.
         """
         from .models.live_real_time_clip import LiveRealTimeClipRequest
 
