@@ -50,6 +50,7 @@ from codegen.ingest._text import (
     split_tab_row,
     updated_stamp,
 )
+from codegen.ingest.textutil import clean_cell, pad_cells
 from codegen.ingest.document import (
     Block,
     CodeBlock,
@@ -401,6 +402,10 @@ class _Article:
                 code, i = self._code(i)  # a JSON sample in a description
                 blocks.append(code)
                 continue
+            if "|" in line and self._pipe_separator(i + 1):
+                table, i = self._pipe_table(i)
+                blocks.append(table)
+                continue
             found = self._header(i)
             if found is not None:
                 header, first, by_line = found
@@ -422,6 +427,50 @@ class _Article:
             paragraph, i = self._paragraph(i)
             blocks.append(paragraph)
         return blocks
+
+    def _pipe_separator(self, j: int) -> bool:
+        return j < self.end and bool(_PIPE_SEPARATOR.match(self.lines[j].strip()))
+
+    def _pipe_table(self, at: int) -> tuple[Table, int]:
+        """A table some extractors print as pipe rows ('Name | Type | Description |' over '---|---|---|').
+        A row whose cell held a line break arrives over several lines: a line that does not end with '|' stopped
+        inside a cell, which the next line continues; one that does stopped between cells.
+        """
+        header = _pipe_cells(self.lines[at])
+        rows: list[Row] = []
+        pending: list[str] = []
+        start = 0
+        open_cell = (
+            False  # the previous line stopped inside a cell (it did not end with '|')
+        )
+        j = at + 2
+        while j < self.end:
+            text = self.lines[j].strip()
+            if "|" not in text:
+                break
+            cells = _pipe_cells(text)
+            if not pending:
+                pending, start = cells, j
+            elif open_cell:
+                pending[-1] = f"{pending[-1]}\n{cells[0]}".strip()
+                pending.extend(cells[1:])
+            else:
+                pending.extend(cells)
+            open_cell = not text.endswith("|")
+            if len(pending) >= len(header) and not open_cell:
+                rows.append(
+                    Row(
+                        pad_cells([clean_cell(c) for c in pending], len(header)),
+                        start + 1,
+                    )
+                )
+                pending = []
+            j += 1
+        if pending:
+            rows.append(
+                Row(pad_cells([clean_cell(c) for c in pending], len(header)), start + 1)
+            )
+        return Table(tuple(header), tuple(rows), at + 1), j
 
     def _code(self, first: int) -> tuple[CodeBlock, int]:
         """An example's text from its first line: a query string while lines continue it ('&…'), JSON until its
@@ -624,6 +673,18 @@ class _Article:
             parts.append(text)
             j += 1
         return Paragraph("\n".join(parts), at + 1), j
+
+
+_PIPE_SEPARATOR = re.compile(r"^\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)+\|?\s*$")
+
+
+def _pipe_cells(line: str) -> list[str]:
+    text = line.strip()
+    if text.startswith("|"):
+        text = text[1:]
+    if text.endswith("|"):
+        text = text[:-1]
+    return [cell.strip() for cell in text.split("|")]
 
 
 def _any_header(line: str) -> Header:

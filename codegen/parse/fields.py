@@ -96,7 +96,10 @@ _ARRAY_OF = re.compile(r"^(?:array\s+of|list\s+of)\s+(.+)$", re.I)
 _IDENTIFIER = re.compile(r"^[A-Za-z_][A-Za-z0-9_]*$")
 _NAME = re.compile(r"^[A-Za-z_][A-Za-z0-9_.\-]*$")
 _NULLABLE = re.compile(r"may return null|可能返回\s*null|可能为\s*null|can be null|may be null", re.I)
-_EXAMPLE = re.compile(r"^\s*(?:示例值|example value|example|sample value)\s*[:：]\s*(.*?)\s*$", re.I | re.M)
+_EXAMPLE = re.compile(
+    r"(?:^\s*(?:示例值|example value|example|sample value)|(?<=\s)(?:示例值|example value))\s*[:：]\s*(.*?)\s*$",
+    re.I | re.M,
+)
 _CONTINUATION = re.compile(r"^[^\s\u4e00-\u9fff。，：；]+$")
 _COMMON = re.compile(r"公共参数|common param|系统规定参数", re.I)
 # Common parameters of API 3.0 and, on legacy pages, of API 2.0: they belong to the client, not to the action.
