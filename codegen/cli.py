@@ -102,11 +102,16 @@ def _fetch(args: argparse.Namespace) -> int:
     pages = fetch_pages(args.urls, args.into, rate=args.rate)
     for page in pages:
         print(f"fetched {page.url} -> {page.path}")
+    config = load_config(args.config)
     if args.service:
-        config = load_config(args.config)
         added = add_sources(config, args.service, args.version, [p.path for p in pages])
         for path in added:
-            print(f"added {path} to {config.file.name} under {args.service} {args.version}")
+            print(f"added {path} to {config.file.name} under {args.service} {args.version or ''}".rstrip())
+    else:
+        covered = {f.resolve() for s in config.services for f in config.source_files(s)}
+        loose = [p.path for p in pages if p.path.resolve() not in covered]
+        if loose:
+            print(f"{len(loose)} page(s) are in no service's sources: pass --service NAME --version V to add them")
     return 0
 
 
