@@ -101,6 +101,7 @@ def render_runtime(package: str) -> dict[str, str]:
     for path in sorted(RUNTIME.glob("*.py")):
         files[f"{package}/runtime/{path.name}"] = path.read_text("utf-8")
     files[f"{package}/py.typed"] = ""
+    files["pyproject.toml"] = _render("generated_pyproject.toml.jinja", package=package)
     return files
 
 
