@@ -51,12 +51,21 @@ def replace_tree(target: Path, files: dict[str, str], unchanged: frozenset[str] 
     shutil.rmtree(old, ignore_errors=True)
 
 
+_ARTIFACTS = ("__pycache__", "build", "dist", ".pytest_cache", ".mypy_cache")
+
+
+def _artifact(parts: tuple[str, ...]) -> bool:
+    """Files that tools leave in an output tree (bytecode, `pip install ./generated` build folders)."""
+    return any(p in _ARTIFACTS or p.endswith(".egg-info") for p in parts[:-1]) or parts[-1].endswith(".pyc")
+
+
 def read_tree(target: Path) -> dict[str, str]:
-    """Every file under `target` (relative path → text); caches and bytecode are ignored."""
+    """Every file under `target` (relative path → text), leaving out caches and build artifacts."""
     files: dict[str, str] = {}
     if not target.is_dir():
         return files
     for path in target.rglob("*"):
-        if path.is_file() and "__pycache__" not in path.parts and not path.name.endswith(".pyc"):
-            files[path.relative_to(target).as_posix()] = path.read_text("utf-8", errors="replace")
+        relative = path.relative_to(target)
+        if path.is_file() and not _artifact(relative.parts):
+            files[relative.as_posix()] = path.read_text("utf-8", errors="replace")
     return files
