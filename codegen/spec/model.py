@@ -62,10 +62,6 @@ class Field:
     example: str | None = None
     constraints: Constraints = field(default_factory=Constraints)
 
-    @property
-    def is_primitive(self) -> bool:
-        return self.type in PRIMITIVE_TYPES
-
 
 @dataclass
 class Example:
