@@ -45,3 +45,11 @@ def test_nothing_is_invented() -> None:
     c = extract_constraints("Whether to clip persistently. Default: no.", "Integer")
     assert c.default is None and c.enum is None
     assert extract_constraints("Push domain name.", "String").is_empty()
+
+
+def test_a_limit_stated_for_one_case_only_is_left_out() -> None:
+    text = "水印宽度。\n当该值为大于1的整数值时，单位为像素，允许范围[1,1920]。\n当该值为小于1大于0的小数时，单位为百分比。"
+    c = extract_constraints(text, "Float")
+    assert (c.minimum, c.maximum) == (None, None)
+    assert extract_constraints("If you use HLS, it can contain up to 64 characters.", "String").max_length is None
+    assert extract_constraints("是否开启当前格式录制，默认值为0，0：否， 1：是。", "Integer").enum == [0, 1]

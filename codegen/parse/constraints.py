@@ -40,6 +40,7 @@ _TOKEN_LIST = re.compile(r"^\s*[A-Za-z0-9_.-]+(?:\s*[，,、/|]\s*[A-Za-z0-9_.-]
 _ISO = re.compile(r"ISO\s*8601|ISO\s*(?:date|日期)|UTC\s*时间格式|ISO 日期格式", re.I)
 _DATETIME = re.compile(r"yyyy-mm-dd\s+hh:mm:ss", re.I)
 _DEPRECATED = re.compile(r"已弃用|已废弃|废弃|不再使用|\bdeprecated\b|no longer (?:used|supported)", re.I)
+_CONDITIONAL = re.compile(r"^\s*(?:当|如果|若|if\b|when\b)|当[^，,。]*时", re.I)
 _CASE_INSENSITIVE = re.compile(r"not case[- ]sensitive|case[- ]insensitive|不区分大小写", re.I)
 _SENTENCE_END = re.compile(r"(?<=[。；;\n])|(?<=\.)\s")
 _INFINITY = ("正无穷", "∞", "+∞", "infinity")
@@ -109,19 +110,20 @@ def extract_constraints(description: str, type_: str = "String") -> Constraints:
 
     numeric = type_ in ("Integer", "Float")
     for sentence in _sentences(description):
-        if numeric and (m := _RANGE.search(sentence)):
+        conditional = bool(_CONDITIONAL.search(sentence))  # a limit that holds only in one case is no limit
+        if numeric and not conditional and (m := _RANGE.search(sentence)):
             low, high = m.group(1), m.group(2)
             found.minimum = _number(low)
             if high.lower() not in _INFINITY:
                 found.maximum = _number(high)
             note(sentence)
-        if numeric and found.maximum is None and (m := _MAXIMUM.search(sentence)):
+        if numeric and not conditional and found.maximum is None and (m := _MAXIMUM.search(sentence)):
             found.maximum = _number(m.group(1))
             note(sentence)
-        if numeric and found.minimum is None and (m := _MINIMUM.search(sentence)):
+        if numeric and not conditional and found.minimum is None and (m := _MINIMUM.search(sentence)):
             found.minimum = _number(m.group(1))
             note(sentence)
-        if type_ == "String" and (m := _MAX_LENGTH.search(sentence)):
+        if type_ == "String" and not conditional and (m := _MAX_LENGTH.search(sentence)):
             digits = next(g for g in m.groups() if g)
             found.max_length = int(digits.replace(",", ""))
             note(sentence)
