@@ -6,6 +6,7 @@ import hashlib
 import json
 import os
 import pickle
+import re
 import time
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -25,6 +26,7 @@ from codegen.spec.merge import merge_specs
 from codegen.spec.model import ServiceSpec
 
 MANIFEST = ".codegen-manifest.json"
+_SPEC_NAME = re.compile(r"^[a-z][a-z0-9]*-\d{4}-\d{2}-\d{2}\.json$")
 STAGES = ("read", "parse", "merge", "spec", "render", "format", "write")
 
 
@@ -175,11 +177,14 @@ def regenerate(config: Config, *, check: bool = False, cache_dir: Path | None = 
         and hashlib.sha256(on_disk[path].encode("utf-8")).hexdigest() == manifest[path]["written"]
     }
     stale_specs = [name for name, text in spec_texts.items() if _read(config.specs / name) != text]
+    orphan_specs = sorted(
+        p.name for p in config.specs.glob("*.json") if _SPEC_NAME.match(p.name) and p.name not in spec_texts
+    )
     extra_files = sorted(set(on_disk) - set(raw) - {MANIFEST})
     changed = sorted(set(raw) - unchanged)
 
     if check:
-        summary.stale = [f"{config.specs.name}/{n}" for n in stale_specs] + [
+        summary.stale = [f"{config.specs.name}/{n}" for n in stale_specs + orphan_specs] + [
             f"{config.output.name}/{p}" for p in changed + extra_files
         ]
         summary.seconds = time.perf_counter() - started
@@ -199,6 +204,9 @@ def regenerate(config: Config, *, check: bool = False, cache_dir: Path | None = 
         for name in stale_specs:
             write_file_atomic(config.specs / name, spec_texts[name])
             summary.written.append(f"{config.specs.name}/{name}")
+        for name in orphan_specs:  # a service version no longer configured
+            (config.specs / name).unlink()
+            summary.written.append(f"{config.specs.name}/{name} (removed)")
         if changed or extra_files or not (config.output / MANIFEST).exists():
             files = dict(formatted)
             files[MANIFEST] = _manifest(formatted, raw_hashes)

@@ -134,3 +134,19 @@ def test_help_is_available() -> None:
         result = subprocess.run([sys.executable, "-m", "codegen", *args], capture_output=True, text=True)
         assert result.returncode == 0
         assert "usage: codegen" in result.stdout
+
+
+def test_a_service_removed_from_the_configuration_loses_its_spec_and_package(
+    project: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    root = project.parent
+    assert main(["regenerate", "--config", str(project)]) == 0
+    text = project.read_text("utf-8")
+    project.write_text(text[: text.index('[[tool.codegen.service]]\nname = "mps"')], "utf-8")
+    capsys.readouterr()
+    assert main(["regenerate", "--check", "--config", str(project)]) == 1
+    assert "spec/mps-2019-06-12.json" in capsys.readouterr().err
+    assert main(["regenerate", "--config", str(project)]) == 0
+    assert not (root / "spec" / "mps-2019-06-12.json").exists()
+    assert not (root / "generated" / "tcapi" / "mps").exists()
+    assert (root / "spec" / "vod-2018-07-17.json").exists()
