@@ -19,6 +19,15 @@ cut-off fragments) and works out where each title block's document starts, so th
 there. The second turns the remaining lines into blocks: numbered section headings (level 2), example titles (3),
 "输入示例"/"输出示例" (4) each followed by a code block, data-structure names (3) with their "被如下接口引用" paragraph
 and field table, tables continued over pages, and paragraphs.
+
+The English edition of a manual (from the international site) has the same layout in other words: footers
+"©2013-2025 Tencent Cloud. All rights reserved. Page N of M" (or "Page N of M" alone, or the copyright on a line of
+its own) with the product's name above or below most of them; a cover and a copyright notice before its "Contents";
+title blocks "<title>" over "Last updated：…"; "Parameter Name Required Type Description" tables; "Data Types" with a
+"Used by actions: A, B." paragraph per structure; "Example value: …" lines. It is told apart by its footers and title
+blocks, and read with a few rules of its own: a paragraph's or a cell's line that stops mid-sentence before a line
+starting in lower case goes on with a space (English lines wrap at the page's edge; Chinese ones are joined as they
+are), and a parameter may be named like a word that starts sentences ('Values').
 """
 
 from __future__ import annotations
@@ -34,6 +43,7 @@ from codegen.errors import SourceError
 from codegen.ingest._text import (
     CODE,
     DESC,
+    NAME,
     PRIMITIVE_TYPES,
     REQUIRED,
     REQUIRED_WORDS,
@@ -58,21 +68,45 @@ from codegen.ingest.document import (
 
 FORMAT = "pdftext"
 
-_FOOTER = re.compile(r"版权所有.*第\s*\d+\s*共\s*\d+\s*页\s*$")
-_UPDATED = re.compile(
-    r"^\s*最近更新时间\s*[:：]\s*(\d{4}-\d{2}-\d{2})\s+(\d{2}:\d{2}:\d{2})\s*$"
+_FOOTER_ZH = re.compile(r"版权所有.*第\s*\d+\s*共\s*\d+\s*页\s*$")
+# The English edition's footer: '©2013-2025 Tencent Cloud. All rights reserved. Page 12 of 430', or the page alone.
+_FOOTER_EN = re.compile(
+    r"^\s*(?:\S.*?(?:Tencent Cloud|All rights reserved)\.?\s+)?Page\s+\d+\s+of\s+\d+\s*$"
 )
-_EXPLORER = re.compile(r"^\s*推荐使用\s*API Explorer")
-_FURNITURE = re.compile(r"^(?:推荐使用\s*API Explorer|API Explorer 提供了在线调用)")
+_FOOTER = re.compile(f"{_FOOTER_ZH.pattern}|{_FOOTER_EN.pattern}")
+# The copyright part of an English footer when the extraction printed it on a line of its own.
+_COPYRIGHT = re.compile(
+    r"^\s*(?:Copyright\s*)?©\s*\d{4}(?:\s*-\s*\d{4})?\s+Tencent Cloud\.?(?:\s+All rights reserved\.?)?\s*$"
+)
+_UPDATED = re.compile(
+    r"^\s*(?:最近更新时间|(?i:last updated(?: time)?))\s*[:：]\s*(\d{4}-\d{2}-\d{2})\s+(\d{2}:\d{2}:\d{2})\s*$"
+)
+_EXPLORER = re.compile(
+    r"^\s*(?:推荐使用\s*API Explorer|We recommend you to use API Explorer)"
+)
+_TRY_IT = re.compile(r"^\s*(?:Try it|点击调试)\s*$")
+_EXPLORER_NOTE = re.compile(r"^\s*API Explorer provides\b")
+_FURNITURE = re.compile(
+    r"^(?:推荐使用\s*API Explorer|API Explorer 提供了在线调用|We recommend you to use API Explorer|"
+    r"API Explorer provides a range of capabilities)"
+)
+# The title of a manual's table of contents: first in the Chinese edition, after the cover and the copyright notice
+# in the English one.
+_CONTENTS = ("文档目录", "目录")
+_CONTENTS_EN = re.compile(
+    r"^\s*(?:Table of Contents|Contents|Catalog|Catalogue)\s*[:：]?\s*$", re.I
+)
 _URL = re.compile(r"^\s*https?://\S*\s*$")
 _EXAMPLE_URL = re.compile(r"^\s*https?://[^/\s]+/\?Action=")
 _PAGE_START = re.compile(r"^ \S")
 _STRUCTURE = re.compile(r"^[A-Z][A-Za-z0-9_]*$")
-_REFERENCED = "被如下接口引用"
+_REFERENCED = re.compile(r"^(?:被如下接口引用|(?i:used by actions?|referenced by)\b)")
 _CONTINUES = re.compile(r"(?:[，、]|, )\s*$")
+_CONTINUES_EN = re.compile(r"[,，、]\s*$")
 _CJK = re.compile(r"[\u3400-\u9fff]")
 _CODE = re.compile(r"^[=+]|[;{}(]$|\s=\s")
 _SENTENCE_END = re.compile(r"[。！？；：:;!?）)]\s*$")
+_SENTENCE_END_EN = re.compile(r"[.。！？；：:;!?）)]\s*$")
 
 # Type words of the manual beyond the API 3.0 primitives: the obsolete 2017 API's tables.
 _TYPES = PRIMITIVE_TYPES + (
@@ -97,6 +131,7 @@ _GENERIC: dict[str, tuple[str | None, ...]] = {
     "字段名称 解释": (_IDENT, None),
     "接口名称 接口功能 频率限制（次/秒）": (_IDENT, None, _NUMBER),
     "地域 取值": (None, r"[a-z]{2,}(?:-[a-z0-9]+)+"),
+    "Region Value": (None, r"[a-z]{2,}(?:-[a-z0-9]+)+"),
     "接入地域 域名": (None, r"[\w.-]+\.(?:com|cn|net)"),
     "金融区接入地域 金融区域名": (None, r"[\w.-]+\.(?:com|cn|net)"),
     "参数名称 中文 参数值": (_IDENT, _ANY, None),
@@ -122,11 +157,39 @@ _STRUCTURED: dict[str, tuple[str, ...]] = {
 }
 
 
+_EN_FOOTER_LINES = re.compile(
+    r"^\s*(?:\S.*?(?:Tencent Cloud|All rights reserved)\.?\s+)?Page\s+\d+\s+of\s+(\d+)\s*$",
+    re.M,
+)
+_EN_TITLE_BLOCKS = re.compile(
+    r"^[ \t]*\S[^\n]*\n(?:[ \t]*\n)*[ \t]*(?i:last updated(?: time)?)\s*[:：]\s*\d{4}-\d{2}-\d{2}\s+\d{2}:\d{2}:\d{2}[ \t]*$",
+    re.M,
+)
+_MARKUP = re.compile(
+    r"^(?:#{1,6} \S|\|.*\|\s*$)|<(?:html|body|div|table|h[1-6])[\s>]", re.M | re.I
+)
+
+
 def sniff(text: str) -> float:
-    """The manual's page footers ('第N 共M页'), or its title blocks with the API Explorer line."""
+    """The manual's page footers ('第N 共M页', 'Page N of M'), or its title blocks ('<title>' over '最近更新时间：…'
+    and the API Explorer line, or over 'Last updated：…'). One page copied from the web site has one 'Last updated'
+    line at most; a manual has one per document."""
     footers = len(re.findall(r"版权所有.*第\s*\d+\s*共\s*\d+\s*页", text))
     if footers >= 2:
         return 1.0
+    # the footers of one manual all give its page count
+    totals = Counter(_EN_FOOTER_LINES.findall(text))
+    en_footers = max(totals.values(), default=0)
+    en_titles = len(_EN_TITLE_BLOCKS.findall(text))
+    if en_footers or en_titles:
+        if _MARKUP.search(text):
+            return 0.0  # Markdown or HTML that quotes a footer is not a PDF's text
+        if en_footers >= 2:
+            return 1.0
+        if en_titles >= 2:
+            return 0.95
+        if en_footers and en_titles:
+            return 0.8
     titles = len(
         re.findall(
             r"^最近更新时间\s*[:：].*\n+推荐使用\s*API Explorer", text, re.MULTILINE
@@ -139,7 +202,7 @@ def sniff(text: str) -> float:
 
 def read(path: str, text: str) -> Document:
     lines = text.split("\n")
-    pages = _Furniture(lines)
+    pages = _Furniture(lines, _english(text))
     items = [
         _Item(i, lines[i].strip(), lines[i], pages.page_start[i])
         for i in range(len(lines))
@@ -151,12 +214,13 @@ def read(path: str, text: str) -> Document:
             1,
             "no text left after removing page furniture; expected a PDF manual's text",
         )
-    blocks = _Blocks(path, items, pages.headings).read()
+    blocks = _Blocks(path, items, pages.headings, pages.english).read()
     if not any(isinstance(b, Heading) and b.level == 2 for b in blocks):
         raise SourceError(
             path,
             1,
-            "no numbered API section heading ('1. 接口描述'); expected the text of a Tencent Cloud API manual",
+            "no numbered API section heading ('1. 接口描述' / '1. API Description'); expected the text of a "
+            "Tencent Cloud API manual",
         )
     return Document(
         path=path,
@@ -165,6 +229,19 @@ def read(path: str, text: str) -> Document:
         blocks=tuple(blocks),
         updated=max(pages.updated, default=""),
     )
+
+
+def _english(text: str) -> bool:
+    """Whether the manual is the English edition: its footers and title blocks are English."""
+    chinese = len(re.findall(r"^\s*最近更新时间|版权所有.*第\s*\d+\s*共", text, re.M))
+    english = len(_EN_FOOTER_LINES.findall(text)) + len(
+        re.findall(r"^\s*(?i:last updated)", text, re.M)
+    )
+    if english or chinese:
+        return english > chinese
+    return (
+        language(text[:200000]) == "en"
+    )  # neither (a text read with --format pdftext): its words
 
 
 def _text_of(block: Block) -> str:
@@ -196,8 +273,10 @@ def _is_subsequence(short: str, long: str) -> bool:
 class _Furniture:
     """Which lines are page furniture, where pages start, and the titles to put back as level-1 headings."""
 
-    def __init__(self, lines: Sequence[str]) -> None:
+    def __init__(self, lines: Sequence[str], english: bool = False) -> None:
         self.lines = lines
+        self.english = english
+        self.footer = _FOOTER if english else _FOOTER_ZH
         n = len(lines)
         self.drop = [False] * n
         self.page_start = [bool(_PAGE_START.match(line)) for line in lines]
@@ -209,6 +288,8 @@ class _Furniture:
         ):  # the API Explorer line of a title block that lost its title
             if _EXPLORER.match(line):
                 self.drop[i] = True
+        if english:
+            self._explorer_notes()
         self._links()
         self._stray_letters()
         toc = self._contents()
@@ -228,7 +309,10 @@ class _Furniture:
         return i
 
     def _footers(self) -> None:
-        footers = [i for i, line in enumerate(self.lines) if _FOOTER.search(line)]
+        footers = [i for i, line in enumerate(self.lines) if self.footer.search(line)]
+        if self.english:
+            self._english_footers(footers)
+            return
         above = Counter(
             self.lines[self._previous(i - 1)].strip()
             for i in footers
@@ -243,6 +327,70 @@ class _Furniture:
             k = self._next(i + 1)
             if k < len(self.lines):
                 self.page_start[k] = True
+
+    def _english_footers(self, footers: list[int]) -> None:
+        """'©… Tencent Cloud. All rights reserved. Page N of M' (the copyright maybe on a line of its own, or
+        missing) with the product's name printed just above or just below it on most pages.
+        """
+        lines = self.lines
+        for i in footers:
+            self.drop[i] = True
+        for i in footers:
+            for j in (self._previous(i - 1), self._next_kept(i + 1)):
+                if 0 <= j < len(lines) and _COPYRIGHT.match(lines[j]):
+                    self.drop[j] = True
+        neighbours = Counter(
+            lines[j].strip()
+            for i in footers
+            for j in {self._previous(i - 1), self._next_kept(i + 1)}
+            if 0 <= j < len(lines)
+        )
+        product = ""
+        for name, count in neighbours.most_common(3):
+            if (
+                count >= 2
+                and count * 3 >= len(footers)
+                and re.search(r"[^\W\d_]", name)
+                and name[0] not in '{}[]"'
+            ):
+                product = name
+                break
+        for i in footers:
+            above, below = self._previous(i - 1), self._next_kept(i + 1)
+            if product and above >= 0 and lines[above].strip() == product:
+                self.drop[above] = True
+            if product and below < len(lines) and lines[below].strip() == product:
+                self.drop[below] = True
+            k = self._next_kept(i + 1)
+            if k < len(lines):
+                self.page_start[k] = True
+
+    def _next_kept(self, i: int) -> int:
+        """The first line at or after `i` that is neither blank nor dropped (len(lines) if none)."""
+        while i < len(self.lines) and (not self.lines[i].strip() or self.drop[i]):
+            i += 1
+        return i
+
+    def _explorer_notes(self) -> None:
+        """The English edition's API Explorer lines: 'Try it' under the recommendation, and the note 'API Explorer
+        provides a range of capabilities, …' with the lines it wraps onto."""
+        lines = self.lines
+        i = 0
+        while i < len(lines):
+            if self.drop[i] and _EXPLORER.match(lines[i]):
+                k = self._next(i + 1)
+                if k < len(lines) and _TRY_IT.match(lines[k]):
+                    self.drop[k] = True
+            elif _EXPLORER_NOTE.match(lines[i]):
+                self.drop[i] = True
+                k = i
+                while not re.search(r"[.。]\s*$", lines[k]):
+                    k = self._next(k + 1)
+                    if k >= len(lines) or not re.match(r"\s*[a-z]", lines[k]):
+                        break
+                    self.drop[k] = True
+                    i = k
+            i += 1
 
     def _stray_letters(self) -> None:
         """A lone letter (the extractor's trace of a form feed) on the last line of a page."""
@@ -265,14 +413,20 @@ class _Furniture:
                 i += 1
                 continue
             j = i
+            urls = 0
             while j < n and _URL.match(lines[j]):
                 j += 1
+                urls += 1
+                # the English edition's links may be spaced out by blank lines
+                following = self._next(j)
+                if self.english and following < n and _URL.match(lines[following]):
+                    j = following
             after = self._next(j)
             at_page_end = (
-                j - i >= 2
+                urls >= 2
                 or (j < n and self.page_start[j])
                 or after >= n
-                or _FOOTER.search(lines[after]) is not None
+                or self.footer.search(lines[after]) is not None
                 or self.drop[after]
             )
             if at_page_end:
@@ -288,11 +442,10 @@ class _Furniture:
 
         Returns the pairs of titles that follow each other in it: a chapter and its first document.
         """
+        if self.english:
+            return self._english_contents()
         first = self._next(0)
-        if first >= len(self.lines) or self.lines[first].strip() not in (
-            "文档目录",
-            "目录",
-        ):
+        if first >= len(self.lines) or self.lines[first].strip() not in _CONTENTS:
             return set()
         stamp = next(
             (i for i, line in enumerate(self.lines) if _UPDATED.match(line)),
@@ -312,6 +465,39 @@ class _Furniture:
         self.drop[first] = True
         return set(zip(titles, titles[1:]))
 
+    def _english_contents(self) -> set[tuple[str, str]]:
+        """The English edition's cover, copyright notice and 'Contents' pages, up to the page of the first title
+        block: dropped. Page numbers and dot leaders after the titles of the contents are left out of the pairs.
+        """
+        stamp = next(
+            (i for i, line in enumerate(self.lines) if _UPDATED.match(line)),
+            len(self.lines),
+        )
+        contents = next(
+            (i for i in range(stamp) if _CONTENTS_EN.match(self.lines[i])), None
+        )
+        if contents is None:
+            return set()
+        # they end where the page of the first title block starts, or at the latest the page of the first section
+        # heading (a manual whose title blocks were lost)
+        heading = next(
+            (i for i in range(contents + 1, stamp) if section_kind(self.lines[i])),
+            None,
+        )
+        limit = stamp if heading is None else heading + 1
+        end = limit if heading is None else heading
+        for i in range(limit - 1, contents, -1):
+            if self.page_start[i] and not self.drop[i]:
+                end = i
+                break
+        titles: list[str] = []
+        for i in range(end):
+            if i > contents and self.lines[i].strip() and not self.drop[i]:
+                title = re.sub(r"(?:\s*\.{2,}\s*|\s+)\d+$", "", self.lines[i].strip())
+                titles.append(title)
+            self.drop[i] = True
+        return set(zip(titles, titles[1:]))
+
     def _title_blocks(self, toc: set[tuple[str, str]]) -> None:
         lines = self.lines
         for i, line in enumerate(lines):
@@ -322,10 +508,14 @@ class _Furniture:
             self.drop[i] = True
             start = i
             titles: list[tuple[str, int]] = []
-            if i > 0 and lines[i - 1].strip() and not self.drop[i - 1]:
-                start = i - 1
-                titles.append((lines[i - 1].strip(), i))
-                self.drop[i - 1] = True
+            above = i - 1
+            if self.english:  # maybe with blank lines between the title and its stamp
+                while above > 0 and not lines[above].strip():
+                    above -= 1
+            if above >= 0 and lines[above].strip() and not self.drop[above]:
+                start = above
+                titles.append((lines[above].strip(), above + 1))
+                self.drop[above] = True
             # chapter titles above it (breadcrumbs): the contents list each right before the title under it
             while titles:
                 j = self._previous(start - 1)
@@ -385,7 +575,18 @@ class _Furniture:
                 continue
             if self.page_start[i] and before >= 0:
                 short, long = _squeeze(lines[before]), _squeeze(line)
-                if (
+                if self.english:
+                    # only a section heading's ('scription' before '1. API Description'): English lines that
+                    # are a few letters of the next one are common ('}' before '"Response": {')
+                    if (
+                        section_kind(line.strip())
+                        and re.search(r"[A-Za-z]{3}", short)
+                        and len(short) < len(long)
+                        and not long.startswith(short)
+                        and _is_subsequence(short.lower(), long.lower())
+                    ):
+                        self.drop[before] = True
+                elif (
                     0 < len(short) <= 8
                     and len(short) < len(long) <= 16
                     and not long.startswith(short)
@@ -490,9 +691,11 @@ class _Blocks:
         path: str,
         items: Sequence[_Item],
         headings: dict[int, list[tuple[str, int]]],
+        english: bool = False,
     ) -> None:
         self.path = path
         self.items = items
+        self.english = english
         # each level-1 heading goes before the first remaining line at or after its position
         self.before: dict[int, list[tuple[str, int]]] = {}
         positions = sorted(headings)
@@ -514,9 +717,11 @@ class _Blocks:
         name = self.items[k].text
         if not _STRUCTURE.match(name) or name in _TYPES:
             return False
-        for j in range(k + 1, min(k + 5, len(self.items))):
+        # an English description may wrap over a few lines
+        reach = 9 if self.english else 5
+        for j in range(k + 1, min(k + reach, len(self.items))):
             text = self.items[j].text
-            if text.startswith(_REFERENCED):
+            if _REFERENCED.match(text):
                 return True
             if (
                 j in self.before
@@ -683,6 +888,8 @@ class _Blocks:
             parts = re.split(r"\s{2,}", text.strip())
             if len(parts) <= len(spec.kinds) and re.fullmatch(_IDENT, parts[0]):
                 cells = split_row(" ".join(parts), spec.kinds, True, _TYPES, _REQUIRED)
+        if cells is None and self.english:
+            cells = _named_like_a_sentence(text, spec)
         return cells
 
     def _table(self, at: int, spec: _Spec) -> int:
@@ -727,7 +934,13 @@ class _Blocks:
             last = len(cells) - 1
             if spec.kinds and spec.kinds[-1] == REQUIRED:
                 last -= 1  # the description is the column before a trailing Yes/No
-            cells[last] = f"{cells[last]}\n{text}" if cells[last] else text
+            if not cells[last]:
+                cells[last] = text
+            elif self.english and _wrapped_word(cells[last], text):
+                # a sentence wrapped at the right edge of the page
+                cells[last] = f"{cells[last]} {text}"
+            else:
+                cells[last] = f"{cells[last]}\n{text}"
             k += 1
         if cells is not None:
             rows.append(Row(tuple(cells), row_line))
@@ -757,24 +970,76 @@ class _Blocks:
         while k < len(self.items):
             last = self.items[k - 1].text
             raw = self.items[k - 1].raw
-            wrapped = _CONTINUES.search(raw) or (
-                _runs_to_edge(last)
-                and not _SENTENCE_END.search(last)
-                and last[:1] not in '{}[]"'
-            )
+            following = self.items[k].text
+            if self.english:
+                wrapped = _wraps_english(text, last, following)
+            else:
+                wrapped = bool(_CONTINUES.search(raw)) or (
+                    _runs_to_edge(last)
+                    and not _SENTENCE_END.search(last)
+                    and last[:1] not in '{}[]"'
+                )
             if not wrapped or self._is_break(k):
                 break
-            following = self.items[k].text
             if (
                 _header(following)
                 or _FURNITURE.match(following)
-                or following.startswith(_REFERENCED)
+                or _REFERENCED.match(following)
             ):
                 break
-            text += following
+            text += f" {following}" if self.english else following
             k += 1
         self.blocks.append(Paragraph(text, self.items[at].index + 1))
         return k
+
+
+# Parameter names that are also words starting English sentences, which the shared row splitter refuses as names
+# ('Values Array of String Yes …' of a filter structure).
+_NAME_WORDS = frozenset({"Values", "Default", "Unit", "Supported"})
+
+
+def _named_like_a_sentence(text: str, spec: _Spec) -> tuple[str, ...] | None:
+    """A row whose parameter name is a word that starts sentences: taken when the name is one that APIs use, or
+    when the table's Yes/No column comes right after the name and holds Yes/No."""
+    if not spec.kinds or spec.kinds[0] != NAME:
+        return None
+    first, _, rest = text.strip().partition(" ")
+    anchored = (
+        len(spec.kinds) > 2
+        and spec.kinds[1] == REQUIRED
+        and rest.split(" ", 1)[0] in REQUIRED_WORDS
+    )
+    if not re.fullmatch(r"[A-Z][a-z]+", first) or not (
+        first in _NAME_WORDS or anchored
+    ):
+        return None
+    cells = split_row(f"{first}Name {rest}", spec.kinds, True, _TYPES, _REQUIRED)
+    return (first, *cells[1:]) if cells is not None else None
+
+
+def _wrapped_word(cell: str, text: str) -> bool:
+    """Whether an English cell's next line goes on with the sentence its last line left unfinished: it starts with a
+    lower-case word, after a line without closing punctuation."""
+    last = cell.rsplit("\n", 1)[-1]
+    word = last.rsplit(None, 1)[-1] if last.strip() else ""
+    if re.match(r"\s*Example(?: value)?\s*[:：]", last, re.I) or re.search(
+        r"[/=&]|\S{30}", word
+    ):
+        return False  # a value or a long word cut at the edge goes on without a space
+    return not _SENTENCE_END_EN.search(cell) and bool(re.match(r"[a-z]", text))
+
+
+def _wraps_english(text: str, last: str, following: str) -> bool:
+    """Whether an English paragraph's line `last` goes on on the next one: it ends with a comma, or mid-sentence
+    before a line starting in lower case, or mid-sentence near the right edge (English lines wrap at about 100
+    characters). A 'Used by actions: A, B' list goes on until its full stop."""
+    if _CONTINUES_EN.search(last):
+        return True
+    if _SENTENCE_END_EN.search(last) or last[:1] in '{}[]"' or following[:1] in "•·-*":
+        return False
+    if _REFERENCED.match(text):
+        return bool(re.match(r"[A-Z][A-Za-z0-9]+\b", following))
+    return bool(re.match(r"[a-z]", following)) or len(last) >= 80
 
 
 def _starts_row(text: str, spec: _Spec) -> bool:
