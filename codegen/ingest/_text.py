@@ -695,3 +695,24 @@ def dedent(lines: Sequence[str]) -> str:
         (len(line) - len(line.lstrip(" ")) for line in body if line.strip()), default=0
     )
     return "\n".join(line[indent:] if line.strip() else "" for line in body)
+
+
+def json_depth(line: str) -> int:
+    """Opening minus closing JSON brackets on a line, outside double-quoted strings."""
+    depth = 0
+    quoted = escaped = False
+    for char in line:
+        if quoted:
+            if escaped:
+                escaped = False
+            elif char == "\\":
+                escaped = True
+            elif char == '"':
+                quoted = False
+        elif char == '"':
+            quoted = True
+        elif char in "{[":
+            depth += 1
+        elif char in "}]":
+            depth -= 1
+    return depth

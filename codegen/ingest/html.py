@@ -44,7 +44,13 @@ from codegen.ingest.document import (
     Row,
     Table,
 )
-from codegen.ingest.textutil import clean_cell, detect_language, find_updated, pad_cells
+from codegen.ingest.textutil import (
+    block_text,
+    clean_cell,
+    detect_language,
+    find_updated,
+    pad_cells,
+)
 
 # An lxml element; lxml ships without type information, so elements are handled as Any behind small helpers.
 _Element = Any
@@ -150,7 +156,7 @@ def read(path: str, text: str) -> Document:
             1,
             "no article found: expected headings, paragraphs or tables in the page's <body>",
         )
-    article = "\n".join(_block_text(b) for b in blocks)
+    article = "\n".join(block_text(b) for b in blocks)
     return Document(
         path=path,
         format="html",
@@ -596,9 +602,3 @@ def _owning_table(element: _Element) -> _Element | None:
         if _tag(ancestor) == "table":
             return ancestor
     return None
-
-
-def _block_text(block: Block) -> str:
-    if isinstance(block, Table):
-        return " ".join(" ".join(r.cells) for r in block.rows)
-    return block.text

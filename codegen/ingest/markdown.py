@@ -12,7 +12,7 @@ from markdown_it.token import Token
 
 from codegen.errors import SourceError
 from codegen.ingest.document import Block, CodeBlock, Document, Heading, Paragraph, Row, Table
-from codegen.ingest.textutil import clean_cell, detect_language, find_updated, pad_cells
+from codegen.ingest.textutil import block_text, clean_cell, detect_language, find_updated, pad_cells
 
 _MD = MarkdownIt("commonmark").enable("table")
 _SECTION_TITLE = re.compile(r"^\d+\s*[.、]\s*\S")
@@ -38,7 +38,7 @@ def read(path: str, text: str) -> Document:
     if not blocks:
         raise SourceError(path, 1, "no Markdown content found")
     prose = "\n".join(b.text for b in blocks if isinstance(b, (Paragraph, Heading)))
-    article = prose if prose.strip() else "\n".join(_block_text(b) for b in blocks)
+    article = prose if prose.strip() else "\n".join(block_text(b) for b in blocks)
     return Document(
         path=path,
         format="markdown",
@@ -46,12 +46,6 @@ def read(path: str, text: str) -> Document:
         blocks=tuple(blocks),
         updated=find_updated(text),
     )
-
-
-def _block_text(block: Block) -> str:
-    if isinstance(block, Table):
-        return " ".join(" ".join(r.cells) for r in block.rows)
-    return block.text
 
 
 def _line(token: Token) -> int:

@@ -29,6 +29,7 @@ from collections.abc import Sequence
 
 from codegen.errors import SourceError
 from codegen.ingest._text import (
+    json_depth,
     CODE,
     DESC,
     NAME,
@@ -50,7 +51,7 @@ from codegen.ingest._text import (
     split_tab_row,
     updated_stamp,
 )
-from codegen.ingest.textutil import clean_cell, pad_cells
+from codegen.ingest.textutil import block_text, clean_cell, pad_cells
 from codegen.ingest.document import (
     Block,
     CodeBlock,
@@ -184,7 +185,7 @@ def read(path: str, text: str) -> Document:
     return Document(
         path=path,
         format=FORMAT,
-        language=language("\n".join(_text_of(b) for b in blocks)),
+        language=language("\n".join(block_text(b) for b in blocks)),
         blocks=tuple(blocks),
         updated=updated,
     )
@@ -205,12 +206,6 @@ def _in_contents(lines: Sequence[str], i: int, numbered: bool = True) -> bool:
         if seen > 6 or len(text) > 60 or _SENTENCE_END.search(text):
             return False
     return False
-
-
-def _text_of(block: Block) -> str:
-    if isinstance(block, Table):
-        return "\n".join(" ".join(row.cells) for row in block.rows)
-    return block.text
 
 
 def _title(lines: Sequence[str], start: int) -> Heading | None:
@@ -252,27 +247,6 @@ def _contents_entry(line: str) -> bool:
 
 def _indent(line: str) -> int:
     return len(line) - len(line.lstrip(" "))
-
-
-def _brackets(line: str) -> int:
-    """Opening minus closing JSON brackets on a line, outside double-quoted strings."""
-    depth = 0
-    quoted = escaped = False
-    for char in line:
-        if quoted:
-            if escaped:
-                escaped = False
-            elif char == "\\":
-                escaped = True
-            elif char == '"':
-                quoted = False
-        elif char == '"':
-            quoted = True
-        elif char in "{[":
-            depth += 1
-        elif char in "}]":
-            depth -= 1
-    return depth
 
 
 class _Article:
@@ -492,7 +466,7 @@ class _Article:
                 break
             if opened and depth == 0:
                 break  # the JSON value closed on an earlier line
-            depth += _brackets(text)
+            depth += json_depth(text)
             opened = opened or depth > 0
             last = j
             j += 1

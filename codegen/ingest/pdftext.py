@@ -41,6 +41,7 @@ from dataclasses import dataclass
 
 from codegen.errors import SourceError
 from codegen.ingest._text import (
+    json_depth,
     CODE,
     DESC,
     NAME,
@@ -56,6 +57,7 @@ from codegen.ingest._text import (
     section_kind,
     split_row,
 )
+from codegen.ingest.textutil import block_text
 from codegen.ingest.document import (
     Block,
     CodeBlock,
@@ -225,7 +227,7 @@ def read(path: str, text: str) -> Document:
     return Document(
         path=path,
         format=FORMAT,
-        language=language("\n".join(_text_of(b) for b in blocks)),
+        language=language("\n".join(block_text(b) for b in blocks)),
         blocks=tuple(blocks),
         updated=max(pages.updated, default=""),
     )
@@ -242,12 +244,6 @@ def _english(text: str) -> bool:
     return (
         language(text[:200000]) == "en"
     )  # neither (a text read with --format pdftext): its words
-
-
-def _text_of(block: Block) -> str:
-    if isinstance(block, Table):
-        return "\n".join(" ".join(row.cells) for row in block.rows)
-    return block.text
 
 
 def _runs_to_edge(text: str) -> bool:
@@ -807,7 +803,7 @@ class _Blocks:
         for k in range(at, min(at + 500, len(self.items))):
             if k > at and self._is_break(k):
                 return at
-            depth += _nesting(self.items[k].text)
+            depth += json_depth(self.items[k].text)
             if depth <= 0:
                 return k + 1
         return at
@@ -1055,27 +1051,6 @@ def _starts_row(text: str, spec: _Spec) -> bool:
         if cells is not None and not cells[-1]:
             return True
     return False
-
-
-def _nesting(line: str) -> int:
-    """How much deeper a line of JSON leaves the nesting of braces and brackets (strings skipped)."""
-    depth = 0
-    quoted = escaped = False
-    for c in line:
-        if quoted:
-            if escaped:
-                escaped = False
-            elif c == "\\":
-                escaped = True
-            elif c == '"':
-                quoted = False
-        elif c == '"':
-            quoted = True
-        elif c in "{[":
-            depth += 1
-        elif c in "}]":
-            depth -= 1
-    return depth
 
 
 def _code_language(lines: Sequence[str]) -> str:

@@ -5,6 +5,8 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from codegen.ingest.document import Block, Table
+
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 _LATIN = re.compile(r"[A-Za-z]")
 _SPACES = re.compile(r"[ \t\u00a0\u3000]+")
@@ -41,3 +43,10 @@ def find_updated(text: str) -> str:
     if not match:
         return ""
     return f"{match.group(1)} {match.group(2)}" if match.group(2) else match.group(1)
+
+
+def block_text(block: Block) -> str:
+    """A block's words, for telling the language of a page: a table's cells, or the block's text."""
+    if isinstance(block, Table):
+        return "\n".join(" ".join(row.cells) for row in block.rows)
+    return block.text
