@@ -227,7 +227,7 @@ class TestLazyPackage:
         with pytest.raises(AttributeError):
             tcapi.runtime.DoesNotExist  # noqa: B018
 
-    def test_import_is_light_and_fast(self, tmp_path: Path) -> None:
+    def test_import_loads_nothing_heavy(self, tmp_path: Path) -> None:
         # A cold interpreter without site-packages side effects: the runtime package, its errors and its
         # client module must not pull in httpx, asyncio, logging, json, typing or dataclasses.
         source = Path(tcapi.runtime.__file__).parent
@@ -236,22 +236,16 @@ class TestLazyPackage:
         (package / "__init__.py").write_text("")
         subprocess.run([sys.executable, "-m", "compileall", "-q", str(package)], check=True, capture_output=True)
         script = textwrap.dedent(f"""
-            import sys, time
+            import sys
             sys.path.insert(0, {str(tmp_path)!r})
-            start = time.perf_counter()
             import tcapi.runtime, tcapi.runtime.errors, tcapi.runtime.client
-            elapsed = time.perf_counter() - start
             heavy = [m for m in ("httpx", "asyncio", "logging", "json", "typing", "dataclasses", "ssl", "hashlib")
                      if m in sys.modules]
-            print(elapsed, ",".join(heavy))
+            print(",".join(heavy) or "-")
             """)
         env = {k: v for k, v in os.environ.items() if not k.startswith("PYTHON")}
-        timings = []
-        for _ in range(3):
-            out = subprocess.run(
-                [sys.executable, "-S", "-c", script], check=True, capture_output=True, text=True, env=env
-            ).stdout.split()
-            elapsed, heavy = float(out[0]), (out[1] if len(out) > 1 else "")
-            assert heavy == "", f"importing the runtime loaded {heavy}"
-            timings.append(elapsed)
-        assert min(timings) < 0.025, timings
+        # the time it takes is measured by benchmarks/bench_regenerate.py, not asserted here
+        heavy = subprocess.run(
+            [sys.executable, "-S", "-c", script], check=True, capture_output=True, text=True, env=env
+        ).stdout.strip()
+        assert heavy == "-", f"importing the runtime loaded {heavy}"
