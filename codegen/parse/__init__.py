@@ -6,6 +6,7 @@ import re
 
 from codegen.errors import SourceError
 from codegen.ingest.document import Document
+from codegen.parse.constraint_review import review_constraints
 from codegen.parse.page import parse_page
 from codegen.parse.reference import Reference, read_reference
 from codegen.parse.references import declare_references
@@ -36,6 +37,7 @@ def parse_document(doc: Document) -> ServiceSpec:
                 raise
             spec.warnings.append(f"skipped the page at {exc.path}:{exc.line}: {exc.message}")
             continue
+        spec.warnings.extend(facts.warnings)
         service, endpoint = _service(facts.domain) if not facts.legacy else ("", "")
         if service and spec.service and service != spec.service:
             raise SourceError(doc.path, page.line, f"expected pages of service {spec.service!r}, found {service!r}")
@@ -73,6 +75,7 @@ def parse_document(doc: Document) -> ServiceSpec:
     spec.regions = reference.regions
     spec.sources = [doc.path]
     declare_references(spec)
+    spec.warnings.extend(review_constraints(spec))
     return spec
 
 

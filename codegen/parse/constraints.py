@@ -1,49 +1,136 @@
 """Constraints stated in words in a parameter's description: valid values, ranges, lengths, defaults, formats.
 
-Only unambiguous sentences are read; each constraint keeps the sentence it came from as evidence."""
+A constraint is kept only when its sentence states it for every value the parameter can take. Sentences that state a
+limit for one case only, lists that disagree with ranges, numbered notes, values the text admits beside a list, and
+limits the text itself goes past are not constraints: they become doubts, which `codegen lint` reports. Each kept
+constraint keeps the sentence it came from as evidence."""
 
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass, field
 from typing import Any
 
 from codegen.spec.model import Constraints
 
 _NUM = r"-?\d+(?:\.\d+)?"
-_RANGE = re.compile(
-    rf"(?:取值范围|范围|value range|valid range|range)\s*[:：]?\s*[\[（(]?\s*({_NUM})\s*(?:-|~|～|至|到|to|,|，)\s*({_NUM}|正无穷|\+?∞|infinity)\s*[\]）)]?",
+_GROUPED = r"-?\d{1,3}(?:,\d{3})+(?:\.\d+)?|-?\d+(?:\.\d+)?"  # '3,600' in 'Value range: 30-3,600'
+_RANGE_WORD = (
+    r"(?:取值范围|允许范围|有效范围|范围|允许值|可取值?|value range|valid range|valid values|range|between)"
+    r"\s*(?:为|是|is|are|of)?\s*[:：]?\s*"
+)
+_DASH_RANGE = re.compile(
+    _RANGE_WORD
+    + rf"[\[（(]?\s*({_GROUPED})\s*(?:-|~|～|至|到|to|and)\s*({_GROUPED}|正无穷|\+?∞|infinity)(?!\d|[,，]\d)",
+    re.I,
+)
+_BRACKET_LIST = re.compile(
+    rf"(?:{_RANGE_WORD}|可选值\s*[:：]?\s*|可选项\s*[:：]?\s*)[\[【（(]\s*({_NUM}(?:\s*[,，、]\s*{_NUM})+)\s*[\]】）)]",
     re.I,
 )
 _MAX_LENGTH = re.compile(
-    r"(?:长度(?:上限|限制|不超过|不能超过|最大为|最多)\s*[:：]?\s*(\d+)|最(?:多|长)\s*(\d+)\s*个?(?:字符|字节)|"
-    r"(?:can contain |contains? )?up to (\d[\d,]*) (?:characters|bytes)|maximum length(?: is|:)?\s*(\d+)|"
+    r"(?:长度(?:上限|限制|不超过|不能超过|最大为|最多)\s*(?:为)?\s*[:：]?\s*(\d+)|最(?:多|长)\s*(\d+)\s*个?(?:字符|字节)|"
+    r"(?:can contain |contains? )?up to (\d[\d,]*) (?:characters|bytes)|maximum length(?: is|:)?\s*(\d[\d,]*)|"
     r"不(?:能)?超过\s*(\d+)\s*个?(?:字符|字节))",
     re.I,
 )
 _MAXIMUM = re.compile(
-    rf"(?:最大值|maximum value|max value|上限)\s*(?:为|is)?\s*[:：]?\s*({_NUM})(?!\s*(?:字节|字符|个字))", re.I
+    rf"(?:最大值|maximum value|max value|上限|maximum(?= is)|maximum:)\s*(?:为|是|is)?\s*[:：]?\s*({_GROUPED})"
+    r"(?!\d|,\d|\s*(?:字节|字符|个字|characters|bytes|%|％))",
+    re.I,
 )
-_MINIMUM = re.compile(rf"(?:最小值|minimum value|min value|下限)\s*(?:为|is)?\s*[:：]?\s*({_NUM})", re.I)
+_MINIMUM = re.compile(
+    rf"(?:最小值|minimum value|min value|下限|minimum(?= is)|minimum:)\s*(?:为|是|is)?\s*[:：]?\s*({_GROUPED})(?!\d|,\d|\s*(?:%|％))",
+    re.I,
+)
 _DEFAULT = re.compile(
     r"(?:默认值|默认为|默认是|default value|default)\s*(?:is|为)?\s*[:：]?\s*(\"[^\"]*\"|“[^”]*”|-?\d+(?:\.\d+)?|[A-Za-z_][\w.-]*)(?=$|[\s。.,，;；)）])",
     re.I,
 )
 _DEFAULT_MARK = re.compile(r"[\"“]([^\"”]+)[\"”]\s*[（(]\s*(?:default|默认)\s*[)）]", re.I)
-_QUOTED_ITEM = re.compile(r"^\s*[\"“]([^\"”]+)[\"”]\s*[:：](.*)$", re.M)
+_QUOTED_ITEM = re.compile(r"^\s*(?:[•·*-]\s*)?[\"“]([^\"”]+)[\"”]\s*[:：](.*)$", re.M)
 _DEFAULT_WORD = re.compile(r"[（(]\s*(?:default|默认)\s*[)）]|默认", re.I)
-_ENUM_ITEM = re.compile(r"(?:^|[\s，,；;。])(-?\d+)\s*[:：]\s*(?=\S)")
+# A listed value opens a line (after a bullet) or follows punctuation: '0：否，1：是', '• 1：实例ID', '(0: off; 1: on)'.
+# 'Note 1:' and '说明1：' are numbered notes, not values: a word right before the number rules it out.
+_ITEM_START = r"(?:^[ \t]*(?:[•·*][ \t]*|-[ \t]+)?|[，,；;。、（(.:：][ \t]*)"
+_ENUM_ITEM = re.compile(_ITEM_START + r"(-?\d+)[ \t]*[:：][ \t]*(?!\s|\d\d(?:\D|$))", re.M)
+_OPEN_ITEM = re.compile(
+    _ITEM_START + r"(?:>|＞|大于|≥|>=|greater than|above|more than)[ \t]*(-?\d+)[ \t]*[:：]", re.M | re.I
+)
+_OPEN_WORDS = re.compile(
+    r"其他值|其它值|其余值|其他数值|正整数|any other|other values?\s*[:：]|positive integer|any (?:count|number|integer)"
+    r"|[\[【]\s*\d+\s*[,，]\s*(?:\+?∞|正无穷|infinity)",
+    re.I,
+)
+_NOTE_HEAD = re.compile(r"(?:注意|说明|备注|注|note|remarks?|tips?)\s*\d*\s*[:：]?\s*$", re.I)
+_NUMBERED_NOTE = re.compile(r"(?:注意|说明|备注|注|note|remark)\s*\d+\s*[:：]", re.I)
 _ENUM_LIST = re.compile(
     r"(?:取值|可选值|有效值|valid values|values|可取值)\s*(?:为|are|include)?\s*[:：]\s*([^。\n]+)", re.I
 )
 _QUOTED = re.compile(r"[\"“]([^\"”]+)[\"”]")
 _TOKEN_LIST = re.compile(r"^\s*[A-Za-z0-9_.-]+(?:\s*[，,、/|]\s*[A-Za-z0-9_.-]+)+\s*$")
+_EMPTY_ALLOWED = re.compile(r"空字符串|空串|empty string|\"\"|“”|''")
+_EMPTY_FORBIDDEN = re.compile(
+    r"(?:不能|不可|不允许|不得|cannot|can't|must not|may not|not be|not an?)\s*(?:为|是|be|an?)?\s*"
+    r"(?:空字符串|空串|empty string|\"\"|“”|'')",
+    re.I,
+)
 _ISO = re.compile(r"ISO\s*8601|ISO\s*(?:date|日期)|UTC\s*时间格式|ISO 日期格式", re.I)
 _DATETIME = re.compile(r"yyyy-mm-dd\s+hh:mm:ss", re.I)
 _DEPRECATED = re.compile(r"已弃用|已废弃|废弃|不再使用|\bdeprecated\b|no longer (?:used|supported)", re.I)
-_CONDITIONAL = re.compile(r"^\s*(?:当|如果|若|if\b|when\b)|当[^，,。]*时", re.I)
+_CONDITIONAL = re.compile(
+    r"当[^，,。]*时|(?<![同实及随暂临按定])时[，,]|如果|若(?!干)|仅当|仅在|只在|\bif\b|\bwhen\b|\bunless\b|\bonly for\b|"
+    r"\bin case\b",
+    re.I,
+)
+_WHEN_ABSENT = re.compile(
+    r"不填(?:写)?(?:时|的情况下)?|不传(?:递)?(?:时)?|未填(?:写)?(?:时)?|未传(?:时)?|不指定(?:时)?|未指定(?:时)?|为空时|"
+    r"if (?:it is |this (?:parameter|field|value) is |this parameter's value is )?"
+    r"(?:not (?:specified|passed|set|entered|provided)|left (?:empty|blank)|omitted|empty)",
+    re.I,
+)
+_BEYOND = re.compile(
+    r"(?:超过|大于|高于|greater than|more than|exceeds?|exceeding|above|larger than)\s*({num})|"
+    r"(?:小于|低于|less than|below|smaller than)\s*({num})".format(num=_GROUPED),
+    re.I,
+)
+_REFUSED = re.compile(r"错误|报错|失败|不支持|不允许|error|fail|invalid|not (?:supported|allowed)|rejected", re.I)
 _CASE_INSENSITIVE = re.compile(r"not case[- ]sensitive|case[- ]insensitive|不区分大小写", re.I)
 _SENTENCE_END = re.compile(r"(?<=[。；;\n])|(?<=\.)\s")
 _INFINITY = ("正无穷", "∞", "+∞", "infinity")
+_OPENERS = {"[": "]", "【": "】", "(": ")", "（": "）"}
+_DEFAULT_TYPES = ("String", "Integer", "Float", "Boolean")
+
+
+@dataclass(frozen=True)
+class Doubt:
+    """A sentence that looks like a constraint but does not state one for every value, and why."""
+
+    sentence: str
+    reason: str
+
+
+@dataclass
+class Reading:
+    """The constraints a description states, the sentence behind each one, and what was left out as doubtful."""
+
+    constraints: Constraints
+    sources: dict[str, str] = field(default_factory=dict)
+    doubts: list[Doubt] = field(default_factory=list)
+
+
+def _join_brackets(text: str) -> str:
+    """A bracketed list the page wrapped over two lines ('[96000, …, 16000,\\n12000, 8000]') is one sentence."""
+    out = list(text)
+    for start, char in enumerate(text):
+        if char not in _OPENERS:
+            continue
+        end = text.find(_OPENERS[char], start)
+        if end != -1 and end - start < 400:
+            for i in range(start, end):
+                if out[i] == "\n":
+                    out[i] = " "
+    return "".join(out)
 
 
 def _sentences(text: str) -> list[str]:
@@ -51,7 +138,7 @@ def _sentences(text: str) -> list[str]:
 
 
 def _number(text: str) -> float | int:
-    value = float(text)
+    value = float(text.replace(",", ""))
     return int(value) if value.is_integer() else value
 
 
@@ -66,125 +153,301 @@ def _coerce(value: str, type_: str) -> Any:
     return value
 
 
-def _enum_from_items(text: str, type_: str) -> list[Any] | None:
-    """'0：不开启，1：开启' / one value per line '0: …' → [0, 1]; at least two distinct values, all integers."""
-    values = [int(v) for v in _ENUM_ITEM.findall(text)]
-    if len(values) < 2 or len(set(values)) != len(values) or type_ not in ("Integer", "String"):
-        return None
-    return [str(v) for v in values] if type_ == "String" else values
+def _conditional(sentence: str) -> bool:
+    """Does the sentence state something for one case only? 'If not specified' / '不填时' (the default's own case)
+    does not count."""
+    return bool(_CONDITIONAL.search(_WHEN_ABSENT.sub("", sentence)))
 
 
-def _enum_from_quoted_items(text: str, type_: str) -> list[Any] | None:
-    """One quoted value per line: '"video": audio and video (default)'."""
-    values = [value for value, _ in _QUOTED_ITEM.findall(text)]
-    if type_ != "String" or len(values) < 2 or len(set(values)) != len(values):
-        return None
-    return values
+def _line_of(text: str, position: int) -> str:
+    start = text.rfind("\n", 0, position) + 1
+    end = text.find("\n", position)
+    return text[start : end if end != -1 else len(text)].strip()
 
 
-def _enum_from_list(text: str, type_: str) -> list[Any] | None:
-    match = _ENUM_LIST.search(text)
-    if not match:
-        return None
-    body = match.group(1)
-    quoted = _QUOTED.findall(body)
-    items = (
-        quoted
-        if len(quoted) >= 2
-        else ([] if not _TOKEN_LIST.match(body) else re.split(r"\s*[，,、/|]\s*", body.strip()))
-    )
-    coerced = [_coerce(item, type_) for item in items]
-    if len(coerced) < 2 or any(v is None for v in coerced) or len(set(map(str, coerced))) != len(coerced):
-        return None
-    return coerced
+def _lines(text: str, positions: list[int]) -> list[str]:
+    return list(dict.fromkeys(_line_of(text, p) for p in sorted(positions)))
+
+
+class _Reader:
+    def __init__(self, description: str, type_: str) -> None:
+        self.text = _join_brackets(description)
+        self.type = type_
+        self.reading = Reading(Constraints())
+        self.ranges: list[tuple[float | int | None, float | int | None, str]] = []
+        self.lists: list[tuple[list[Any], str]] = []
+
+    def doubt(self, sentence: str, reason: str) -> None:
+        found = Doubt(sentence.strip(), reason)
+        if found not in self.reading.doubts:
+            self.reading.doubts.append(found)
+
+    def keep(self, key: str, value: Any, sentence: str) -> None:
+        setattr(self.reading.constraints, key, value)
+        self.reading.sources[key] = sentence.strip()
+
+    def read(self) -> Reading:
+        numeric = self.type in ("Integer", "Float")
+        for sentence in _sentences(self.text):
+            if numeric:
+                self.numbers(sentence)
+            if self.type == "String":
+                self.length(sentence)
+            if _DEPRECATED.search(sentence):
+                self.keep("deprecated", True, sentence)
+            self.formats(sentence)
+        self.values()
+        if numeric:
+            self.settle_numbers()
+        self.default()
+        c = self.reading.constraints
+        c.evidence = list(dict.fromkeys(self.reading.sources[k] for k in self.reading.sources))
+        return self.reading
+
+    def numbers(self, sentence: str) -> None:
+        lists = [m for m in _BRACKET_LIST.finditer(sentence)]
+        listed = [m for m in lists if len(re.split(r"[,，、]", m.group(1))) >= 3]
+        pairs = [m for m in lists if len(re.split(r"[,，、]", m.group(1))) == 2]
+        dashes = [
+            m
+            for m in _DASH_RANGE.finditer(sentence)
+            if not any(m.start() >= l.start() and m.start() < l.end() for l in listed)
+        ]
+        found = bool(listed or pairs or dashes or _MAXIMUM.search(sentence) or _MINIMUM.search(sentence))
+        if not found:
+            return
+        if _conditional(sentence):
+            self.doubt(sentence, "no range: the limit is stated for one case only")
+            return
+        if len(listed) + len(pairs) + len(dashes) > 1:
+            self.doubt(sentence, "no range: several ranges or lists in one sentence (one per case)")
+            return
+        for m in listed:
+            values = [_coerce(v, self.type) for v in re.split(r"\s*[,，、]\s*", m.group(1).strip())]
+            if any(v is None for v in values):
+                self.doubt(sentence, "no values: a list whose values are not all of the parameter's type")
+                return
+            self.lists.append((values, sentence))
+        for m in pairs:
+            low, high = (_number(v) for v in re.split(r"\s*[,，、]\s*", m.group(1).strip()))
+            self.ranges.append((low, high, sentence))
+        for m in dashes:
+            high_text = m.group(2)
+            high = None if high_text.lower() in _INFINITY else _number(high_text)
+            self.ranges.append((_number(m.group(1)), high, sentence))
+        if not (listed or pairs or dashes):
+            high_m, low_m = _MAXIMUM.search(sentence), _MINIMUM.search(sentence)
+            self.ranges.append(
+                (_number(low_m.group(1)) if low_m else None, _number(high_m.group(1)) if high_m else None, sentence)
+            )
+
+    def length(self, sentence: str) -> None:
+        m = _MAX_LENGTH.search(sentence)
+        if not m:
+            return
+        if _conditional(sentence):
+            self.doubt(sentence, "no max_length: the limit is stated for one case only")
+            return
+        digits = next(g for g in m.groups() if g)
+        self.keep("max_length", int(digits.replace(",", "")), sentence)
+
+    def formats(self, sentence: str) -> None:
+        c = self.reading.constraints
+        if c.format is not None or (_ISO.search(self.text) and _DATETIME.search(self.text)):
+            return
+        if _ISO.search(sentence) and self.type in ("String", "Timestamp ISO8601"):
+            self.keep("format", "date-time", sentence)
+        elif _DATETIME.search(sentence):
+            self.keep("format", "yyyy-mm-dd hh:mm:ss", sentence)
+
+    def values(self) -> None:
+        """Valid values: 'Valid values: a, b', one quoted value per line, '0：否，1：是', or a bracketed list."""
+        found = self.listed_values() or self.quoted_items() or self.numbered_items()
+        if found is None:
+            for values, sentence in self.lists:
+                if self.type in ("Integer", "Float", "String"):
+                    found = (values, sentence)
+                    break
+        if found is None:
+            return
+        values, sentence = found
+        if _CASE_INSENSITIVE.search(self.text):
+            self.doubt(sentence, "no values: the parameter is not case sensitive")
+            return
+        if self.type == "String" and "" not in values and self.empty_allowed():
+            values = [*values, ""]
+            self.doubt(sentence, '"" added to the values: the text also accepts an empty string')
+        for other, other_sentence in self.lists:
+            if set(map(str, other)) != set(map(str, values)):
+                self.doubt(other_sentence, "no values: a bracketed list differs from the values listed")
+                return
+        self.keep("enum", values, sentence)
+
+    def empty_allowed(self) -> bool:
+        return bool(_EMPTY_ALLOWED.search(self.text)) and not _EMPTY_FORBIDDEN.search(self.text)
+
+    def listed_values(self) -> tuple[list[Any], str] | None:
+        match = _ENUM_LIST.search(self.text)
+        if not match:
+            return None
+        body = match.group(1)
+        sentence = _line_of(self.text, match.start())
+        quoted = _QUOTED.findall(body)
+        items = (
+            quoted
+            if len(quoted) >= 2
+            else ([] if not _TOKEN_LIST.match(body) else re.split(r"\s*[，,、/|]\s*", body.strip()))
+        )
+        coerced = [_coerce(item, self.type) for item in items]
+        if len(coerced) < 2 or any(v is None for v in coerced) or len(set(map(str, coerced))) != len(coerced):
+            return None
+        if _conditional(sentence):
+            self.doubt(sentence, "no values: they are listed for one case only")
+            return None
+        return coerced, sentence
+
+    def quoted_items(self) -> tuple[list[Any], str] | None:
+        """One quoted value per line: '"video": audio and video (default)'."""
+        matches = list(_QUOTED_ITEM.finditer(self.text))
+        values = [m.group(1) for m in matches]
+        if self.type != "String" or len(values) < 2 or len(set(values)) != len(values):
+            return None
+        return values, "\n".join(_lines(self.text, [m.start(1) for m in matches]))
+
+    def numbered_items(self) -> tuple[list[Any], str] | None:
+        """'0：不开启，1：开启' / one value per line '0: …' → [0, 1]; at least two distinct integers."""
+        notes = _NUMBERED_NOTE.findall(self.text)
+        if len(notes) >= 2:
+            self.doubt(
+                _line_of(self.text, self.text.find(notes[0])), "no values: 'Note 1' / '说明1' number notes, not values"
+            )
+        matches = list(_ENUM_ITEM.finditer(self.text))
+        if len(matches) < 2 or self.type not in ("Integer", "String"):
+            return None
+        values = [int(m.group(1)) for m in matches]
+        first_line = _line_of(self.text, matches[0].start(1))
+        if len(set(values)) != len(values):
+            self.doubt(first_line, "no values: numbered lines repeat a number (notes or steps)")
+            return None
+        start = matches[0].start(1)
+        line_start = self.text.rfind("\n", 0, start) + 1
+        prefix = self.text[line_start:start].strip(" \t•·*-")
+        if not prefix:
+            prefix = self.text[:line_start].rstrip("\n").rsplit("\n", 1)[-1]
+        if _NOTE_HEAD.search(prefix):
+            self.doubt(first_line, "no values: the numbered lines are notes")
+            return None
+        open_item = _OPEN_ITEM.search(self.text)
+        if open_item or _OPEN_WORDS.search(self.text):
+            where = open_item.group(0) if open_item else _OPEN_WORDS.search(self.text).group(0)  # type: ignore[union-attr]
+            self.doubt(
+                first_line, f"no values: special values are listed beside an open range ({where.strip(' ，,；;。')})"
+            )
+            if open_item and self.type == "Integer" and not self.ranges:
+                bound = int(open_item.group(1))
+                lines = _lines(self.text, [*(m.start(1) for m in matches), open_item.start(1)])
+                self.ranges.append((min([*values, bound + 1]), None, "\n".join(lines)))
+            return None
+        lines = _lines(self.text, [m.start(1) for m in matches])
+        if any(_conditional(line) for line in lines):
+            self.doubt(first_line, "no values: they are listed for one case only")
+            return None
+        items = [str(v) for v in values] if self.type == "String" else values
+        return items, "\n".join(lines)
+
+    def settle_numbers(self) -> None:
+        """One range from every range sentence, checked against the listed values, the text's own exceptions and
+        itself."""
+        if not self.ranges:
+            return
+        lows = [low for low, _, _ in self.ranges if low is not None]
+        highs = [high for _, high, _ in self.ranges if high is not None]
+        sentences = [s for _, _, s in self.ranges]
+        low = max(lows) if lows else None
+        high = min(highs) if highs else None
+        if len(set(lows)) > 1 or len(set(highs)) > 1:
+            self.doubt(sentences[0], "no range: the stated ranges disagree")
+            return
+        if low is not None and high is not None and low > high:
+            self.doubt(sentences[0], f"no range: the minimum {low:g} is above the maximum {high:g}")
+            return
+        enum = self.reading.constraints.enum
+        if enum is not None:
+            outside = [
+                v
+                for v in enum
+                if isinstance(v, (int, float)) and not ((low is None or v >= low) and (high is None or v <= high))
+            ]
+            if outside:
+                self.doubt(
+                    sentences[0], f"no values: the range leaves out listed values ({', '.join(map(str, outside))})"
+                )
+                self.reading.constraints.enum = None
+                self.reading.sources.pop("enum", None)
+                return
+        for sentence in _sentences(self.text):
+            if sentence in sentences or _REFUSED.search(sentence):
+                continue
+            for m in _BEYOND.finditer(sentence):
+                above, below = m.group(1), m.group(2)
+                if above and high is not None and _number(above) == high:
+                    self.doubt(sentence, f"no maximum: the text says what happens above {high:g}")
+                    high = None
+                if below and low is not None and _number(below) == low:
+                    self.doubt(sentence, f"no minimum: the text says what happens below {low:g}")
+                    low = None
+        if low is not None:
+            self.keep("minimum", low, next(s for lo, _, s in self.ranges if lo is not None))
+        if high is not None:
+            self.keep("maximum", high, next(s for _, hi, s in self.ranges if hi is not None))
+
+    def default(self) -> None:
+        if self.type not in _DEFAULT_TYPES:
+            return
+        enum = self.reading.constraints.enum
+        for value, rest in _QUOTED_ITEM.findall(self.text):
+            if enum and value in enum and _DEFAULT_WORD.search(rest):
+                self.keep("default", value, f'"{value}":{rest}')
+                return
+        for sentence in _sentences(self.text):
+            mark = _DEFAULT_MARK.search(sentence)
+            match = _DEFAULT.search(sentence)
+            raw = mark.group(1) if mark else (match.group(1) if match else None)
+            if raw is None:
+                continue
+            value = _coerce(raw, self.type)
+            if value is None:
+                continue
+            if self.type == "String" and not (raw.startswith(('"', "“")) or mark or (enum and value in enum)):
+                continue
+            if _conditional(sentence):
+                self.doubt(sentence, "no default: it is stated for one case only")
+                continue
+            if not satisfies(self.reading.constraints, value):
+                self.doubt(sentence, f"no default: {value!r} is outside the stated values or range")
+                continue
+            self.keep("default", value, sentence)
+            return
+
+
+def satisfies(constraints: Constraints, value: Any) -> bool:
+    """Does a value meet every stated constraint (formats aside)?"""
+    c = constraints
+    if c.enum is not None and value not in c.enum:
+        return False
+    if isinstance(value, (int, float)) and not isinstance(value, bool):
+        if (c.minimum is not None and value < c.minimum) or (c.maximum is not None and value > c.maximum):
+            return False
+    if isinstance(value, str) and c.max_length is not None and len(value) > c.max_length:
+        return False
+    return True
+
+
+def read_constraints(description: str, type_: str = "String") -> Reading:
+    """What a description states in words, the sentence behind each constraint, and the doubtful sentences."""
+    return _Reader(description, type_).read()
 
 
 def extract_constraints(description: str, type_: str = "String") -> Constraints:
     """Read what a description states in words; leave out anything ambiguous."""
-    found = Constraints()
-    evidence: list[str] = []
-
-    def note(sentence: str) -> None:
-        if sentence not in evidence:
-            evidence.append(sentence)
-
-    numeric = type_ in ("Integer", "Float")
-    for sentence in _sentences(description):
-        conditional = bool(_CONDITIONAL.search(sentence))  # a limit that holds only in one case is no limit
-        if numeric and not conditional and (m := _RANGE.search(sentence)):
-            low, high = m.group(1), m.group(2)
-            found.minimum = _number(low)
-            if high.lower() not in _INFINITY:
-                found.maximum = _number(high)
-            note(sentence)
-        if numeric and not conditional and found.maximum is None and (m := _MAXIMUM.search(sentence)):
-            found.maximum = _number(m.group(1))
-            note(sentence)
-        if numeric and not conditional and found.minimum is None and (m := _MINIMUM.search(sentence)):
-            found.minimum = _number(m.group(1))
-            note(sentence)
-        if type_ == "String" and not conditional and (m := _MAX_LENGTH.search(sentence)):
-            digits = next(g for g in m.groups() if g)
-            found.max_length = int(digits.replace(",", ""))
-            note(sentence)
-        if _DEPRECATED.search(sentence):
-            found.deprecated = True
-            note(sentence)
-        both_formats = bool(_ISO.search(description)) and bool(_DATETIME.search(description))
-        if (
-            not both_formats
-            and found.format is None
-            and _ISO.search(sentence)
-            and type_ in ("String", "Timestamp ISO8601")
-        ):
-            found.format = "date-time"
-            note(sentence)
-        if not both_formats and found.format is None and _DATETIME.search(sentence):
-            found.format = "yyyy-mm-dd hh:mm:ss"
-            note(sentence)
-
-    enum = (
-        _enum_from_list(description, type_)
-        or _enum_from_quoted_items(description, type_)
-        or _enum_from_items(description, type_)
-    )
-    if enum is not None and not _CASE_INSENSITIVE.search(description):
-        found.enum = enum
-        note(_evidence_line(description, enum))
-
-    default = _default(description, type_, found.enum)
-    if default is not None:
-        found.default = default[0]
-        note(default[1])
-
-    found.evidence = evidence
-    return found
-
-
-def _evidence_line(description: str, enum: list[Any]) -> str:
-    first = str(enum[0])
-    for sentence in _sentences(description):
-        if first in sentence:
-            return sentence
-    return description.strip()
-
-
-def _default(description: str, type_: str, enum: list[Any] | None) -> tuple[Any, str] | None:
-    for value, rest in _QUOTED_ITEM.findall(description):
-        if enum and value in enum and _DEFAULT_WORD.search(rest):
-            return value, f'"{value}":{rest}'.strip()
-    for sentence in _sentences(description):
-        mark = _DEFAULT_MARK.search(sentence)
-        match = _DEFAULT.search(sentence)
-        raw = mark.group(1) if mark else (match.group(1) if match else None)
-        if raw is None:
-            continue
-        value = _coerce(raw, type_)
-        if value is None:
-            continue
-        if type_ == "String" and not (raw.startswith(('"', "“")) or mark or (enum and value in enum)):
-            continue
-        if enum is not None and value not in enum:
-            continue
-        return value, sentence
-    return None
+    return read_constraints(description, type_).constraints
