@@ -37,7 +37,7 @@ def test_refuses_partially_bracketed_text() -> None:
 
 
 def test_get_example_is_decoded_and_typed_by_the_table() -> None:
-    fields = [Field("Limit", "Integer"), Field("Name", "String")]
+    fields = [Field("Limit", "Integer"), Field("Name", "String"), Field("Filters", "Filter", array=True)]
     text = "https://x.tencentcloudapi.com/?Action=Foo\n&Limit=10\n&Name=a+b%3a1\n&Filters.0.Name=zone\n&Filters.0.Values.0=ap-1\n&<Common request parameters>"
     request, problems = parse_request(text, fields)
     assert problems == []

@@ -11,14 +11,17 @@ from codegen.spec.model import Example, Field
 
 _COMMON_MARKER = re.compile(r"^\s*[<＜]\s*(?:common request parameters|公共请求参数)\s*[>＞]\s*$", re.I | re.M)
 _HTTP_LINE = re.compile(r"^\s*(?:POST|GET) \S+ HTTP/\d|^\s*[A-Za-z-]+:\s")
-_QUERY_START = re.compile(r"\?Action=", re.I)
+# A GET example's query string starts its own line ('https://cvm.tencentcloudapi.com/?Action=…', 'GET /?Action=…');
+# '?action=' inside a JSON string value ("http://x/notify?action=streamBegin") is not one.
+_QUERY_START = re.compile(r"^\s*(?:GET\s+)?[^\s\"'{}]*\?Action=", re.I | re.M)
 _KEY_LINE = re.compile(r'^"((?:[^"\\]|\\.)*)"\s*:\s*(.*?)\s*$')
 
 
 def parse_request(text: str, inputs: list[Field]) -> tuple[dict[str, Any] | None, list[str]]:
     """The request parameters of an example (without common parameters), or None with the reason."""
     if _QUERY_START.search(text):
-        return _query_request(text, inputs), []
+        request = _query_request(text, inputs)
+        return request, unlisted_keys(request, inputs)
     body = text
     marker = _COMMON_MARKER.search(text)
     if marker:
@@ -30,7 +33,17 @@ def parse_request(text: str, inputs: list[Field]) -> tuple[dict[str, Any] | None
         body = "\n".join(lines)
     if not body.strip():
         return {}, []
-    return parse_json_text(body)
+    request, problems = parse_json_text(body)
+    return request, problems + unlisted_keys(request, inputs)
+
+
+def unlisted_keys(request: dict[str, Any] | None, inputs: list[Field]) -> list[str]:
+    """A problem note when the example sends parameters the table does not list: a sign the text was misread."""
+    names = {f.name for f in inputs}
+    unknown = [key for key in request or {} if key not in names and not any(n.startswith(f"{key}.") for n in names)]
+    if not unknown or not inputs:
+        return []
+    return [f"example sends {', '.join(unknown)}, which the parameter table does not list"]
 
 
 def parse_response(text: str) -> tuple[dict[str, Any] | None, list[str]]:

@@ -161,6 +161,7 @@ def _test_data(cases: ActionCases) -> str:
     data = {
         "examples": [
             {"title": e.title, "request": e.request, "response": e.response, "rejected": e.rejected}
+            | ({"skip": e.skip} if e.skip else {})
             for e in cases.examples
         ],
         "minimal": cases.minimal,
