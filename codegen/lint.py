@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from typing import Any
 
@@ -19,7 +20,19 @@ class Finding:
     message: str
 
     def __str__(self) -> str:
-        return f"{self.file}:{self.line}: {self.action}: {self.message}"
+        where = f"{self.file}:{self.line}: {self.action}: " if self.action else f"{self.file}:{self.line}: "
+        return where + self.message
+
+
+_WARNING = re.compile(r"^(\S+?):(\d+): (?:([A-Za-z_][\w.]*): )?(.*)$", re.S)
+
+
+def _warning_finding(warning: str, spec: ServiceSpec) -> Finding:
+    """A parse warning ('FILE:LINE: Owner: what') as a finding; one without a place is filed under the document."""
+    match = _WARNING.match(warning)
+    if match is None:
+        return Finding(spec.sources[0] if spec.sources else "", 0, "", warning)
+    return Finding(match.group(1), int(match.group(2)), match.group(3) or "", match.group(4))
 
 
 def _wrong_type(field: Field, value: Any) -> bool:
@@ -55,9 +68,11 @@ def _example_findings(action: Action, example: Example, where: tuple[str, int]) 
 
 
 def lint_partials(partials: list[ServiceSpec]) -> list[Finding]:
-    """Problems inside each document, and disagreements between documents of different languages."""
+    """Problems inside each document (its parse warnings among them: cut pages, constraints left out), and
+    disagreements between documents of different languages."""
     findings: list[Finding] = []
     for spec in partials:
+        findings.extend(_warning_finding(warning, spec) for warning in spec.warnings)
         for action in spec.actions.values():
             where = (action.source.file, action.source.line)
             for example in action.examples:

@@ -77,6 +77,7 @@ class PageFacts:
     legacy: bool = False
     errors: list[ErrorCode] = field(default_factory=list)
     structures: list[Structure] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)
 
 
 def parse_page(page: Page, path: str) -> PageFacts:
@@ -122,7 +123,39 @@ def parse_page(page: Page, path: str) -> PageFacts:
         legacy=legacy,
         errors=errors,
         structures=structures,
+        warnings=_cut_short(page, path, name, outputs),
     )
+
+
+def _cut_short(page: Page, path: str, name: str, outputs: list[Field]) -> list[str]:
+    """Warnings for a page that stops early: it ends in a parameter table (rows after the last one may be lost), or
+    it has no output parameters (the response would have no fields)."""
+    warnings: list[str] = []
+    last = page.sections[-1]
+    if last.kind in (Kind.INPUT, Kind.OUTPUT) and last.blocks and isinstance(last.blocks[-1], Table):
+        rows = last.blocks[-1].rows
+        line = rows[-1].line if rows else last.blocks[-1].line
+        warnings.append(
+            f"{path}:{line}: {name}: the page ends in its {last.kind.value} parameter table, with nothing after it "
+            f"(no examples, no error codes): the page may be cut, and rows after line {line} lost"
+        )
+    section = page.first(Kind.OUTPUT)
+    if section is None:
+        end = max(
+            b.rows[-1].line if isinstance(b, Table) and b.rows else b.line
+            for s in page.sections
+            for b in [s.heading, *s.blocks]
+        )
+        warnings.append(
+            f"{path}:{end}: {name}: the page has no output parameters section (it ends at line {end}): the response "
+            "has no documented fields"
+        )
+    elif not outputs:
+        warnings.append(
+            f"{path}:{section.heading.line}: {name}: the output parameters section has no parameter rows: the "
+            "response has no documented fields"
+        )
+    return warnings
 
 
 def _example_host(page: Page) -> str:
