@@ -102,7 +102,7 @@ class CreateCasterRequest(Request["CreateCasterResponse"]):
         Field("PgmFps", "pgm_fps", "Integer"),
         Field("PgmBitRate", "pgm_bit_rate", "Integer"),
         Field("FeeType", "fee_type", "Integer"),
-        Field("PgmAudioBitRate", "pgm_audio_bit_rate", "Integer"),
+        Field("PgmAudioBitRate", "pgm_audio_bit_rate", "Integer", enum=(0, 128, 192, 256)),
     )
 
     _action: ClassVar[str] = "CreateCaster"

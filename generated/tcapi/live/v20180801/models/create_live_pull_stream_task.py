@@ -246,7 +246,7 @@ class CreateLivePullStreamTaskRequest(Request["CreateLivePullStreamTaskResponse"
         Field("Operator", "operator", "String", required=True),
         Field("PushArgs", "push_args", "String"),
         Field("CallbackEvents", "callback_events", "String", array=True),
-        Field("VodLoopTimes", "vod_loop_times", "String", enum=("-1", "0")),
+        Field("VodLoopTimes", "vod_loop_times", "String"),
         Field("VodRefreshType", "vod_refresh_type", "String"),
         Field("CallbackUrl", "callback_url", "String"),
         Field("ExtraCmd", "extra_cmd", "String"),

@@ -77,7 +77,7 @@ class CreateLiveRecordTemplateRequest(Request["CreateLiveRecordTemplateResponse"
         Field("HlsParam", "hls_param", "..structures.record_param:RecordParam"),
         Field("Mp4Param", "mp4_param", "..structures.record_param:RecordParam"),
         Field("AacParam", "aac_param", "..structures.record_param:RecordParam"),
-        Field("IsDelayLive", "is_delay_live", "Integer", enum=(0, 1)),
+        Field("IsDelayLive", "is_delay_live", "Integer"),
         Field("HlsSpecialParam", "hls_special_param", "..structures.hls_special_param:HlsSpecialParam"),
         Field("Mp3Param", "mp3_param", "..structures.record_param:RecordParam"),
         Field("CosStore", "cos_store", "Integer"),

@@ -69,7 +69,7 @@ class CreateLiveTimeShiftTemplateRequest(Request["CreateLiveTimeShiftTemplateRes
         Field("Duration", "duration", "Integer", required=True),
         Field("Description", "description", "String"),
         Field("Area", "area", "String"),
-        Field("ItemDuration", "item_duration", "Integer"),
+        Field("ItemDuration", "item_duration", "Integer", maximum=10),
         Field("RemoveWatermark", "remove_watermark", "Boolean"),
         Field("TranscodeTemplateIds", "transcode_template_ids", "Integer", array=True),
     )

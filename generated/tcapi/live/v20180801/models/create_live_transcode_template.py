@@ -175,7 +175,7 @@ class CreateLiveTranscodeTemplateRequest(Request["CreateLiveTranscodeTemplateRes
         Field("AiTransCode", "ai_trans_code", "Integer", enum=(0, 1)),
         Field("AdaptBitratePercent", "adapt_bitrate_percent", "Float", minimum=0, maximum=0.5),
         Field("ShortEdgeAsHeight", "short_edge_as_height", "Integer", enum=(0, 1)),
-        Field("DRMType", "drm_type", "String", enum=("fairplay", "normalaes", "widevine")),
+        Field("DRMType", "drm_type", "String", enum=("fairplay", "normalaes", "widevine", "")),
         Field("DRMTracks", "drm_tracks", "String"),
     )
 

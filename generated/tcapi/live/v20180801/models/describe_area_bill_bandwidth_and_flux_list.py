@@ -35,8 +35,8 @@ class DescribeAreaBillBandwidthAndFluxListRequest(Request["DescribeAreaBillBandw
     """
 
     _fields: ClassVar[tuple[Field, ...]] = (
-        Field("StartTime", "start_time", "String", required=True, format="yyyy-mm-dd hh:mm:ss"),
-        Field("EndTime", "end_time", "String", required=True, format="yyyy-mm-dd hh:mm:ss"),
+        Field("StartTime", "start_time", "String", required=True),
+        Field("EndTime", "end_time", "String", required=True),
         Field("PlayDomains", "play_domains", "String", array=True),
     )
 

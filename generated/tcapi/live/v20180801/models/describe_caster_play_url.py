@@ -38,7 +38,7 @@ class DescribeCasterPlayUrlRequest(Request["DescribeCasterPlayUrlResponse"]):
 
     _fields: ClassVar[tuple[Field, ...]] = (
         Field("CasterId", "caster_id", "Integer", required=True),
-        Field("PlayUrlType", "play_url_type", "Integer", required=True, enum=(1, 2, 3), minimum=1, maximum=2),
+        Field("PlayUrlType", "play_url_type", "Integer", required=True, enum=(1, 2, 3)),
         Field("PlayUrlIndex", "play_url_index", "Integer"),
     )
 

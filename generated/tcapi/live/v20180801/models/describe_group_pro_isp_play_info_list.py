@@ -58,8 +58,8 @@ class DescribeGroupProIspPlayInfoListRequest(Request["DescribeGroupProIspPlayInf
     """
 
     _fields: ClassVar[tuple[Field, ...]] = (
-        Field("StartTime", "start_time", "String", required=True, format="date-time"),
-        Field("EndTime", "end_time", "String", required=True, format="date-time"),
+        Field("StartTime", "start_time", "String", required=True),
+        Field("EndTime", "end_time", "String", required=True),
         Field("PlayDomains", "play_domains", "String", array=True),
         Field("ProvinceNames", "province_names", "String", array=True),
         Field("IspNames", "isp_names", "String", array=True),

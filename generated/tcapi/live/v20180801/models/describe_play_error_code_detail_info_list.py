@@ -60,8 +60,8 @@ class DescribePlayErrorCodeDetailInfoListRequest(Request["DescribePlayErrorCodeD
     """
 
     _fields: ClassVar[tuple[Field, ...]] = (
-        Field("StartTime", "start_time", "String", required=True, format="date-time"),
-        Field("EndTime", "end_time", "String", required=True, format="date-time"),
+        Field("StartTime", "start_time", "String", required=True),
+        Field("EndTime", "end_time", "String", required=True),
         Field("Granularity", "granularity", "Integer", required=True),
         Field("StatType", "stat_type", "String", required=True),
         Field("PlayDomains", "play_domains", "String", array=True),

@@ -69,12 +69,12 @@ class DescribeProIspPlaySumInfoListRequest(Request["DescribeProIspPlaySumInfoLis
     """
 
     _fields: ClassVar[tuple[Field, ...]] = (
-        Field("StartTime", "start_time", "String", required=True, format="date-time"),
-        Field("EndTime", "end_time", "String", required=True, format="date-time"),
+        Field("StartTime", "start_time", "String", required=True),
+        Field("EndTime", "end_time", "String", required=True),
         Field("StatType", "stat_type", "String", required=True),
         Field("PlayDomains", "play_domains", "String", array=True),
-        Field("PageNum", "page_num", "Integer"),
-        Field("PageSize", "page_size", "Integer"),
+        Field("PageNum", "page_num", "Integer", minimum=1, maximum=1000),
+        Field("PageSize", "page_size", "Integer", minimum=1, maximum=1000),
         Field("MainlandOrOversea", "mainland_or_oversea", "String"),
         Field("OutLanguage", "out_language", "String"),
     )

@@ -82,8 +82,8 @@ class DescribeProvinceIspPlayInfoListRequest(Request["DescribeProvinceIspPlayInf
     """
 
     _fields: ClassVar[tuple[Field, ...]] = (
-        Field("StartTime", "start_time", "String", required=True, format="date-time"),
-        Field("EndTime", "end_time", "String", required=True, format="date-time"),
+        Field("StartTime", "start_time", "String", required=True),
+        Field("EndTime", "end_time", "String", required=True),
         Field("Granularity", "granularity", "Integer", required=True),
         Field(
             "StatType",

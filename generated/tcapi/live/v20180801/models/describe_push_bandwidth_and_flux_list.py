@@ -135,9 +135,9 @@ class DescribePushBandwidthAndFluxListResponse(Response):
     """
 
     _fields: ClassVar[tuple[Field, ...]] = (
-        Field("PeakBandwidthTime", "peak_bandwidth_time", "String", format="date-time"),
+        Field("PeakBandwidthTime", "peak_bandwidth_time", "String"),
         Field("PeakBandwidth", "peak_bandwidth", "Float"),
-        Field("P95PeakBandwidthTime", "p95_peak_bandwidth_time", "String", format="date-time"),
+        Field("P95PeakBandwidthTime", "p95_peak_bandwidth_time", "String"),
         Field("P95PeakBandwidth", "p95_peak_bandwidth", "Float"),
         Field("SumFlux", "sum_flux", "Float"),
         Field("DataInfoList", "data_info_list", "..structures.bill_data_info:BillDataInfo", array=True),

@@ -61,7 +61,7 @@ class DescribeTimeShiftStreamListRequest(Request["DescribeTimeShiftStreamListRes
         Field("StreamName", "stream_name", "String"),
         Field("Domain", "domain", "String"),
         Field("DomainGroup", "domain_group", "String"),
-        Field("PageSize", "page_size", "Integer", minimum=0, maximum=100),
+        Field("PageSize", "page_size", "Integer"),
         Field("PageNum", "page_num", "Integer"),
     )
 

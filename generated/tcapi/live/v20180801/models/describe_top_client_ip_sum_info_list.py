@@ -72,8 +72,8 @@ class DescribeTopClientIpSumInfoListRequest(Request["DescribeTopClientIpSumInfoL
         Field("StartTime", "start_time", "String", required=True, format="date-time"),
         Field("EndTime", "end_time", "String", required=True, format="date-time"),
         Field("PlayDomains", "play_domains", "String", array=True),
-        Field("PageNum", "page_num", "Integer"),
-        Field("PageSize", "page_size", "Integer"),
+        Field("PageNum", "page_num", "Integer", minimum=1, maximum=1000),
+        Field("PageSize", "page_size", "Integer", minimum=1, maximum=1000),
         Field("OrderParam", "order_param", "String"),
         Field("MainlandOrOversea", "mainland_or_oversea", "String"),
         Field("OutLanguage", "out_language", "String"),
@@ -121,8 +121,8 @@ class DescribeTopClientIpSumInfoListResponse(Response):
     """
 
     _fields: ClassVar[tuple[Field, ...]] = (
-        Field("PageNum", "page_num", "Integer"),
-        Field("PageSize", "page_size", "Integer"),
+        Field("PageNum", "page_num", "Integer", minimum=1, maximum=1000),
+        Field("PageSize", "page_size", "Integer", minimum=1, maximum=1000),
         Field("OrderParam", "order_param", "String"),
         Field("TotalNum", "total_num", "Integer"),
         Field("TotalPage", "total_page", "Integer"),

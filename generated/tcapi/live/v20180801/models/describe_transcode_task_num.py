@@ -36,7 +36,7 @@ class DescribeTranscodeTaskNumRequest(Request["DescribeTranscodeTaskNumResponse"
 
     _fields: ClassVar[tuple[Field, ...]] = (
         Field("StartTime", "start_time", "String", required=True, format="yyyy-mm-dd hh:mm:ss"),
-        Field("EndTime", "end_time", "String", required=True, format="yyyy-mm-dd hh:mm:ss"),
+        Field("EndTime", "end_time", "String", required=True),
         Field("PushDomains", "push_domains", "String", array=True),
     )
 

@@ -63,8 +63,8 @@ class DescribeVisitTopSumInfoListRequest(Request["DescribeVisitTopSumInfoListRes
         Field("EndTime", "end_time", "String", required=True, format="yyyy-mm-dd hh:mm:ss"),
         Field("TopIndex", "top_index", "String", required=True),
         Field("PlayDomains", "play_domains", "String", array=True),
-        Field("PageNum", "page_num", "Integer"),
-        Field("PageSize", "page_size", "Integer"),
+        Field("PageNum", "page_num", "Integer", minimum=1, maximum=1000),
+        Field("PageSize", "page_size", "Integer", minimum=1, maximum=1000),
         Field("OrderParam", "order_param", "String"),
     )
 
@@ -119,8 +119,8 @@ class DescribeVisitTopSumInfoListResponse(Response):
     """
 
     _fields: ClassVar[tuple[Field, ...]] = (
-        Field("PageNum", "page_num", "Integer"),
-        Field("PageSize", "page_size", "Integer"),
+        Field("PageNum", "page_num", "Integer", minimum=1, maximum=1000),
+        Field("PageSize", "page_size", "Integer", minimum=1, maximum=1000),
         Field("TopIndex", "top_index", "String"),
         Field("OrderParam", "order_param", "String"),
         Field("TotalNum", "total_num", "Integer"),

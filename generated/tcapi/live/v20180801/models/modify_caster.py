@@ -132,7 +132,7 @@ class ModifyCasterRequest(Request["ModifyCasterResponse"]):
         Field("PgmBitRate", "pgm_bit_rate", "Integer"),
         Field("FeeType", "fee_type", "Integer"),
         Field("RecordTaskId", "record_task_id", "String"),
-        Field("PgmAudioBitRate", "pgm_audio_bit_rate", "Integer"),
+        Field("PgmAudioBitRate", "pgm_audio_bit_rate", "Integer", enum=(0, 128, 192, 256)),
     )
 
     _action: ClassVar[str] = "ModifyCaster"

@@ -187,7 +187,7 @@ class ModifyLivePullStreamTaskRequest(Request["ModifyLivePullStreamTaskResponse"
         Field("SourceUrls", "source_urls", "String", array=True),
         Field("StartTime", "start_time", "String", format="date-time"),
         Field("EndTime", "end_time", "String", format="date-time"),
-        Field("VodLoopTimes", "vod_loop_times", "Integer", enum=(-1, 0)),
+        Field("VodLoopTimes", "vod_loop_times", "Integer", minimum=-1),
         Field("VodRefreshType", "vod_refresh_type", "String"),
         Field("Status", "status", "String"),
         Field("CallbackEvents", "callback_events", "String", array=True),

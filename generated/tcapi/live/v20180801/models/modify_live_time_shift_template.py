@@ -74,7 +74,7 @@ class ModifyLiveTimeShiftTemplateRequest(Request["ModifyLiveTimeShiftTemplateRes
         Field("TemplateName", "template_name", "String"),
         Field("Description", "description", "String", max_length=1024),
         Field("Duration", "duration", "Integer"),
-        Field("ItemDuration", "item_duration", "Integer"),
+        Field("ItemDuration", "item_duration", "Integer", maximum=10),
         Field("RemoveWatermark", "remove_watermark", "Boolean"),
         Field("TranscodeTemplateIds", "transcode_template_ids", "Integer", array=True),
         Field("Area", "area", "String"),

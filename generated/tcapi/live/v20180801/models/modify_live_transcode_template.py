@@ -146,7 +146,7 @@ class ModifyLiveTranscodeTemplateRequest(Request["ModifyLiveTranscodeTemplateRes
         Field("TemplateId", "template_id", "Integer", required=True),
         Field("Vcodec", "vcodec", "String"),
         Field("Acodec", "acodec", "String"),
-        Field("AudioBitrate", "audio_bitrate", "Integer", minimum=0, maximum=500),
+        Field("AudioBitrate", "audio_bitrate", "Integer", minimum=0),
         Field("Description", "description", "String"),
         Field("VideoBitrate", "video_bitrate", "Integer"),
         Field("Width", "width", "Integer"),
@@ -160,9 +160,9 @@ class ModifyLiveTranscodeTemplateRequest(Request["ModifyLiveTranscodeTemplateRes
         Field("BitrateToOrig", "bitrate_to_orig", "Integer", enum=(0, 1)),
         Field("HeightToOrig", "height_to_orig", "Integer", enum=(0, 1)),
         Field("FpsToOrig", "fps_to_orig", "Integer", enum=(0, 1)),
-        Field("AdaptBitratePercent", "adapt_bitrate_percent", "Float", minimum=0, maximum=0.5),
+        Field("AdaptBitratePercent", "adapt_bitrate_percent", "Float", minimum=0),
         Field("ShortEdgeAsHeight", "short_edge_as_height", "Integer", enum=(0, 1)),
-        Field("DRMType", "drm_type", "String", enum=("fairplay", "normalaes", "widevine")),
+        Field("DRMType", "drm_type", "String", enum=("fairplay", "normalaes", "widevine", "")),
         Field("DRMTracks", "drm_tracks", "String"),
     )
 

@@ -41,8 +41,8 @@ class BillDataInfo(Model):
     """
 
     _fields: ClassVar[tuple[Field, ...]] = (
-        Field("Time", "time", "String", format="date-time"),
+        Field("Time", "time", "String"),
         Field("Bandwidth", "bandwidth", "Float"),
         Field("Flux", "flux", "Float"),
-        Field("PeakTime", "peak_time", "String", format="date-time"),
+        Field("PeakTime", "peak_time", "String"),
     )

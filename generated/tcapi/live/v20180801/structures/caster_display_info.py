@@ -70,5 +70,5 @@ class CasterDisplayInfo(Model):
         Field("TransitionType", "transition_type", "String"),
         Field("AudioIndexList", "audio_index_list", "Integer", array=True),
         Field("InputStartType", "input_start_type", "Integer"),
-        Field("LayoutIndexType", "layout_index_type", "Integer", enum=(0, 1)),
+        Field("LayoutIndexType", "layout_index_type", "Integer", enum=(0, 1), minimum=0, maximum=1),
     )

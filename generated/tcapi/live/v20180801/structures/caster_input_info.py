@@ -82,12 +82,12 @@ class CasterInputInfo(Model):
 
     _fields: ClassVar[tuple[Field, ...]] = (
         Field("InputIndex", "input_index", "Integer", minimum=1, maximum=24),
-        Field("InputType", "input_type", "Integer", enum=(0, 1, 2, 3, 4), minimum=0, maximum=1),
+        Field("InputType", "input_type", "Integer", enum=(0, 1, 2, 3, 4)),
         Field("InputUrl", "input_url", "String"),
         Field("Description", "description", "String"),
         Field("InputUrls", "input_urls", "String", array=True),
         Field("LoopEnable", "loop_enable", "Boolean"),
         Field("LoopNumber", "loop_number", "Integer"),
         Field("PullPushEnable", "pull_push_enable", "Boolean"),
-        Field("Volume", "volume", "Integer"),
+        Field("Volume", "volume", "Integer", minimum=0, maximum=200),
     )

@@ -91,7 +91,7 @@ class CasterMarkWordInfo(Model):
     _fields: ClassVar[tuple[Field, ...]] = (
         Field("MarkWordIndex", "mark_word_index", "Integer"),
         Field("MarkWordText", "mark_word_text", "String"),
-        Field("MarkWordFontSize", "mark_word_font_size", "Integer", minimum=16, maximum=60),
+        Field("MarkWordFontSize", "mark_word_font_size", "Integer", maximum=60),
         Field("MarkWordFontColor", "mark_word_font_color", "String"),
         Field("MarkWordFontType", "mark_word_font_type", "Integer", minimum=1, maximum=2),
         Field("MarkWordLocationX", "mark_word_location_x", "Float", minimum=0, maximum=1),

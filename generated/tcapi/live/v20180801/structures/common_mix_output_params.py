@@ -77,7 +77,12 @@ class CommonMixOutputParams(Model):
         Field("OutputStreamGop", "output_stream_gop", "Integer", minimum=1, maximum=10),
         Field("OutputStreamFrameRate", "output_stream_frame_rate", "Integer", minimum=1, maximum=60),
         Field("OutputAudioBitRate", "output_audio_bit_rate", "Integer", minimum=1, maximum=500),
-        Field("OutputAudioSampleRate", "output_audio_sample_rate", "Integer", minimum=96000, maximum=88200),
+        Field(
+            "OutputAudioSampleRate",
+            "output_audio_sample_rate",
+            "Integer",
+            enum=(96000, 88200, 64000, 48000, 44100, 32000, 24000, 22050, 16000, 12000, 11025, 8000),
+        ),
         Field("OutputAudioChannels", "output_audio_channels", "Integer", minimum=1, maximum=2),
         Field("MixSei", "mix_sei", "String"),
     )

@@ -245,7 +245,7 @@ class PullStreamTaskInfo(Model):
         Field("StartTime", "start_time", "String", format="date-time"),
         Field("EndTime", "end_time", "String", format="date-time"),
         Field("Region", "region", "String"),
-        Field("VodLoopTimes", "vod_loop_times", "Integer", enum=(-1, 0)),
+        Field("VodLoopTimes", "vod_loop_times", "Integer", minimum=-1),
         Field("VodRefreshType", "vod_refresh_type", "String"),
         Field("CreateTime", "create_time", "String", format="date-time"),
         Field("UpdateTime", "update_time", "String", format="date-time"),

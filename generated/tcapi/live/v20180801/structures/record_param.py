@@ -103,7 +103,7 @@ class RecordParam(Model):
 
     _fields: ClassVar[tuple[Field, ...]] = (
         Field("RecordInterval", "record_interval", "Integer", minimum=30, maximum=7200),
-        Field("StorageTime", "storage_time", "Integer", minimum=0, maximum=1500),
+        Field("StorageTime", "storage_time", "Integer", minimum=0),
         Field("Enable", "enable", "Integer", enum=(0, 1)),
         Field("VodSubAppId", "vod_sub_app_id", "Integer"),
         Field("VodFileName", "vod_file_name", "String"),

@@ -66,7 +66,7 @@ class TimeShiftTemplate(Model):
     _fields: ClassVar[tuple[Field, ...]] = (
         Field("TemplateName", "template_name", "String"),
         Field("Duration", "duration", "Integer"),
-        Field("ItemDuration", "item_duration", "Integer"),
+        Field("ItemDuration", "item_duration", "Integer", maximum=10),
         Field("TemplateId", "template_id", "Integer"),
         Field("Description", "description", "String"),
         Field("Area", "area", "String"),

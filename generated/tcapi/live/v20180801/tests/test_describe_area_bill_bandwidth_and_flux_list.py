@@ -33,7 +33,7 @@ class TestDescribeAreaBillBandwidthAndFluxList(ActionSuite):
 
     def call_keyword_method(self, client: Any) -> Response:
         response: Response = client.describe_area_bill_bandwidth_and_flux_list(
-            start_time="2020-01-01 00:00:00",
-            end_time="2020-01-01 00:00:00",
+            start_time="2019-02-0100:00:00",
+            end_time="2019-02-0100:10:00",
         )
         return response

@@ -33,7 +33,7 @@ class TestDescribeGroupProIspPlayInfoList(ActionSuite):
 
     def call_keyword_method(self, client: Any) -> Response:
         response: Response = client.describe_group_pro_isp_play_info_list(
-            start_time="2020-01-01T00:00:00Z",
-            end_time="2020-01-01T00:00:00Z",
+            start_time="2019-03-29 09:00:00",
+            end_time="2019-03-29 09:10:00",
         )
         return response

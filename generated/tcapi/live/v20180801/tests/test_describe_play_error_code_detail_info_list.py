@@ -34,8 +34,8 @@ class TestDescribePlayErrorCodeDetailInfoList(ActionSuite):
 
     def call_keyword_method(self, client: Any) -> Response:
         response: Response = client.describe_play_error_code_detail_info_list(
-            start_time="2020-01-01T00:00:00Z",
-            end_time="2020-01-01T00:00:00Z",
+            start_time="2019-03-01 00:00:00",
+            end_time="2019-03-01 00:01:00",
             granularity=1,
             stat_type="4xx",
         )

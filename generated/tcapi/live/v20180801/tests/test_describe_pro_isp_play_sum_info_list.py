@@ -41,8 +41,8 @@ class TestDescribeProIspPlaySumInfoList(ActionSuite):
 
     def call_keyword_method(self, client: Any) -> Response:
         response: Response = client.describe_pro_isp_play_sum_info_list(
-            start_time="2020-01-01T00:00:00Z",
-            end_time="2020-01-01T00:00:00Z",
+            start_time="2019-03-01 00:00:00",
+            end_time="2019-03-01 12:00:00",
             stat_type="Province",
         )
         return response

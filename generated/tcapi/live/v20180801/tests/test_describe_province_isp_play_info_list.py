@@ -34,8 +34,8 @@ class TestDescribeProvinceIspPlayInfoList(ActionSuite):
 
     def call_keyword_method(self, client: Any) -> Response:
         response: Response = client.describe_province_isp_play_info_list(
-            start_time="2020-01-01T00:00:00Z",
-            end_time="2020-01-01T00:00:00Z",
+            start_time="2019-02-01 00:00:00",
+            end_time="2019-02-02 00:00:00",
             granularity=1,
             stat_type="Bandwidth",
         )

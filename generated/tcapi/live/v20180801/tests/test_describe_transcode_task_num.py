@@ -31,6 +31,6 @@ class TestDescribeTranscodeTaskNum(ActionSuite):
     def call_keyword_method(self, client: Any) -> Response:
         response: Response = client.describe_transcode_task_num(
             start_time="2020-01-01 00:00:00",
-            end_time="2020-01-01 00:00:00",
+            end_time="2022-01-09 23:00:0",
         )
         return response

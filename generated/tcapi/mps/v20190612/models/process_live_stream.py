@@ -61,7 +61,7 @@ class ProcessLiveStreamRequest(Request["ProcessLiveStreamResponse"]):
         Field("AiQualityControlTask", "ai_quality_control_task", "Object"),
         Field("SessionId", "session_id", "String", max_length=50),
         Field("SessionContext", "session_context", "String", max_length=1000),
-        Field("ScheduleId", "schedule_id", "Integer", enum=(1, 2)),
+        Field("ScheduleId", "schedule_id", "Integer"),
     )
 
     _action: ClassVar[str] = "ProcessLiveStream"
