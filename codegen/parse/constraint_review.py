@@ -11,6 +11,7 @@ from codegen.parse.constraints import read_constraints
 from codegen.spec.model import Constraints, Field, ServiceSpec, Source
 from codegen.spec.values import contradicts_primitive
 
+_COUNTS = re.compile(r"数组|个数|数量|条数|元素|\d+\s*个|array|items|elements|entries|number of", re.I)
 FORMAT_SHAPES = {
     "date-time": re.compile(r"\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(?:\.\d+)?(?:Z|[+-]\d{2}:?\d{2})?"),
     "date": re.compile(r"\d{4}-\d{2}-\d{2}"),
@@ -114,6 +115,12 @@ def review_constraints(spec: ServiceSpec) -> list[str]:
             for doubt in reading.doubts:
                 warnings.append(f"{prefix}: {doubt.reason}: “{doubt.sentence.replace(chr(10), ' / ')}”")
             dropped: set[str] = set()
+            if f.array:
+                for key in ("minimum", "maximum", "max_length"):
+                    sentence = reading.sources.get(key)
+                    if sentence and getattr(f.constraints, key) is not None and _COUNTS.search(sentence):
+                        dropped.add(key)
+                        warnings.append(f"{prefix}: {key} left out: it counts the array's items: “{sentence}”")
             for value in values.get((owner, f.name), []):
                 for key in broken_by(f.constraints, value):
                     if key in dropped:

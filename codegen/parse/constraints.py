@@ -59,8 +59,9 @@ _OPEN_ITEM = re.compile(
 )
 _OPEN_WORDS = re.compile(
     r"其他值|其它值|其余值|其他数值|正整数|any other|other values?\s*[:：]|positive integer|any (?:count|number|integer)"
-    r"|[\[【]\s*\d+\s*[,，]\s*(?:\+?∞|正无穷|infinity)",
-    re.I,
+    r"|[\[【]\s*\d+\s*[,，]\s*(?:\+?∞|正无穷|infinity)|(?:其[他它余]|others?|otherwise)\s*[:：]"
+    r"|(?:^|[，,；;。、（(])[ \t]*-?\d+[ \t]*(?:-|~|～|至|到)[ \t]*-?\d+[ \t]*[:：]",
+    re.I | re.M,
 )
 _NOTE_HEAD = re.compile(r"(?:注意|说明|备注|注|note|remarks?|tips?)\s*\d*\s*[:：]?\s*$", re.I)
 _NUMBERED_NOTE = re.compile(r"(?:注意|说明|备注|注|note|remark)\s*\d+\s*[:：]", re.I)
@@ -79,12 +80,12 @@ _ISO = re.compile(r"ISO\s*8601|ISO\s*(?:date|日期)|UTC\s*时间格式|ISO 日�
 _DATETIME = re.compile(r"yyyy-mm-dd\s+hh:mm:ss", re.I)
 _DEPRECATED = re.compile(r"已弃用|已废弃|废弃|不再使用|\bdeprecated\b|no longer (?:used|supported)", re.I)
 _CONDITIONAL = re.compile(
-    r"当[^，,。]*时|(?<![同实及随暂临按定])时[，,]|如果|若(?!干)|仅当|仅在|只在|\bif\b|\bwhen\b|\bunless\b|\bonly for\b|"
+    r"当[^，,。]*时|(?<![同实及随暂临按定小])时[，,]|如果|若(?!干)|仅当|仅在|只在|\bif\b|\bwhen\b|\bunless\b|\bonly for\b|"
     r"\bin case\b",
     re.I,
 )
 _WHEN_ABSENT = re.compile(
-    r"不填(?:写)?(?:时|的情况下)?|不传(?:递)?(?:时)?|未填(?:写)?(?:时)?|未传(?:时)?|不指定(?:时)?|未指定(?:时)?|为空时|"
+    r"(?:如果|若|当)?\s*(?:不填(?:写)?|不传(?:递)?|未填(?:写)?|未传|不指定|未指定|为空)(?:时|的情况下)?|"
     r"if (?:it is |this (?:parameter|field|value) is |this parameter's value is )?"
     r"(?:not (?:specified|passed|set|entered|provided)|left (?:empty|blank)|omitted|empty)",
     re.I,
@@ -274,17 +275,23 @@ class _Reader:
         if _CASE_INSENSITIVE.search(self.text):
             self.doubt(sentence, "no values: the parameter is not case sensitive")
             return
-        if self.type == "String" and "" not in values and self.empty_allowed():
+        empty = self.empty_sentence() if self.type == "String" and "" not in values else None
+        if empty is not None:
             values = [*values, ""]
-            self.doubt(sentence, '"" added to the values: the text also accepts an empty string')
+            self.doubt(empty, '"" added to the values: the text also accepts an empty string')
+            sentence = f"{sentence}\n{empty}" if empty != sentence else sentence
         for other, other_sentence in self.lists:
             if set(map(str, other)) != set(map(str, values)):
                 self.doubt(other_sentence, "no values: a bracketed list differs from the values listed")
                 return
         self.keep("enum", values, sentence)
 
-    def empty_allowed(self) -> bool:
-        return bool(_EMPTY_ALLOWED.search(self.text)) and not _EMPTY_FORBIDDEN.search(self.text)
+    def empty_sentence(self) -> str | None:
+        """The sentence that accepts an empty string ('不传递或者为空字符串，清空之前的DRM配置'), if any."""
+        if _EMPTY_FORBIDDEN.search(self.text):
+            return None
+        match = _EMPTY_ALLOWED.search(self.text)
+        return _line_of(self.text, match.start()) if match else None
 
     def listed_values(self) -> tuple[list[Any], str] | None:
         match = _ENUM_LIST.search(self.text)
