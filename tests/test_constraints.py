@@ -180,3 +180,20 @@ def test_evidence_holds_every_listed_value() -> None:
 def test_range_items_and_other_values_mean_no_enum() -> None:
     assert extract_constraints("0: 关闭；1-10: 等级；11: 最高", "Integer").enum is None
     assert extract_constraints("Valid values: -1: unlimited; 0: none; or any positive integer", "Integer").enum is None
+
+
+def test_ratios_times_and_ports_are_not_listed_values() -> None:
+    assert extract_constraints("画面比例，可选：16:9，4:3，1:1", "Integer").enum is None
+    assert extract_constraints("源站地址，如 10.0.0.1:8080，10.0.0.2:8080", "Integer").enum is None
+    assert extract_constraints("0:关闭，1:开启", "Integer").enum == [0, 1]
+
+
+def test_a_limit_introduced_for_one_kind_of_thing_is_left_out() -> None:
+    assert extract_constraints("For HTTP listeners, value range: 1-100.", "Integer").maximum is None
+    assert extract_constraints("对于按量计费实例，取值范围：1-100。", "Integer").maximum is None
+    assert extract_constraints("单位为像素时范围[1,1920]", "Integer").maximum is None
+    assert extract_constraints("Value range: 1–100.", "Integer").maximum == 100  # an en dash is a dash
+
+
+def test_a_list_of_ranges_is_no_value_list() -> None:
+    assert extract_constraints("Valid values: 1-100, 200", "String").enum is None

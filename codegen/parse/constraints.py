@@ -21,7 +21,7 @@ _RANGE_WORD = (
 )
 _DASH_RANGE = re.compile(
     _RANGE_WORD
-    + rf"[\[（(]?\s*({_GROUPED})\s*(?:-|~|～|至|到|to|and)\s*({_GROUPED}|正无穷|\+?∞|infinity)(?!\d|[,，]\d)",
+    + rf"[\[（(]?\s*({_GROUPED})\s*(?:-|–|—|~|～|至|到|to|and)\s*({_GROUPED}|正无穷|\+?∞|infinity)(?!\d|[,，]\d)",
     re.I,
 )
 _BRACKET_LIST = re.compile(
@@ -53,7 +53,8 @@ _DEFAULT_WORD = re.compile(r"[（(]\s*(?:default|默认)\s*[)）]|默认", re.I)
 # A listed value opens a line (after a bullet) or follows punctuation: '0：否，1：是', '• 1：实例ID', '(0: off; 1: on)'.
 # 'Note 1:' and '说明1：' are numbered notes, not values: a word right before the number rules it out.
 _ITEM_START = r"(?:^[ \t]*(?:[•·*][ \t]*|-[ \t]+)?|[，,；;。、（(.:：][ \t]*)"
-_ENUM_ITEM = re.compile(_ITEM_START + r"(-?\d+)[ \t]*[:：][ \t]*(?!\s|\d\d(?:\D|$))", re.M)
+# '16:9', '10:30' and 'host:8080' are ratios, times and ports: an ASCII colon right before a digit is no item.
+_ENUM_ITEM = re.compile(_ITEM_START + r"(-?\d+)[ \t]*(?:：|:(?!\d))[ \t]*(?!\s|\d\d(?:\D|$))", re.M)
 _OPEN_ITEM = re.compile(
     _ITEM_START + r"(?:>|＞|大于|≥|>=|greater than|above|more than)[ \t]*(-?\d+)[ \t]*[:：]", re.M | re.I
 )
@@ -80,8 +81,8 @@ _ISO = re.compile(r"ISO\s*8601|ISO\s*(?:date|日期)|UTC\s*时间格式|ISO 日�
 _DATETIME = re.compile(r"yyyy-mm-dd\s+hh:mm:ss", re.I)
 _DEPRECATED = re.compile(r"已弃用|已废弃|废弃|不再使用|\bdeprecated\b|no longer (?:used|supported)", re.I)
 _CONDITIONAL = re.compile(
-    r"当[^，,。]*时|(?<![同实及随暂临按定小])时[，,]|如果|若(?!干)|仅当|仅在|只在|\bif\b|\bwhen\b|\bunless\b|\bonly for\b|"
-    r"\bin case\b",
+    r"当[^，,。]*时|(?<![同实及随暂临按定小])时(?:[，,：:]|取值|范围|允许)|如果|若(?!干)|仅当|仅在|只在|对于|针对|"
+    r"(?:情况|场景|模式)下|\bif\b|\bwhen\b|\bunless\b|\bonly for\b|\bin case\b|^\s*for\s[^,.]{1,60},",
     re.I,
 )
 _WHEN_ABSENT = re.compile(
@@ -99,7 +100,7 @@ _REFUSED = re.compile(r"错误|报错|失败|不支持|不允许|error|fail|inva
 _CASE_INSENSITIVE = re.compile(r"not case[- ]sensitive|case[- ]insensitive|不区分大小写", re.I)
 _SENTENCE_END = re.compile(r"(?<=[。；;\n])|(?<=\.)\s")
 _INFINITY = ("正无穷", "∞", "+∞", "infinity")
-_OPENERS = {"[": "]", "【": "】", "(": ")", "（": "）"}
+_OPENERS = {"[": "]", "【": "】"}
 _DEFAULT_TYPES = ("String", "Integer", "Float", "Boolean")
 
 
@@ -233,9 +234,8 @@ class _Reader:
             low, high = (_number(v) for v in re.split(r"\s*[,，、]\s*", m.group(1).strip()))
             self.ranges.append((low, high, sentence))
         for m in dashes:
-            high_text = m.group(2)
-            high = None if high_text.lower() in _INFINITY else _number(high_text)
-            self.ranges.append((_number(m.group(1)), high, sentence))
+            upper = None if m.group(2).lower() in _INFINITY else _number(m.group(2))
+            self.ranges.append((_number(m.group(1)), upper, sentence))
         if not (listed or pairs or dashes):
             high_m, low_m = _MAXIMUM.search(sentence), _MINIMUM.search(sentence)
             self.ranges.append(
@@ -264,11 +264,8 @@ class _Reader:
     def values(self) -> None:
         """Valid values: 'Valid values: a, b', one quoted value per line, '0：否，1：是', or a bracketed list."""
         found = self.listed_values() or self.quoted_items() or self.numbered_items()
-        if found is None:
-            for values, sentence in self.lists:
-                if self.type in ("Integer", "Float", "String"):
-                    found = (values, sentence)
-                    break
+        if found is None and self.lists:
+            found = self.lists[0]
         if found is None:
             return
         values, sentence = found
@@ -305,6 +302,9 @@ class _Reader:
             if len(quoted) >= 2
             else ([] if not _TOKEN_LIST.match(body) else re.split(r"\s*[，,、/|]\s*", body.strip()))
         )
+        if any(re.fullmatch(r"-?\d+\s*[-~]\s*-?\d+", item) for item in items):
+            self.doubt(sentence, "no values: the list holds ranges")
+            return None
         coerced = [_coerce(item, self.type) for item in items]
         if len(coerced) < 2 or any(v is None for v in coerced) or len(set(map(str, coerced))) != len(coerced):
             return None
@@ -345,12 +345,11 @@ class _Reader:
             self.doubt(first_line, "no values: the numbered lines are notes")
             return None
         open_item = _OPEN_ITEM.search(self.text)
-        if open_item or _OPEN_WORDS.search(self.text):
-            where = open_item.group(0) if open_item else _OPEN_WORDS.search(self.text).group(0)  # type: ignore[union-attr]
-            self.doubt(
-                first_line, f"no values: special values are listed beside an open range ({where.strip(' ，,；;。')})"
-            )
-            if open_item and self.type == "Integer" and not self.ranges:
+        opened = open_item or _OPEN_WORDS.search(self.text)
+        if opened is not None:
+            where = opened.group(0).strip(" ，,；;。")
+            self.doubt(first_line, f"no values: special values are listed beside an open range ({where})")
+            if open_item is not None and self.type == "Integer" and not self.ranges:
                 bound = int(open_item.group(1))
                 lines = _lines(self.text, [*(m.start(1) for m in matches), open_item.start(1)])
                 self.ranges.append((min([*values, bound + 1]), None, "\n".join(lines)))
@@ -386,9 +385,8 @@ class _Reader:
                 if isinstance(v, (int, float)) and not ((low is None or v >= low) and (high is None or v <= high))
             ]
             if outside:
-                self.doubt(
-                    sentences[0], f"no values: the range leaves out listed values ({', '.join(map(str, outside))})"
-                )
+                listed = ", ".join(map(str, outside))
+                self.doubt(sentences[0], f"no values and no range: the range leaves out listed values ({listed})")
                 self.reading.constraints.enum = None
                 self.reading.sources.pop("enum", None)
                 return

@@ -33,8 +33,8 @@ def parse_request(text: str, inputs: list[Field]) -> tuple[dict[str, Any] | None
         body = "\n".join(lines)
     if not body.strip():
         return {}, []
-    request, problems = parse_json_text(body)
-    return request, problems + unlisted_keys(request, inputs)
+    parsed, problems = parse_json_text(body)
+    return parsed, problems + unlisted_keys(parsed, inputs)
 
 
 def unlisted_keys(request: dict[str, Any] | None, inputs: list[Field]) -> list[str]:
