@@ -130,6 +130,15 @@ def _diff(args: argparse.Namespace) -> int:
     return 0
 
 
+def _report(args: argparse.Namespace) -> int:
+    from codegen.report import write_reports
+
+    config = load_config(args.config)
+    for path in write_reports(config, args.services, args.output or config.root / "reports"):
+        print(f"wrote {path}")
+    return 0
+
+
 def _fetch(args: argparse.Namespace) -> int:
     from codegen.config import add_sources
     from codegen.fetch import fetch_pages
@@ -207,6 +216,18 @@ def build_parser() -> argparse.ArgumentParser:
     )
     diff.add_argument("--config", type=Path, help="pyproject.toml or codegen.toml (default: found from here up)")
     diff.set_defaults(run=_diff)
+
+    report = commands.add_parser(
+        "report",
+        help="write an HTML review page per service version: what was read, and from where",
+        description="Write one self-contained HTML page per service version: every action, parameter, constraint, "
+        "example and structure as read, beside the source rows it came from, with warnings, lint findings, merge "
+        "conflicts, undefined structures and legacy actions highlighted.",
+    )
+    report.add_argument("services", nargs="*", metavar="SERVICE", help="service names (default: all configured)")
+    report.add_argument("--output", "-o", type=Path, help="folder for the pages (default: reports/ beside the config)")
+    report.add_argument("--config", type=Path, help="pyproject.toml or codegen.toml (default: found from here up)")
+    report.set_defaults(run=_report)
 
     fetch = commands.add_parser(
         "fetch",
