@@ -37,9 +37,9 @@ def test_older_to_newer_live_real_time_clip_lists_what_the_pages_differ_in() -> 
     # read by hand from the two pages: the English revision adds six optional inputs (ExtInfo is printed as a
     # top-level row), the SegmentSet output and four error codes, and states 0/1 value lists the Chinese one does not
     assert _changes(diff) == {
-        (clip, "new optional input ClassId (Integer)", False),
-        (clip, "new optional input SourceContext (String)", False),
-        (clip, "new optional input SessionContext (String)", False),
+        (clip, "new optional input ClassId (Integer, default 0)", False),
+        (clip, "new optional input SourceContext (String, at most 250 characters)", False),
+        (clip, "new optional input SessionContext (String, at most 1000 characters)", False),
         (clip, "new optional input Host (String)", False),
         (clip, "new optional input StreamInfo (LiveRealTimeClipStreamInfo)", False),
         (clip, "new optional input ExtInfo (String)", False),
@@ -280,7 +280,7 @@ def test_codegen_diff_between_two_commits(repo: Path, capsys: pytest.CaptureFixt
 
     assert main(["diff", "HEAD~1", "--format", "markdown", "--config", config]) == 0
     markdown = capsys.readouterr().out
-    assert "| LiveRealTimeClip | new optional input ClassId (Integer) |" in markdown
+    assert "| LiveRealTimeClip | new optional input ClassId (Integer, default 0) |" in markdown
     assert "**Breaking**" in markdown and "**Compatible**" in markdown
 
 
@@ -309,7 +309,7 @@ def test_regenerate_and_check_print_the_api_changes(tmp_path: Path, capsys: pyte
     assert main(["regenerate", "--check", "--config", config]) == 1
     checked = capsys.readouterr().out
     assert "  breaking    LiveRealTimeClip: input IsPersistence: now limited to the values 0, 1\n" in checked
-    assert "  compatible  LiveRealTimeClip: new optional input ClassId (Integer)\n" in checked
+    assert "  compatible  LiveRealTimeClip: new optional input ClassId (Integer, default 0)\n" in checked
     assert main(["regenerate", "--config", config]) == 0
     assert format_text([]) == ""
     written = capsys.readouterr().out

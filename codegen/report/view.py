@@ -9,7 +9,8 @@ from typing import Any
 
 from codegen.lint import Finding
 from codegen.report.sources import SourceIndex, SourceRow
-from codegen.spec.model import Action, Conflict, Constraints, Example, Field, ServiceSpec, Structure
+from codegen.spec.diff import constraint_labels
+from codegen.spec.model import Action, Conflict, Example, Field, ServiceSpec, Structure
 
 MAX_EXAMPLE_CHARS = 20_000
 
@@ -122,25 +123,6 @@ class ReportView:
     conflicts: list[Conflict] = field(default_factory=list)  # all but description differences
 
 
-def _constraint_labels(c: Constraints) -> list[str]:
-    labels = []
-    if c.enum is not None:
-        labels.append("one of " + ", ".join(json.dumps(v, ensure_ascii=False) for v in c.enum))
-    if c.minimum is not None:
-        labels.append(f"≥ {c.minimum:g}")
-    if c.maximum is not None:
-        labels.append(f"≤ {c.maximum:g}")
-    if c.max_length is not None:
-        labels.append(f"at most {c.max_length} characters")
-    if c.format is not None:
-        labels.append(f"format {c.format}")
-    if c.default is not None:
-        labels.append(f"default {json.dumps(c.default, ensure_ascii=False)}")
-    if c.deprecated:
-        labels.append("deprecated")
-    return labels
-
-
 def _json(value: dict[str, Any] | None) -> str | None:
     if value is None:
         return None
@@ -181,7 +163,7 @@ class _Builder:
             nullable=f.nullable,
             description=f.description,
             example=f.example,
-            constraints=_constraint_labels(f.constraints),
+            constraints=constraint_labels(f.constraints),
             evidence=list(f.constraints.evidence) if not f.constraints.is_empty() else [],
             rows=self.index.rows(owner, kind, f.name),
             conflicts=self.conflicts.get(f"{owner}.{kind}.{f.name}", []),

@@ -10,7 +10,7 @@ from pathlib import Path
 from typing import Any
 
 from codegen.spec.io import spec_filename, spec_from_dict
-from codegen.spec.model import Action, Field, ServiceSpec, Structure
+from codegen.spec.model import Action, Constraints, Field, ServiceSpec, Structure
 from codegen.spec.values import JSON_TYPES
 
 INPUT = "input"
@@ -60,6 +60,26 @@ def _values(values: Iterable[Any]) -> str:
 
 def _number(value: float | int) -> str:
     return f"{value:g}"
+
+
+def constraint_labels(c: Constraints) -> list[str]:
+    """What a field's constraints state, in words: "one of 0, 1", "≤ 100", "at most 250 characters", ..."""
+    labels = []
+    if c.enum is not None:
+        labels.append("one of " + _values(c.enum))
+    if c.minimum is not None:
+        labels.append(f"≥ {_number(c.minimum)}")
+    if c.maximum is not None:
+        labels.append(f"≤ {_number(c.maximum)}")
+    if c.max_length is not None:
+        labels.append(f"at most {c.max_length} characters")
+    if c.format is not None:
+        labels.append(f"format {c.format}")
+    if c.default is not None:
+        labels.append(f"default {_values([c.default])}")
+    if c.deprecated:
+        labels.append("deprecated")
+    return labels
 
 
 def _admits(wide: str, narrow: str) -> bool:
@@ -154,7 +174,8 @@ class _Differ:
             f = after[name]
             required = INPUT in roles and f.required
             what = "required " if required else ("optional " if INPUT in roles else "")
-            self.add(scope, f"new {what}{label}{name} ({_kind(f)})", required)
+            details = ", ".join([_kind(f), *constraint_labels(f.constraints)])
+            self.add(scope, f"new {what}{label}{name} ({details})", required)
         for name in [f.name for f in old if f.name not in after]:
             self.add(scope, f"{label}{name} removed", True)
         for f in new:
