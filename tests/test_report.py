@@ -153,6 +153,26 @@ def live() -> tuple[Path, ReportView]:
     return path, view
 
 
+def test_live_manual_rows_are_found_in_the_pdf_text(live: tuple[Path, ReportView]) -> None:
+    _, view = live
+    actions = {a.name: a for a in view.actions}
+    app_name = next(f for f in actions["DescribeLiveStreamState"].inputs if f.name == "AppName")
+    assert [(r.file, r.line, r.text) for r in app_name.rows] == [
+        (
+            "spec/sources/live/004_79250585f497093e.txt",
+            49372,
+            "AppName 是 String\n推流路径，与推流和播放地址中的AppName保持一致，默认为 live。\n\n示例值：live",
+        )
+    ]
+    stream_name = next(f for f in actions["CreateLiveRecord"].inputs if f.name == "StreamName")
+    assert [(r.file, r.line, r.text) for r in stream_name.rows] == [
+        ("spec/sources/live/002_7d09637ba2421d51.txt", 175, "StreamName Yes String Stream name.")
+    ]
+    fields = [f for a in view.actions for f in a.inputs + a.outputs] + [f for s in view.structures for f in s.fields]
+    assert len(fields) == 1973
+    assert [f.name for f in fields if not f.rows] == []
+
+
 @pytest.fixture
 def browser(chromium: str) -> Iterator[Browser]:
     browser = Browser(chromium)
