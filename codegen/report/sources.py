@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 
 from codegen.ingest.document import Document, Row, Table
@@ -32,6 +32,8 @@ class _Page:
     lines: list[str]
     starts: list[int]  # first line of every block and row, sorted
     anchors: list[int]  # first line of every action and structure the parse found, sorted
+    table_list: list[Table]  # sorted by line
+    table_lines: list[int]
 
     def raw(self, row: Row) -> str:
         after = bisect_right(self.starts, row.line)
@@ -46,7 +48,7 @@ class _Page:
         """The tables of the section that starts at `line`, up to the next action or structure."""
         after = bisect_right(self.anchors, line)
         end = self.anchors[after] if after < len(self.anchors) else 1 << 62
-        return [b for b in self.doc.blocks if isinstance(b, Table) and line <= b.line < end]
+        return self.table_list[bisect_left(self.table_lines, line) : bisect_left(self.table_lines, end)]
 
 
 def _rows_for(page: _Page, tables: list[Table], fields: list[Field]) -> dict[str, SourceRow]:
@@ -88,7 +90,8 @@ class SourceIndex:
         items += [(a.source.line, a.name, "output", a.output) for a in partial.actions.values()]
         items += [(s.source.line, s.name, "field", s.fields) for s in partial.structures.values() if s.source]
         anchors = sorted({line for line, *_ in items})
-        page = _Page(doc, text.split("\n"), sorted(starts), anchors)
+        tables = sorted((b for b in doc.blocks if isinstance(b, Table)), key=lambda t: t.line)
+        page = _Page(doc, text.split("\n"), sorted(starts), anchors, tables, [t.line for t in tables])
         for line, owner, kind, fields in items:
             for name, row in _rows_for(page, page.tables(line), fields).items():
                 self._rows.setdefault((owner, kind, name), []).append(row)
