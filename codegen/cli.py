@@ -1,4 +1,4 @@
-"""Command line: `codegen regenerate`, `codegen parse`, `codegen fetch`."""
+"""Command line: `codegen regenerate`, `codegen parse`, `codegen lint`, `codegen diff`, `codegen report`, `codegen fetch`."""
 
 from __future__ import annotations
 
@@ -22,6 +22,7 @@ def _regenerate(args: argparse.Namespace) -> int:
         for page in refresh_sources(metas):
             print(f"refreshed {page.url}{' (changed)' if page.changed else ''}")
     summary = regenerate(config, check=args.check)
+    _print_api_changes(summary)
     if args.check:
         if summary.stale:
             print("stale (regenerate to update):", file=sys.stderr)
@@ -34,6 +35,12 @@ def _regenerate(args: argparse.Namespace) -> int:
         return 0
     _print_summary(summary, args.timings, args.verbose)
     return 0
+
+
+def _print_api_changes(summary: Summary) -> None:
+    from codegen.spec.diff import format_text
+
+    sys.stdout.write(format_text(summary.api_changes))
 
 
 def _print_summary(summary: Summary, timings: bool, verbose: bool) -> None:
@@ -93,6 +100,43 @@ def _lint(args: argparse.Namespace) -> int:
         print(finding)
     print(f"{len(findings)} findings", file=sys.stderr)
     return 1 if findings else 0
+
+
+def _diff(args: argparse.Namespace) -> int:
+    from codegen.spec.diff import diff_specs, format_markdown, format_text, spec_from_text
+    from codegen.spec.revision import specs_at_revision, specs_in_folder
+
+    config = load_config(args.config)
+    before = specs_at_revision(config.specs, args.revision)
+    after = specs_in_folder(config.specs)
+    diffs = []
+    for name in sorted(set(before) | set(after)):
+        if before.get(name) == after.get(name):
+            continue
+        old, new = (spec_from_text(texts[name]) if name in texts else None for texts in (before, after))
+        if (old is None and name in before) or (new is None and name in after):
+            raise CodegenError(f"{config.specs.name}/{name}: not a spec this version of codegen can read")
+        diff = diff_specs(old, new)
+        if diff.changes:
+            diffs.append(diff)
+    if args.format == "markdown":
+        sys.stdout.write(format_markdown(diffs))
+    else:
+        sys.stdout.write(format_text(diffs) or f"no API changes since {args.revision}\n")
+    if args.fail_on == "breaking" and any(d.breaking for d in diffs):
+        return 1
+    if args.fail_on == "any" and diffs:
+        return 1
+    return 0
+
+
+def _report(args: argparse.Namespace) -> int:
+    from codegen.report import write_reports
+
+    config = load_config(args.config)
+    for path in write_reports(config, args.services, args.output or config.root / "reports"):
+        print(f"wrote {path}")
+    return 0
 
 
 def _fetch(args: argparse.Namespace) -> int:
@@ -157,6 +201,33 @@ def build_parser() -> argparse.ArgumentParser:
     )
     lint.add_argument("--config", type=Path, help="pyproject.toml or codegen.toml (default: found from here up)")
     lint.set_defaults(run=_lint)
+
+    diff = commands.add_parser(
+        "diff",
+        help="list the API changes between a git revision's specs and the working tree's",
+        description="Compare the spec files of a git revision (default HEAD) with those in the working tree and list "
+        "what changed in the API: actions, parameters, types, required flags, value lists, limits, errors and "
+        "structures, each marked breaking or compatible for callers of the generated client.",
+    )
+    diff.add_argument("revision", nargs="?", default="HEAD", metavar="REV", help="git revision (default HEAD)")
+    diff.add_argument("--format", choices=["text", "markdown"], default="text", help="markdown: for a pull request")
+    diff.add_argument(
+        "--fail-on", choices=["breaking", "any"], help="exit 1 on breaking changes (or on any API change)"
+    )
+    diff.add_argument("--config", type=Path, help="pyproject.toml or codegen.toml (default: found from here up)")
+    diff.set_defaults(run=_diff)
+
+    report = commands.add_parser(
+        "report",
+        help="write an HTML review page per service version: what was read, and from where",
+        description="Write one self-contained HTML page per service version: every action, parameter, constraint, "
+        "example and structure as read, beside the source rows it came from, with warnings, lint findings, merge "
+        "conflicts, undefined structures and legacy actions highlighted.",
+    )
+    report.add_argument("services", nargs="*", metavar="SERVICE", help="service names (default: all configured)")
+    report.add_argument("--output", "-o", type=Path, help="folder for the pages (default: reports/ beside the config)")
+    report.add_argument("--config", type=Path, help="pyproject.toml or codegen.toml (default: found from here up)")
+    report.set_defaults(run=_report)
 
     fetch = commands.add_parser(
         "fetch",

@@ -21,6 +21,7 @@ from codegen.parse import parse_document
 from codegen.render import render_runtime, render_service
 from codegen.render.format import FORMATTER, FormatCache, content_hash, format_all
 from codegen.render.write import read_tree, replace_tree, write_file_atomic
+from codegen.spec.diff import ApiDiff, diff_with_folder
 from codegen.spec.io import SCHEMA_PATH, dump_spec, spec_filename, validate
 from codegen.spec.merge import merge_specs
 from codegen.spec.model import ServiceSpec
@@ -36,6 +37,7 @@ class Summary:
     timings: dict[str, float] = field(default_factory=lambda: {s: 0.0 for s in STAGES})
     written: list[str] = field(default_factory=list)
     stale: list[str] = field(default_factory=list)
+    api_changes: list[ApiDiff] = field(default_factory=list)
     formatted: int = 0
     seconds: float = 0.0
 
@@ -182,6 +184,9 @@ def regenerate(config: Config, *, check: bool = False, cache_dir: Path | None = 
     )
     extra_files = sorted(set(on_disk) - set(raw) - {MANIFEST})
     changed = sorted(set(raw) - unchanged)
+
+    # API change report: each spec about to change, against the one in spec/ now (codegen/spec/diff.py)
+    summary.api_changes = diff_with_folder(config.specs, summary.specs, stale_specs + orphan_specs)
 
     if check:
         summary.stale = [f"{config.specs.name}/{n}" for n in stale_specs + orphan_specs] + [
