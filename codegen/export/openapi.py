@@ -148,7 +148,10 @@ def _info(spec: ServiceSpec) -> dict[str, Any]:
             f"Tencent Cloud API 3.0, service {spec.service}, version {spec.version}, as its documentation states it "
             "(descriptions in the documents' language). Every action is a POST of a JSON body to / of the service's "
             "host, the action named in the X-TC-Action header and the version in X-TC-Version; the operation paths "
-            "differ only by a URL fragment, which clients do not send. " + _ENVELOPE
+            "differ only by a URL fragment, which clients do not send. "
+            + _ENVELOPE
+            + " x-tc-rate-limit is an action's documented limit in requests per second; x-tc-source names the"
+            " document and line an action was read from."
         ),
     }
 
