@@ -184,7 +184,8 @@ def test_legacy_actions_are_deprecated_with_their_replacement(exported: dict[str
     for name, action in legacy.items():
         operation = _operation(exported["live"], name)
         assert operation["deprecated"] is True
-        assert operation["x-tc-legacy"]["replacement"] == action.legacy.replacement  # type: ignore[union-attr]
+        assert action.legacy is not None and operation["x-tc-legacy"]["replacement"] == action.legacy.replacement
+    assert _operation(exported["live"], "CreateRecord")["x-tc-legacy"]["replacement"] == "CreateRecordTask"
     assert "deprecated" not in _operation(exported["live"], "CreateLiveRecord")
 
 
