@@ -133,8 +133,13 @@ def _export(args: argparse.Namespace) -> int:
         if not path.is_file():
             raise CodegenError(f"{path}: no spec for {service.name} {service.version}; run `codegen regenerate` first")
         documents[args.output / openapi_filename(service.name, service.version)] = dump_openapi(load_spec(path))
+    if args.output.exists() and not args.output.is_dir():
+        raise CodegenError(f"{args.output}: not a folder; -o names the folder the documents go to")
     for target, text in documents.items():
-        write_file_atomic(target, text)
+        try:
+            write_file_atomic(target, text)
+        except OSError as exc:
+            raise CodegenError(f"{target}: cannot write: {exc.strerror or exc}") from None
         print(f"wrote {target}")
     return 0
 

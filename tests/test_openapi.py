@@ -252,6 +252,12 @@ def test_export_names_unknown_services_and_missing_specs(tmp_path: Path, capsys:
     err = capsys.readouterr().err
     assert err.startswith("codegen: error: ") and "vod-2018-07-17.json" in err and "regenerate" in err
     assert not (tmp_path / "out").exists()
+    (tmp_path / "a-file").write_text("", "utf-8")
+    assert main(["export", "openapi", "vod", "--config", config, "-o", str(tmp_path / "a-file")]) == 2
+    assert (
+        capsys.readouterr().err
+        == f"codegen: error: {tmp_path / 'a-file'}: not a folder; -o names the folder the documents go to\n"
+    )
 
 
 def test_regenerate_writes_the_documents_the_configuration_asks_for_and_check_covers_them(
