@@ -297,27 +297,50 @@ def test_a_bad_openapi_key_is_a_configuration_error(tmp_path: Path, capsys: pyte
 # -- a peer generator consumes the live document --------------------------------------------------------------
 
 
-@pytest.fixture(scope="session")
-def peer(exported: dict[str, dict[str, Any]], tmp_path_factory: pytest.TempPathFactory) -> dict[str, Any]:
-    """openapi-python-client's client for the full live document, generated once: its package and the module of
-    each operation, by action."""
+def _generate_peer(document: dict[str, Any], folder: Path, package: str) -> Path:
+    """Run openapi-python-client on the document (no post hooks); fail on any error or warning it prints."""
     pytest.importorskip("openapi_python_client")
-    folder = tmp_path_factory.mktemp("peer")
-    document = folder / "live.json"
-    document.write_text(json.dumps(exported["live"]), "utf-8")
+    (folder / "document.json").write_text(json.dumps(document), "utf-8")
     (folder / "config.yaml").write_text("post_hooks: []\n", "utf-8")
-    command = [sys.executable, "-m", "openapi_python_client", "generate", "--path", str(document)]
-    command += ["--output-path", str(folder / "live_peer"), "--meta", "none", "--config", str(folder / "config.yaml")]
+    command = [sys.executable, "-m", "openapi_python_client", "generate", "--path", str(folder / "document.json")]
+    command += ["--output-path", str(folder / package), "--meta", "none", "--config", str(folder / "config.yaml")]
     run = subprocess.run(command, capture_output=True, text=True)
     assert run.returncode == 0, run.stdout + run.stderr
     assert "Warning" not in run.stdout + run.stderr, run.stdout + run.stderr
-    sys.path.insert(0, str(folder))
+    return folder / package
+
+
+def _operation_modules(package: Path, service: str) -> dict[str, str]:
+    """The peer's module for each action, found by the path each module's request goes to."""
     modules = {}
-    for path in sorted((folder / "live_peer" / "api" / "live").glob("*.py")):
+    for path in sorted((package / "api" / service).glob("*.py")):
         found = re.search(r'"url": "/#X-TC-Action=(\w+)"', path.read_text("utf-8"))
         if found:
-            modules[found.group(1)] = importlib.import_module(f"live_peer.api.live.{path.stem}")
-    return {"package": importlib.import_module("live_peer"), "modules": modules}
+            modules[found.group(1)] = f"{package.name}.api.{service}.{path.stem}"
+    return modules
+
+
+@pytest.fixture(scope="session")
+def peer(exported: dict[str, dict[str, Any]], tmp_path_factory: pytest.TempPathFactory) -> dict[str, Any]:
+    """openapi-python-client's client for the full live document, generated once: the module of each operation,
+    by action."""
+    folder = tmp_path_factory.mktemp("peer")
+    package = _generate_peer(exported["live"], folder, "live_peer")
+    sys.path.insert(0, str(folder))
+    modules = _operation_modules(package, "live")
+    return {"modules": {action: importlib.import_module(name) for action, name in modules.items()}}
+
+
+@pytest.mark.parametrize("service", ["vod", "mps"])
+def test_the_peer_consumes_the_vod_and_mps_documents(
+    exported: dict[str, dict[str, Any]], service: str, tmp_path: Path
+) -> None:
+    spec = load_spec(ROOT / "spec" / f"{service}-{SERVICES[service]}.json")
+    package = _generate_peer(exported[service], tmp_path, f"{service}_peer")
+    assert set(_operation_modules(package, service)) == set(spec.actions)
+    models = {path.stem for path in (package / "models").glob("*.py")}
+    undefined = [name for name, s in spec.structures.items() if not s.defined]
+    assert undefined and all(module_name(name) in models for name in undefined)
 
 
 def _capture(seen: list[httpx.Request], response: dict[str, Any]) -> httpx.MockTransport:
