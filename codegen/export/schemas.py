@@ -76,7 +76,7 @@ def _example_value(f: Field) -> tuple[bool, Any]:
     if f.array and not isinstance(value, list):
         value = [value]
     items = value if f.array else [value]
-    if not isinstance(items, list) or any(_contradicts(f.type, item) for item in items):
+    if any(_contradicts(f.type, item) for item in items):
         return False, None
     return True, value
 
