@@ -1,4 +1,4 @@
-"""Command line: `codegen regenerate`, `codegen parse`, `codegen lint`, `codegen diff`, `codegen report`, `codegen fetch`."""
+"""Command line: `codegen regenerate`, `parse`, `lint`, `diff`, `report`, `fetch`, `export`."""
 
 from __future__ import annotations
 
@@ -159,6 +159,35 @@ def _fetch(args: argparse.Namespace) -> int:
     return 0
 
 
+def _export(args: argparse.Namespace) -> int:
+    from codegen.export.openapi import dump_openapi, openapi_filename
+    from codegen.render.write import write_file_atomic
+    from codegen.spec.io import load_spec, spec_filename
+
+    config = load_config(args.config)
+    known = {s.name for s in config.services} | {f"{s.name}-{s.version}" for s in config.services}
+    unknown = sorted(set(args.services) - known)
+    if unknown:
+        raise CodegenError(f"{config.file}: no service {', '.join(unknown)}; configured: {', '.join(sorted(known))}")
+    documents: dict[Path, str] = {}
+    for service in config.services:
+        if args.services and not {service.name, f"{service.name}-{service.version}"} & set(args.services):
+            continue
+        path = config.specs / spec_filename(service.name, service.version)
+        if not path.is_file():
+            raise CodegenError(f"{path}: no spec for {service.name} {service.version}; run `codegen regenerate` first")
+        documents[args.output / openapi_filename(service.name, service.version)] = dump_openapi(load_spec(path))
+    if args.output.exists() and not args.output.is_dir():
+        raise CodegenError(f"{args.output}: not a folder; -o names the folder the documents go to")
+    for target, text in documents.items():
+        try:
+            write_file_atomic(target, text)
+        except OSError as exc:
+            raise CodegenError(f"{target}: cannot write: {exc.strerror or exc}") from None
+        print(f"wrote {target}")
+    return 0
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="codegen",
@@ -242,6 +271,18 @@ def build_parser() -> argparse.ArgumentParser:
     fetch.add_argument("--rate", type=float, default=1.0, help="requests per second to one host (default 1)")
     fetch.add_argument("--config", type=Path, help="pyproject.toml or codegen.toml (default: found from here up)")
     fetch.set_defaults(run=_fetch)
+
+    export = commands.add_parser(
+        "export",
+        help="write the specs in another format (OpenAPI 3.1)",
+        description="Write one OpenAPI 3.1 document (JSON) per configured service version, made from its spec in "
+        "spec/: an operation per action, the structures as schemas, the error codes and the signing scheme.",
+    )
+    export.add_argument("format", choices=["openapi"], help="the format to write")
+    export.add_argument("services", nargs="*", metavar="SERVICE", help="service names, e.g. live (default: all)")
+    export.add_argument("--output", "-o", type=Path, required=True, help="folder for the documents")
+    export.add_argument("--config", type=Path, help="pyproject.toml or codegen.toml (default: found from here up)")
+    export.set_defaults(run=_export)
     return parser
 
 

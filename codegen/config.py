@@ -28,6 +28,7 @@ class Config:
     specs: Path
     services: tuple[ServiceConfig, ...]
     file: Path
+    openapi: Path | None = None  # where regenerate writes an OpenAPI document per service version, if anywhere
 
     def source_files(self, service: ServiceConfig) -> list[Path]:
         """The service's sources: each pattern expanded (sorted), duplicates dropped, in configuration order."""
@@ -92,7 +93,17 @@ def load_config(path: Path | None = None) -> Config:
         specs=root / section.get("specs", "spec"),
         services=tuple(services),
         file=file,
+        openapi=_openapi_folder(file, root, section),
     )
+
+
+def _openapi_folder(file: Path, root: Path, section: dict[str, Any]) -> Path | None:
+    folder = section.get("openapi")
+    if folder is None:
+        return None
+    if not isinstance(folder, str) or not folder.strip():
+        raise ConfigError(f"{file}: openapi must be a folder such as 'spec/openapi', got {folder!r}")
+    return root / folder
 
 
 def add_sources(config: Config, service: str, version: str | None, paths: list[Path]) -> list[str]:

@@ -22,7 +22,7 @@ from codegen.render import render_runtime, render_service
 from codegen.render.format import FORMATTER, FormatCache, content_hash, format_all
 from codegen.render.write import read_tree, replace_tree, write_file_atomic
 from codegen.spec.diff import ApiDiff, diff_with_folder
-from codegen.spec.io import SCHEMA_PATH, dump_spec, spec_filename, validate
+from codegen.spec.io import SCHEMA_PATH, dump_spec, spec_filename, spec_from_dict, validate
 from codegen.spec.merge import merge_specs
 from codegen.spec.model import ServiceSpec
 
@@ -161,6 +161,8 @@ def regenerate(config: Config, *, check: bool = False, cache_dir: Path | None = 
         with _stage(summary, "spec"):
             spec_texts[spec_filename(spec.service, spec.version)] = dump_spec(spec, check=False)
         summary.specs.append(spec)
+    with _stage(summary, "spec"):
+        openapi_texts = _openapi_texts(config, spec_texts)
     spec_texts["schema.json"] = SCHEMA_PATH.read_text("utf-8")
 
     with _stage(summary, "render"):
@@ -184,6 +186,7 @@ def regenerate(config: Config, *, check: bool = False, cache_dir: Path | None = 
     )
     extra_files = sorted(set(on_disk) - set(raw) - {MANIFEST})
     changed = sorted(set(raw) - unchanged)
+    stale_openapi, orphan_openapi = _stale_openapi(config, openapi_texts)
 
     # API change report: each spec about to change, against the one in spec/ now (codegen/spec/diff.py)
     summary.api_changes = diff_with_folder(config.specs, summary.specs, stale_specs + orphan_specs)
@@ -192,6 +195,7 @@ def regenerate(config: Config, *, check: bool = False, cache_dir: Path | None = 
         summary.stale = [f"{config.specs.name}/{n}" for n in stale_specs + orphan_specs] + [
             f"{config.output.name}/{p}" for p in changed + extra_files
         ]
+        summary.stale += [_relative(config, p) for p in stale_openapi + orphan_openapi]
         summary.seconds = time.perf_counter() - started
         return summary
 
@@ -212,6 +216,12 @@ def regenerate(config: Config, *, check: bool = False, cache_dir: Path | None = 
         for name in orphan_specs:  # a service version no longer configured
             (config.specs / name).unlink()
             summary.written.append(f"{config.specs.name}/{name} (removed)")
+        for path in stale_openapi:
+            write_file_atomic(path, openapi_texts[path.name])
+            summary.written.append(_relative(config, path))
+        for path in orphan_openapi:
+            path.unlink()
+            summary.written.append(f"{_relative(config, path)} (removed)")
         if changed or extra_files or not (config.output / MANIFEST).exists():
             files = dict(formatted)
             files[MANIFEST] = _manifest(formatted, raw_hashes)
@@ -219,6 +229,29 @@ def regenerate(config: Config, *, check: bool = False, cache_dir: Path | None = 
             summary.written.extend(f"{config.output.name}/{p}" for p in changed)
     summary.seconds = time.perf_counter() - started
     return summary
+
+
+def _openapi_texts(config: Config, spec_texts: dict[str, str]) -> dict[str, str]:
+    """The OpenAPI document of each spec, made from the spec's JSON form as `codegen export openapi` reads it;
+    none unless the configuration names a folder for them."""
+    if config.openapi is None:
+        return {}
+    from codegen.export.openapi import dump_openapi, openapi_filename
+
+    texts: dict[str, str] = {}
+    for text in spec_texts.values():
+        spec = spec_from_dict(json.loads(text))
+        texts[openapi_filename(spec.service, spec.version)] = dump_openapi(spec)
+    return texts
+
+
+def _stale_openapi(config: Config, texts: dict[str, str]) -> tuple[list[Path], list[Path]]:
+    """OpenAPI documents that differ from `texts`, and those of service versions no longer configured."""
+    if config.openapi is None:
+        return [], []
+    stale = [config.openapi / name for name in sorted(texts) if _read(config.openapi / name) != texts[name]]
+    orphans = sorted(p for p in config.openapi.glob("*.openapi.json") if p.name not in texts)
+    return stale, orphans
 
 
 def _read(path: Path) -> str | None:

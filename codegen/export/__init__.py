@@ -1,0 +1,1 @@
+"""Exports of the spec in other tools' formats."""
