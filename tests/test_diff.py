@@ -35,11 +35,12 @@ def test_older_to_newer_live_real_time_clip_lists_what_the_pages_differ_in() -> 
     diff = diff_specs(_parse(OLDER), _parse(NEWER))
     clip = "LiveRealTimeClip"
     # read by hand from the two pages: the English revision adds six optional inputs (ExtInfo is printed as a
-    # top-level row), the SegmentSet output and four error codes, and states 0/1 value lists the Chinese one does not
+    # top-level row), the SegmentSet output and four error codes, and states 0/1 value lists the Chinese one does not;
+    # the 250/1000-character limits share their sentence with "valid only if IsPersistence is 1", so no limit is kept
     assert _changes(diff) == {
         (clip, "new optional input ClassId (Integer, default 0)", False),
-        (clip, "new optional input SourceContext (String, at most 250 characters)", False),
-        (clip, "new optional input SessionContext (String, at most 1000 characters)", False),
+        (clip, "new optional input SourceContext (String)", False),
+        (clip, "new optional input SessionContext (String)", False),
         (clip, "new optional input Host (String)", False),
         (clip, "new optional input StreamInfo (LiveRealTimeClipStreamInfo)", False),
         (clip, "new optional input ExtInfo (String)", False),
