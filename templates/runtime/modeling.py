@@ -12,13 +12,11 @@ from dataclasses import MISSING, dataclass
 from dataclasses import field as dataclass_field
 from dataclasses import fields as dataclass_fields
 from datetime import datetime
-from typing import TYPE_CHECKING, Any, ClassVar, Generic, Mapping, TypeVar
+from typing import Any, ClassVar, Generic, Mapping, TypeVar
 
 from ._unset import UNSET, Unset
+from .client import RawResponse
 from .errors import Problem, ValidationError
-
-if TYPE_CHECKING:
-    from .client import RawResponse
 
 _PRIMITIVES: dict[str, tuple[type, ...]] = {
     "String": (str,),
