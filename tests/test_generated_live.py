@@ -175,9 +175,7 @@ def test_common_codes_raise_one_class_from_every_client() -> None:
             assert type(caught.value) is expected, (client_class, code)
     assert issubclass(live_errors.FailedOperationAuthError, common.FailedOperationError)
     assert live_errors.InvalidParameterValue is common.InvalidParameterValueError
-    subclasses = [
-        cls for code, cls in live_errors.ERRORS.items() if code.split(".")[0] in common.COMMON_ERRORS
-    ]
+    subclasses = [cls for code, cls in live_errors.ERRORS.items() if code.split(".")[0] in common.COMMON_ERRORS]
     assert subclasses and all(issubclass(cls, common.COMMON_ERRORS[cls.code.split(".")[0]]) for cls in subclasses)
 
 

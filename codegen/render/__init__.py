@@ -69,7 +69,9 @@ def method_doc(action: ActionView) -> str:
     lines.append("    options: per-call settings (timeout, retry, headers, validate).")
     parts.append("\n".join(lines))
     if action.errors:
-        codes = textwrap.fill(", ".join(action.errors) + ".", width=100, initial_indent="    ", subsequent_indent="    ")
+        codes = textwrap.fill(
+            ", ".join(action.errors) + ".", width=100, initial_indent="    ", subsequent_indent="    "
+        )
         parts.append("Raises:\n    APIError subclasses of errors.py for the documented codes:\n" + codes)
     return "\n\n".join(parts)
 
@@ -156,4 +158,3 @@ def _test_data(cases: ActionCases) -> str:
         "minimal": cases.minimal,
     }
     return json.dumps(data, ensure_ascii=False, indent=1) + "\n"
-

@@ -195,9 +195,7 @@ def _model_view(
 ) -> ModelView:
     attrs = attribute_names([f.name for f in fields])
     views = [_field_view(f, attrs[f.name], spec, names, request=request) for f in fields]
-    return ModelView(
-        class_name=name, description=description, fields=views, structures=any(v.structure for v in views)
-    )
+    return ModelView(class_name=name, description=description, fields=views, structures=any(v.structure for v in views))
 
 
 def _action_view(action: Action, spec: ServiceSpec, names: _Names) -> ActionView:
@@ -297,7 +295,9 @@ def service_view(spec: ServiceSpec, package: str) -> ServiceView:
         client_class=class_names([spec.service], "Client")[spec.service],
         actions=actions,
         structures=[
-            _structure_view(spec.structures[n], spec, names) for n in sorted(spec.structures) if spec.structures[n].defined
+            _structure_view(spec.structures[n], spec, names)
+            for n in sorted(spec.structures)
+            if spec.structures[n].defined
         ],
         errors=_error_views(spec),
         regions=sorted(r.name for r in spec.regions),

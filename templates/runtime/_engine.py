@@ -547,7 +547,12 @@ class _Engine:
     def overdue(self, action: str, url: str) -> RequestTimeoutError:
         seconds = total_seconds(self._cfg.timeout)
         return RequestTimeoutError(
-            "the attempt ran out of time reading the body", phase="total", request_sent=True, timeout=seconds, action=action, url=url
+            "the attempt ran out of time reading the body",
+            phase="total",
+            request_sent=True,
+            timeout=seconds,
+            action=action,
+            url=url,
         )
 
     # -- logging ---------------------------------------------------------------------------------------
