@@ -101,3 +101,15 @@ def test_the_common_codes_come_from_the_runtime() -> None:
     from tcapi.runtime.errors import COMMON_ERRORS
 
     assert common_error_classes() == {code: cls.__name__ for code, cls in COMMON_ERRORS.items()}
+
+
+def test_a_service_named_like_a_keyword_gets_an_importable_package() -> None:
+    from codegen.render import render_service
+    from codegen.spec.model import Action
+
+    spec = ServiceSpec(service="as", version="2018-04-19", endpoint="as.tencentcloudapi.com")
+    spec.actions["DescribeAccountLimits"] = Action(name="DescribeAccountLimits")
+    files = render_service(spec, "demo")
+    assert "demo/as_/v20180419/client.py" in files and not [p for p in files if p.startswith("demo/as/")]
+    assert "import AsClient" in files["demo/as_/v20180419/__init__.py"]
+    assert "_service = 'as'" in files["demo/as_/v20180419/_settings.py"]

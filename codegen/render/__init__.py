@@ -108,9 +108,12 @@ def render_runtime(package: str) -> dict[str, str]:
 def render_service(spec: ServiceSpec, package: str) -> dict[str, str]:
     """Every file of one service version's package, by path relative to the output folder."""
     view = service_view(spec, package)
-    base = f"{package}/{spec.service}/{version_package(spec.version)}"
+    base = f"{package}/{view.service_package}/{version_package(spec.version)}"
     files: dict[str, str] = {
-        f"{package}/{spec.service}/__init__.py": f'"""Tencent Cloud {spec.service} API clients, one package per version."""\n',
+        f"{package}/{view.service_package}/__init__.py": docstring(
+            f"Tencent Cloud {spec.service} API clients, one package per version."
+        )
+        + "\n",
         f"{base}/__init__.py": _render("service_init.py.jinja", service=view, regions=tuple(view.regions)),
         f"{base}/errors.py": _render("errors.py.jinja", service=view),
         f"{base}/_settings.py": _render("client_settings.py.jinja", service=view),

@@ -8,7 +8,14 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
-from codegen.render.naming import attribute_names, class_names, method_names, module_names, version_package
+from codegen.render.naming import (
+    attribute_names,
+    class_names,
+    method_names,
+    module_name,
+    module_names,
+    version_package,
+)
 from codegen.spec.model import PRIMITIVE_TYPES, Action, Field, ServiceSpec, Structure
 
 _PY_TYPES = {
@@ -105,6 +112,7 @@ class ServiceView:
     service: str
     version: str
     package: str
+    service_package: str
     module_path: str
     endpoint: str
     client_class: str
@@ -290,7 +298,8 @@ def service_view(spec: ServiceSpec, package: str) -> ServiceView:
         service=spec.service,
         version=spec.version,
         package=package,
-        module_path=f"{package}.{spec.service}.{version_package(spec.version)}",
+        service_package=module_name(spec.service),
+        module_path=f"{package}.{module_name(spec.service)}.{version_package(spec.version)}",
         endpoint=spec.endpoint,
         client_class=class_names([spec.service], "Client")[spec.service],
         actions=actions,
