@@ -9,12 +9,17 @@ import pytest
 ROOT = Path(__file__).resolve().parents[1]
 
 
-@pytest.mark.parametrize("target", ["generated/tcapi", "codegen", "templates/runtime"])
-def test_mypy_strict(target: str) -> None:
+def _mypy(*targets: str) -> tuple[str, int]:
     api = pytest.importorskip("mypy.api")
     config = str(ROOT / "pyproject.toml")
-    stdout, stderr, status = api.run(["--config-file", config, "--strict", "--cache-dir=/dev/null", str(ROOT / target)])
-    assert status == 0, stdout + stderr
+    stdout, stderr, status = api.run(["--config-file", config, "--strict", "--cache-dir=/dev/null", *targets])
+    return stdout + stderr, status
+
+
+@pytest.mark.parametrize("target", ["codegen", "templates/runtime"])
+def test_mypy_strict(target: str) -> None:
+    output, status = _mypy(str(ROOT / target))
+    assert status == 0, output
 
 
 USER_CODE = """
@@ -55,16 +60,23 @@ def wrong(client: LiveClient) -> None:
 """
 
 
-def test_user_code_type_checks_against_the_generated_packages(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    """Models, structures and errors import from their packages under --strict; a value outside a documented list
-    and None for an input are type errors."""
-    api = pytest.importorskip("mypy.api")
-    monkeypatch.setenv("MYPYPATH", str(ROOT / "generated"))
-    (tmp_path / "user.py").write_text(USER_CODE, "utf-8")
-    (tmp_path / "wrong.py").write_text(WRONG_CODE, "utf-8")
-    files = [str(tmp_path / "user.py"), str(tmp_path / "wrong.py")]
-    stdout, stderr, _ = api.run(["--strict", "--python-version=3.11", f"--cache-dir={tmp_path / 'cache'}", *files])
-    errors = [line for line in stdout.splitlines() if ": error:" in line]
-    assert not [line for line in errors if "user.py" in line], stdout + stderr
-    assert sorted(line.split(":")[1] for line in errors if "wrong.py" in line) == ["6", "7"], stdout
-    assert "Literal[1, 2, 3]" in stdout
+@pytest.fixture(scope="module")
+def generated_and_user_code(tmp_path_factory: pytest.TempPathFactory) -> list[str]:
+    """mypy --strict over the generated packages and two user files in one run (the packages are analysed once)."""
+    folder = tmp_path_factory.mktemp("user")
+    (folder / "user.py").write_text(USER_CODE, "utf-8")
+    (folder / "wrong.py").write_text(WRONG_CODE, "utf-8")
+    output, _ = _mypy(str(ROOT / "generated" / "tcapi"), str(folder / "user.py"), str(folder / "wrong.py"))
+    return output.splitlines()
+
+
+def test_generated_packages_and_user_code_pass_mypy_strict(generated_and_user_code: list[str]) -> None:
+    """Models, structures and errors import from their packages; hints, calls and `except` type-check."""
+    errors = [line for line in generated_and_user_code if ": error:" in line]
+    assert not [line for line in errors if "wrong.py" not in line], "\n".join(generated_and_user_code)
+
+
+def test_values_outside_a_documented_list_and_none_inputs_are_type_errors(generated_and_user_code: list[str]) -> None:
+    errors = [line for line in generated_and_user_code if "wrong.py" in line and ": error:" in line]
+    assert sorted(line.split(":")[1] for line in errors) == ["6", "7"], "\n".join(generated_and_user_code)
+    assert any("Literal[1, 2, 3]" in line for line in errors)
