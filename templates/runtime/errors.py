@@ -207,7 +207,8 @@ class InvalidResponseError(TencentCloudError):
 
 
 class Problem:
-    """One validation problem: ``path`` names the attribute as the caller wrote it (``filters[0].name``), ``message`` what is wrong.
+    """One validation problem: ``path`` names the attribute as the caller wrote it (``filters[0].name``),
+    ``message`` what is wrong.
 
     An immutable record with value equality (a hand-written equivalent of ``@dataclass(frozen=True)``:
     ``dataclasses`` costs milliseconds at import time and this module is on the import path of every
