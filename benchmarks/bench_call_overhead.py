@@ -464,7 +464,7 @@ def split_ours(case: Case, client: Any, n: int) -> dict[str, float]:
     timeout = engine._cfg.timeout
     http = engine._http
     response = http.request(prepared.method, prepared.url, content=prepared.content, headers=prepared.headers)
-    result = engine.finish(action, response, 0.0, 1)
+    result = engine.finish(action, response, response.content, 0.0, 1)
 
     def build() -> None:
         request_cls(**kwargs).validate()
@@ -479,7 +479,7 @@ def split_ours(case: Case, client: Any, n: int) -> dict[str, float]:
         http.request(prepared.method, prepared.url, content=prepared.content, headers=prepared.headers, timeout=timeout)
 
     def parse() -> None:
-        response_cls.from_dict(engine.finish(action, response, 0.0, 1).data)
+        response_cls.from_dict(engine.finish(action, response, response.content, 0.0, 1).data)
 
     out = {
         "build+validate": step_median(build, n),

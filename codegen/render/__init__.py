@@ -12,6 +12,7 @@ from typing import Any
 import jinja2
 
 from codegen.render.format import CHUNK
+from codegen.render.literals import pyrepr
 from codegen.render.naming import version_package
 from codegen.render.testcases import ActionCases, action_cases
 from codegen.render.views import ActionView, ServiceView, service_view
@@ -19,19 +20,6 @@ from codegen.spec.model import ServiceSpec
 
 TEMPLATES = Path(__file__).resolve().parents[2] / "templates"
 RUNTIME = TEMPLATES / "runtime"
-
-
-def pyrepr(value: Any) -> str:
-    """A Python literal for plain data from a document: strings, numbers, booleans, None, lists, tuples, dicts."""
-    if isinstance(value, tuple):
-        return f"({pyrepr(value[0])},)" if len(value) == 1 else "(" + ", ".join(pyrepr(v) for v in value) + ")"
-    if isinstance(value, list):
-        return "[" + ", ".join(pyrepr(v) for v in value) + "]"
-    if isinstance(value, dict):
-        return "{" + ", ".join(f"{pyrepr(k)}: {pyrepr(v)}" for k, v in value.items()) + "}"
-    if value is None or isinstance(value, (bool, int, float, str)):
-        return repr(value)
-    raise TypeError(f"not plain data: {type(value).__name__}")
 
 
 def docstring(text: str, indent: int = 0) -> str:
@@ -61,17 +49,29 @@ def comment(text: str) -> str:
 
 
 def method_doc(action: ActionView) -> str:
+    """A method's docstring: the action's description, rate limit, every parameter's whole description (wrapped),
+    and the documented error codes."""
     parts = [action.description or f"Call {action.name}."]
+    if action.deprecated:
+        instead = f"use {action.replacement}" if action.replacement else "the documents name no replacement"
+        parts.append(f"Deprecated: {action.legacy_note}; {instead}.")
     if action.rate_limit:
         parts.append(f"Documented rate limit: {action.rate_limit} requests per second.")
-    if action.request.fields:
-        lines = ["Args:"]
-        for f in action.request.fields:
-            first = f.description.strip().split("\n")[0] if f.description else ""
-            lines.append(f"    {f.attr}: {first}")
-        parts.append("\n".join(lines))
+    lines = ["Args:"]
+    for f in action.request.fields:
+        paragraphs = [line.strip() for line in f.description.split("\n") if line.strip()] or [""]
+        for i, text in enumerate(paragraphs):
+            head = f"{f.attr}: {text}".rstrip() if i == 0 else text
+            indent = "    " if i == 0 else "        "
+            wrapped = textwrap.wrap(head, width=100, initial_indent=indent, subsequent_indent="        ")
+            lines.extend(wrapped)
+    lines.append("    extra: wire fields sent as they are, beside the documented ones.")
+    lines.append("    options: per-call settings (timeout, retry, headers, validate).")
+    parts.append("\n".join(lines))
     if action.errors:
-        codes = textwrap.fill(", ".join(action.errors) + ".", width=100, initial_indent="    ", subsequent_indent="    ")
+        codes = textwrap.fill(
+            ", ".join(action.errors) + ".", width=100, initial_indent="    ", subsequent_indent="    "
+        )
         parts.append("Raises:\n    APIError subclasses of errors.py for the documented codes:\n" + codes)
     return "\n\n".join(parts)
 
@@ -108,21 +108,20 @@ def render_runtime(package: str) -> dict[str, str]:
 def render_service(spec: ServiceSpec, package: str) -> dict[str, str]:
     """Every file of one service version's package, by path relative to the output folder."""
     view = service_view(spec, package)
-    base = f"{package}/{spec.service}/{version_package(spec.version)}"
+    base = f"{package}/{view.service_package}/{version_package(spec.version)}"
     files: dict[str, str] = {
-        f"{package}/{spec.service}/__init__.py": f'"""Tencent Cloud {spec.service} API clients, one package per version."""\n',
+        f"{package}/{view.service_package}/__init__.py": docstring(
+            f"Tencent Cloud {spec.service} API clients, one package per version."
+        )
+        + "\n",
         f"{base}/__init__.py": _render("service_init.py.jinja", service=view, regions=tuple(view.regions)),
         f"{base}/errors.py": _render("errors.py.jinja", service=view),
         f"{base}/_settings.py": _render("client_settings.py.jinja", service=view),
-        f"{base}/client.py": _render(
-            "client.py.jinja", service=view, client_imports=_client_imports(view), mode="sync"
-        ),
-        f"{base}/async_client.py": _render(
-            "client.py.jinja", service=view, client_imports=_client_imports(view), mode="async"
-        ),
+        f"{base}/client.py": _render("client.py.jinja", service=view, mode="sync"),
+        f"{base}/async_client.py": _render("client.py.jinja", service=view, mode="async"),
         f"{base}/tests/__init__.py": "",
     }
-    live = [a for a in view.actions if not a.legacy_note]
+    live = [a for a in view.actions if a.callable]
     files[f"{base}/models/__init__.py"] = _render(
         "index.py.jinja",
         title=f"Request and response models of {spec.service} {spec.version}",
@@ -134,10 +133,7 @@ def render_service(spec: ServiceSpec, package: str) -> dict[str, str]:
         entries=sorted((s.module, s.model.class_name) for s in view.structures),
     )
     for action in live:
-        imports = sorted({imp for m in (action.request, action.response) for imp in m.imports})
-        files[f"{base}/models/{action.module}.py"] = _render(
-            "action_models.py.jinja", service=view, action=action, imports=imports
-        )
+        files[f"{base}/models/{action.module}.py"] = _render("action_models.py.jinja", service=view, action=action)
         cases = action_cases(action, view)
         files[f"{base}/tests/{action.module}.json"] = _test_data(cases)
         files[f"{base}/tests/test_{action.module}.py"] = _render(
@@ -147,7 +143,6 @@ def render_service(spec: ServiceSpec, package: str) -> dict[str, str]:
             cases=cases.examples,
             minimal_call=cases.minimal_call,
             required=cases.required,
-            test_imports=cases.imports,
             region=view.regions[0] if view.regions else "ap-guangzhou",
         )
     for structure in view.structures:
@@ -160,14 +155,10 @@ def render_service(spec: ServiceSpec, package: str) -> dict[str, str]:
 def _test_data(cases: ActionCases) -> str:
     data = {
         "examples": [
-            {"title": e.title, "request": e.request, "response": e.response, "rejected": e.rejected}
+            {"title": e.title, "request": e.request, "sent": e.sent, "response": e.response, "rejected": e.rejected}
             | ({"skip": e.skip} if e.skip else {})
             for e in cases.examples
         ],
         "minimal": cases.minimal,
     }
     return json.dumps(data, ensure_ascii=False, indent=1) + "\n"
-
-
-def _client_imports(view: ServiceView) -> list[tuple[str, str]]:
-    return sorted({imp for a in view.actions if not a.legacy_note for imp in a.request.imports})

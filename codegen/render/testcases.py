@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import math
 import re
 from dataclasses import dataclass, field
 from typing import Any
 
+from codegen.render.literals import pyrepr
 from codegen.spec.values import contradicts_primitive
 from codegen.render.views import ActionView, FieldView, ServiceView
 
@@ -28,6 +30,7 @@ class ExampleCase:
     response: dict[str, Any]
     rejected: list[str] = field(default_factory=list)
     skip: str | None = None
+    sent: dict[str, Any] = field(default_factory=dict)
 
 
 @dataclass
@@ -36,7 +39,6 @@ class ActionCases:
     minimal: dict[str, Any]
     minimal_call: list[str]
     required: list[FieldView]
-    imports: list[tuple[str, str]]
 
 
 def _value_problems(f: FieldView, value: Any, structures: dict[str, list[FieldView]]) -> bool:
@@ -49,7 +51,8 @@ def _value_problems(f: FieldView, value: Any, structures: dict[str, list[FieldVi
         if not isinstance(value, dict):
             return True
         members = {m.wire: m for m in structures[f.structure]}
-        return any(w in members and _value_problems(members[w], v, structures) for w, v in value.items())
+        missing = any(m.required and value.get(m.wire) is None for m in members.values())
+        return missing or any(w in members and _value_problems(members[w], v, structures) for w, v in value.items())
     wrong = contradicts_primitive(f.table_type, value)
     if wrong is None:
         return False
@@ -77,6 +80,26 @@ def _misread(request: dict[str, Any], fields: dict[str, FieldView]) -> str | Non
     return f"example sends {', '.join(unknown)}, which the parameter table does not list: it may have been misread"
 
 
+def _sent(fields: list[FieldView], value: dict[str, Any], structures: dict[str, list[FieldView]]) -> dict[str, Any]:
+    """What a request built from `value` sends: documented fields that are None are left out, at any depth."""
+    known = {f.wire: f for f in fields}
+    out: dict[str, Any] = {}
+    for wire, item in value.items():
+        f = known.get(wire)
+        if f is None:
+            out[wire] = item
+        elif item is None:
+            continue
+        elif f.structure and f.array and isinstance(item, list):
+            members = structures[f.structure]
+            out[wire] = [_sent(members, v, structures) if isinstance(v, dict) else v for v in item]
+        elif f.structure and isinstance(item, dict):
+            out[wire] = _sent(structures[f.structure], item, structures)
+        else:
+            out[wire] = item
+    return out
+
+
 def _scalar(f: FieldView) -> FieldView:
     return FieldView(**{**f.__dict__, "array": False})
 
@@ -90,9 +113,11 @@ def _placeholder(f: FieldView, service: ServiceView) -> Any:
     elif f.table_type == "Object":
         value = {}
     elif f.table_type == "Integer":
-        value = int(c.get("minimum", 1)) if c.get("minimum", 1) == int(c.get("minimum", 1)) else 1
+        low = c.get("minimum", 1)
+        value = int(low) if math.isfinite(low) and low == int(low) else 1
     elif f.table_type == "Float":
-        value = float(c.get("minimum", 1.0))
+        low = float(c.get("minimum", 1.0))
+        value = low if math.isfinite(low) else 1.0
     elif f.table_type == "Boolean":
         value = True
     elif "format" in c:
@@ -113,32 +138,31 @@ def action_cases(action: ActionView, service: ServiceView) -> ActionCases:
     fields = {f.wire: f for f in action.request.fields}
     outputs = {f.wire: f for f in action.response.fields}
     examples: list[ExampleCase] = []
-    imports: set[tuple[str, str]] = set()
-    modules = {s.model.class_name: s.module for s in service.structures}
     members = {s.model.class_name: s.model.fields for s in service.structures}
     for ex in action.examples:
         response = ex["response"].get("Response")
         if not isinstance(response, dict) or "Error" in response:
             continue
         case = ExampleCase(ex["title"], ex["request"], response, skip=_misread(ex["request"], fields))
-        contradicting = {w for w, v in ex["request"].items() if w in fields and _value_problems(fields[w], v, members)}
-        missing = {f.wire for f in action.request.fields if f.required and f.wire not in ex["request"]}
+        contradicting = {
+            fields[w].attr for w, v in ex["request"].items() if w in fields and _value_problems(fields[w], v, members)
+        }
+        missing = {f.attr for f in action.request.fields if f.required and ex["request"].get(f.wire) is None}
         case.rejected = sorted(contradicting | missing)
+        case.sent = _sent(action.request.fields, ex["request"], members)
         examples.append(case)
-    imports.update((modules[f.structure], f.structure) for f in action.response.fields if f.structure)
     required = [f for f in action.request.fields if f.required]
     minimal = {f.wire: _placeholder(f, service) for f in required}
     call: list[str] = []
     for f in required:
         value = minimal[f.wire]
         if f.structure:
-            imports.add((modules[f.structure], f.structure))
             expr = (
-                f"[{f.structure}.from_dict(item) for item in {value!r}]"
+                f"[structures.{f.structure}.from_dict(item) for item in {value!r}]"
                 if f.array
-                else f"{f.structure}.from_dict({value!r})"
+                else f"structures.{f.structure}.from_dict({value!r})"
             )
         else:
-            expr = repr(value)
+            expr = pyrepr(value)
         call.append(f"{f.attr}={expr}")
-    return ActionCases(examples, minimal, call, required, sorted(imports))
+    return ActionCases(examples, minimal, call, required)

@@ -157,6 +157,12 @@ def to_timeout(value: object) -> httpx.Timeout:
     raise ConfigurationError(f"timeout must be seconds or an httpx.Timeout, not {type(value).__name__}")
 
 
+def total_seconds(timeout: httpx.Timeout) -> float | None:
+    """How long a whole call may take: the longest of the timeout's phases (None: unbounded)."""
+    phases = [t for t in (timeout.connect, timeout.read, timeout.write, timeout.pool) if t is not None]
+    return max(phases) if phases else None
+
+
 class Config:
     """The resolved, validated settings of one client."""
 
@@ -176,6 +182,7 @@ class Config:
         "logger",
         "errors_source",
         "read_only",
+        "max_response_bytes",
     )
 
     def __init__(
@@ -195,6 +202,7 @@ class Config:
         logger: logging.Logger,
         errors_source: Callable[[], Mapping[str, type[APIError]]],
         read_only: frozenset[str],
+        max_response_bytes: int = 32 * 1024 * 1024,
     ) -> None:
         self.service = service
         self.version = version
@@ -211,6 +219,7 @@ class Config:
         self.logger = logger
         self.errors_source = errors_source
         self.read_only = read_only
+        self.max_response_bytes = max_response_bytes
 
     @classmethod
     def create(
@@ -228,6 +237,7 @@ class Config:
         rate_limit: bool | RateLimiter,
         http_method: str,
         logger: logging.Logger | None,
+        max_response_bytes: int = 32 * 1024 * 1024,
     ) -> Config:
         # Settings are read from the instance, so a generated client may define them as class attributes
         # or as properties (e.g. ``_errors`` importing its errors module only when first needed).
@@ -274,6 +284,8 @@ class Config:
             credentials = credential
         else:
             raise ConfigurationError(f"credential must be a Credential or a provider, not {type(credential).__name__}")
+        if isinstance(max_response_bytes, bool) or not isinstance(max_response_bytes, int) or max_response_bytes < 1:
+            raise ConfigurationError("max_response_bytes must be a positive number of bytes")
         return cls(
             service=service,
             version=version,
@@ -289,6 +301,7 @@ class Config:
             logger=logger or logging.getLogger(LOGGER_NAME),
             errors_source=lambda: client._errors,
             read_only=frozenset(client._read_only),
+            max_response_bytes=max_response_bytes,
         )
 
 
@@ -429,12 +442,15 @@ class _Engine:
 
     # -- responses -------------------------------------------------------------------------------------
 
-    def finish(self, action: str, response: httpx.Response, elapsed: float, attempt: int) -> ApiResult:
-        """The result for an HTTP response, or the exception it stands for (raised)."""
+    def finish(self, action: str, response: httpx.Response, content: bytes, elapsed: float, attempt: int) -> ApiResult:
+        """The result for an HTTP response and its body, or the exception it stands for (raised)."""
         status = response.status_code
-        content = response.content
         try:
             document = json.loads(content) if content else None
+        except RecursionError:
+            raise InvalidResponseError(
+                "JSON nested too deeply", status_code=status, body=_excerpt(content), action=action
+            ) from None
         except ValueError:
             document = None
         envelope = document.get("Response") if isinstance(document, dict) else None
@@ -518,6 +534,26 @@ class _Engine:
         error.__cause__ = exc
         error.__suppress_context__ = True
         return error
+
+    def take_chunk(self, body: bytearray, chunk: bytes, deadline: float | None, action: str, url: str) -> None:
+        """Add one chunk of the body; raise once the body passes the size limit or the call its deadline."""
+        body += chunk
+        limit = self._cfg.max_response_bytes
+        if len(body) > limit:
+            raise InvalidResponseError(f"body larger than {limit} bytes", body=_excerpt(bytes(body)), action=action)
+        if deadline is not None and time.monotonic() > deadline:
+            raise self.overdue(action, url)
+
+    def overdue(self, action: str, url: str) -> RequestTimeoutError:
+        seconds = total_seconds(self._cfg.timeout)
+        return RequestTimeoutError(
+            "the attempt ran out of time reading the body",
+            phase="total",
+            request_sent=True,
+            timeout=seconds,
+            action=action,
+            url=url,
+        )
 
     # -- logging ---------------------------------------------------------------------------------------
 
@@ -606,6 +642,7 @@ class SyncEngine(_Engine):
         timeout, policy, idempotent, extra = self.resolve_options(action, options)
         content, query = self.encode(action, params)
         limiter = self._cfg.limiter
+        total = total_seconds(timeout)
         attempt = 0
         while True:
             attempt += 1
@@ -614,14 +651,17 @@ class SyncEngine(_Engine):
             prepared = self.prepare(action, content, query, extra)
             error: TencentCloudError | None = None
             started = time.perf_counter()
+            deadline = None if total is None else time.monotonic() + total
             try:
-                response = self._http.send(http_request(prepared, timeout))
+                response, body = self.exchange(prepared, timeout, deadline, action)
             except httpx.TransportError as exc:
                 error = self.transport_error(exc, action, prepared.url, timeout)
+            except TencentCloudError as exc:
+                error = exc
             elapsed = time.perf_counter() - started
             if error is None:
                 try:
-                    result = self.finish(action, response, elapsed, attempt)
+                    result = self.finish(action, response, body, elapsed, attempt)
                 except TencentCloudError as exc:
                     error = exc
                 else:
@@ -634,6 +674,19 @@ class SyncEngine(_Engine):
             delay = policy.backoff(attempt, error)
             self.log_retry(action, attempt, delay, error)
             policy.sleep(delay)
+
+    def exchange(
+        self, prepared: Prepared, timeout: httpx.Timeout, deadline: float | None, action: str
+    ) -> tuple[httpx.Response, bytes]:
+        """Send one attempt and read its body within the size limit and the call's deadline."""
+        response = self._http.send(http_request(prepared, timeout), stream=True)
+        try:
+            body = bytearray()
+            for chunk in response.iter_bytes():
+                self.take_chunk(body, chunk, deadline, action, prepared.url)
+        finally:
+            response.close()
+        return response, bytes(body)
 
     def close(self) -> None:
         self._http.close()
@@ -654,6 +707,7 @@ class AsyncEngine(_Engine):
         timeout, policy, idempotent, extra = self.resolve_options(action, options)
         content, query = self.encode(action, params)
         limiter = self._cfg.limiter
+        total = total_seconds(timeout)
         attempt = 0
         while True:
             attempt += 1
@@ -662,14 +716,17 @@ class AsyncEngine(_Engine):
             prepared = self.prepare(action, content, query, extra)
             error: TencentCloudError | None = None
             started = time.perf_counter()
+            deadline = None if total is None else time.monotonic() + total
             try:
-                response = await self._http.send(http_request(prepared, timeout))
+                response, body = await self.exchange(prepared, timeout, deadline, action)
             except httpx.TransportError as exc:
                 error = self.transport_error(exc, action, prepared.url, timeout)
+            except TencentCloudError as exc:
+                error = exc
             elapsed = time.perf_counter() - started
             if error is None:
                 try:
-                    result = self.finish(action, response, elapsed, attempt)
+                    result = self.finish(action, response, body, elapsed, attempt)
                 except TencentCloudError as exc:
                     error = exc
                 else:
@@ -682,6 +739,19 @@ class AsyncEngine(_Engine):
             delay = policy.backoff(attempt, error)
             self.log_retry(action, attempt, delay, error)
             await policy.async_sleep(delay)
+
+    async def exchange(
+        self, prepared: Prepared, timeout: httpx.Timeout, deadline: float | None, action: str
+    ) -> tuple[httpx.Response, bytes]:
+        """Send one attempt and read its body within the size limit and the call's deadline."""
+        response = await self._http.send(http_request(prepared, timeout), stream=True)
+        try:
+            body = bytearray()
+            async for chunk in response.aiter_bytes():
+                self.take_chunk(body, chunk, deadline, action, prepared.url)
+        finally:
+            await response.aclose()
+        return response, bytes(body)
 
     async def aclose(self) -> None:
         await self._http.aclose()

@@ -27,15 +27,18 @@ if TYPE_CHECKING:
     import logging
     from collections.abc import Mapping
     from types import TracebackType
-    from typing import Any, ClassVar, Self
+    from typing import Any, ClassVar, Self, TypeVar
 
     import httpx
 
     from ._engine import AsyncEngine, Config, SyncEngine
     from .credentials import CredentialProvider
     from .errors import APIError
+    from .modeling import Request, Response
     from .ratelimit import RateLimiter
     from .retry import RetryPolicy
+
+    ResponseT = TypeVar("ResponseT", bound=Response)
 
 __all__ = ["BaseClient", "AsyncBaseClient", "CallOptions", "ApiResult", "RawResponse"]
 
@@ -50,10 +53,12 @@ class CallOptions:
     * ``idempotent``: ``True`` allows retrying failures after which the request may have been applied
       (``InternalError``, read timeouts, 5xx, dropped connections) even when the action is not read-only;
       ``False`` forbids it even when it is.  ``None``: the action's read-only flag decides.
+    * ``validate``: ``False`` sends the request without checking it against the documents (for values the
+      documents get wrong); ``None``: the client's ``validate`` setting decides.
     """
 
-    __slots__ = ("timeout", "retry", "headers", "idempotent")
-    __match_args__ = ("timeout", "retry", "headers", "idempotent")
+    __slots__ = ("timeout", "retry", "headers", "idempotent", "validate")
+    __match_args__ = ("timeout", "retry", "headers", "idempotent", "validate")
 
     def __init__(
         self,
@@ -61,20 +66,23 @@ class CallOptions:
         retry: RetryPolicy | int | None = None,
         headers: Mapping[str, str] | None = None,
         idempotent: bool | None = None,
+        validate: bool | None = None,
     ) -> None:
         self.timeout = timeout
         self.retry = retry
         self.headers = headers
         self.idempotent = idempotent
+        self.validate = validate
 
     def __eq__(self, other: object) -> bool:
         if not isinstance(other, CallOptions):
             return NotImplemented
-        return (self.timeout, self.retry, self.headers, self.idempotent) == (
+        return (self.timeout, self.retry, self.headers, self.idempotent, self.validate) == (
             other.timeout,
             other.retry,
             other.headers,
             other.idempotent,
+            other.validate,
         )
 
     __hash__ = None  # type: ignore[assignment]
@@ -82,7 +90,7 @@ class CallOptions:
     def __repr__(self) -> str:
         return (
             f"CallOptions(timeout={self.timeout!r}, retry={self.retry!r}, "
-            f"headers={self.headers!r}, idempotent={self.idempotent!r})"
+            f"headers={self.headers!r}, idempotent={self.idempotent!r}, validate={self.validate!r})"
         )
 
 
@@ -168,6 +176,29 @@ class _ClientBase:
     _read_only: ClassVar[frozenset[str]] = frozenset()
 
     _config: Config
+    _validate: bool = True
+
+    def _checked(self, request: Request[Any], options: CallOptions | None) -> dict[str, Any]:
+        """The wire parameters of `request`, validated unless the client or the call says not to."""
+        validate = self._validate if options is None or options.validate is None else options.validate
+        if validate:
+            problems = request.problems()
+            if problems:
+                from .errors import ValidationError
+
+                raise ValidationError(problems, action=request._action)
+        return request.to_dict()
+
+    @staticmethod
+    def _parse(request: Request[ResponseT], result: ApiResult) -> ResponseT:
+        try:
+            response: ResponseT = request.response_class().from_dict(result.data)
+        except RecursionError:
+            from .errors import InvalidResponseError
+
+            raise InvalidResponseError("response nested too deeply", action=request._action) from None
+        response.raw_response = result.raw
+        return response
 
     @property
     def _errors(self) -> Mapping[str, type[APIError]]:
@@ -222,7 +253,13 @@ class BaseClient(_ClientBase):
       :class:`~.ratelimit.RateLimiter` to share one budget between clients;
     * ``transport``: an ``httpx.BaseTransport`` (tests pass ``httpx.MockTransport``);
     * ``http_method``: ``"POST"`` (JSON body, default) or ``"GET"`` (query string);
-    * ``logger``: a :class:`logging.Logger`, default ``logging.getLogger("tcapi")``.
+    * ``logger``: a :class:`logging.Logger`, default ``logging.getLogger("tcapi")``;
+    * ``validate``: ``False`` sends requests without checking them against the documents (also per call:
+      ``CallOptions(validate=False)``);
+    * ``max_response_bytes``: a larger body raises ``InvalidResponseError`` (default 32 MiB).
+
+    ``timeout`` bounds each whole attempt, reading the body included (the longest phase of an
+    ``httpx.Timeout``).
     """
 
     def __init__(
@@ -240,6 +277,8 @@ class BaseClient(_ClientBase):
         transport: httpx.BaseTransport | None = None,
         http_method: str = "POST",
         logger: logging.Logger | None = None,
+        validate: bool = True,
+        max_response_bytes: int = 32 * 1024 * 1024,
     ) -> None:
         from ._engine import Config, SyncEngine
 
@@ -256,12 +295,26 @@ class BaseClient(_ClientBase):
             rate_limit=rate_limit,
             http_method=http_method,
             logger=logger,
+            max_response_bytes=max_response_bytes,
         )
+        self._validate = bool(validate)
         self._engine: SyncEngine = SyncEngine(self._config, transport)
 
     def _call(self, action: str, params: dict[str, Any], options: CallOptions | None = None) -> ApiResult:
         """Sign and send ``action`` with the serialised request ``params``; raise or return the result."""
         return self._engine.call(action, params, options)
+
+    def send(self, request: Request[ResponseT], *, options: CallOptions | None = None) -> ResponseT:
+        """Validate `request` (unless switched off), send it, and parse the answer into its response model."""
+        result = self._engine.call(request._action, self._checked(request, options), options)
+        return self._parse(request, result)
+
+    def call(
+        self, action: str, params: Mapping[str, Any] | None = None, *, options: CallOptions | None = None
+    ) -> dict[str, Any]:
+        """Send any action with wire parameters as they are (actions and parameters the documents lack too);
+        return the parsed ``Response`` object, ``RequestId`` included."""
+        return self._engine.call(action, dict(params or {}), options).data
 
     def close(self) -> None:
         """Close the connection pool.  The client cannot be used afterwards."""
@@ -298,6 +351,8 @@ class AsyncBaseClient(_ClientBase):
         transport: httpx.AsyncBaseTransport | None = None,
         http_method: str = "POST",
         logger: logging.Logger | None = None,
+        validate: bool = True,
+        max_response_bytes: int = 32 * 1024 * 1024,
     ) -> None:
         from ._engine import AsyncEngine, Config
 
@@ -314,12 +369,27 @@ class AsyncBaseClient(_ClientBase):
             rate_limit=rate_limit,
             http_method=http_method,
             logger=logger,
+            max_response_bytes=max_response_bytes,
         )
+        self._validate = bool(validate)
         self._engine: AsyncEngine = AsyncEngine(self._config, transport)
 
     async def _call(self, action: str, params: dict[str, Any], options: CallOptions | None = None) -> ApiResult:
         """Sign and send ``action`` with the serialised request ``params``; raise or return the result."""
         return await self._engine.call(action, params, options)
+
+    async def send(self, request: Request[ResponseT], *, options: CallOptions | None = None) -> ResponseT:
+        """Validate `request` (unless switched off), send it, and parse the answer into its response model."""
+        result = await self._engine.call(request._action, self._checked(request, options), options)
+        return self._parse(request, result)
+
+    async def call(
+        self, action: str, params: Mapping[str, Any] | None = None, *, options: CallOptions | None = None
+    ) -> dict[str, Any]:
+        """Send any action with wire parameters as they are (actions and parameters the documents lack too);
+        return the parsed ``Response`` object, ``RequestId`` included."""
+        result = await self._engine.call(action, dict(params or {}), options)
+        return result.data
 
     async def aclose(self) -> None:
         """Close the connection pool.  The client cannot be used afterwards."""

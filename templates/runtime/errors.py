@@ -12,7 +12,8 @@ Hierarchy::
     ├── ValidationError               the request was rejected locally, before sending (``problems``)
     ├── CredentialError               no credential could be found, or a refresh failed
     ├── RegionError                   the region is not one the service documents
-    └── ConfigurationError            an invalid client argument (endpoint, language, method, headers)
+    ├── ConfigurationError            an invalid client argument (endpoint, language, method, headers)
+    └── LegacyActionError             a method of an action known only as offline (reachable through ``call``)
 
 ``NetworkError.request_sent`` tells whether the request may have reached the server: ``False`` for
 failures while connecting (nothing was sent, retrying is always safe), ``True`` once bytes were written
@@ -42,6 +43,7 @@ __all__ = [
     "CredentialError",
     "RegionError",
     "ConfigurationError",
+    "LegacyActionError",
     "resolve_error_class",
     "COMMON_ERRORS",
 ]
@@ -205,7 +207,8 @@ class InvalidResponseError(TencentCloudError):
 
 
 class Problem:
-    """One validation problem: ``path`` names the field (``Filters[0].Name``), ``message`` what is wrong.
+    """One validation problem: ``path`` names the attribute as the caller wrote it (``filters[0].name``),
+    ``message`` what is wrong.
 
     An immutable record with value equality (a hand-written equivalent of ``@dataclass(frozen=True)``:
     ``dataclasses`` costs milliseconds at import time and this module is on the import path of every
@@ -283,6 +286,11 @@ class RegionError(TencentCloudError, ValueError):
 
 class ConfigurationError(TencentCloudError, ValueError):
     """An invalid client or call argument: endpoint, language, HTTP method, reserved header, timeout."""
+
+
+class LegacyActionError(TencentCloudError):
+    """Raised by the method of an action the documents list only as offline; the message names its replacement
+    and how to reach the action anyway (``client.call``)."""
 
 
 def resolve_error_class(code: str, registry: Mapping[str, type[APIError]]) -> type[APIError]:

@@ -12,13 +12,11 @@ from dataclasses import MISSING, dataclass
 from dataclasses import field as dataclass_field
 from dataclasses import fields as dataclass_fields
 from datetime import datetime
-from typing import TYPE_CHECKING, Any, ClassVar, Generic, Mapping, TypeVar
+from typing import Any, ClassVar, Generic, Mapping, TypeVar
 
 from ._unset import UNSET, Unset
+from .client import RawResponse
 from .errors import Problem, ValidationError
-
-if TYPE_CHECKING:
-    from .client import RawResponse
 
 _PRIMITIVES: dict[str, tuple[type, ...]] = {
     "String": (str,),
@@ -97,11 +95,11 @@ def _plan(cls: type[Model]) -> _Plan:
     return plan
 
 
-def _dump(value: Any) -> Any:
+def _dump(value: Any, keep_none: bool) -> Any:
     if isinstance(value, Model):
-        return value.to_dict()
+        return value._wire(keep_none)
     if isinstance(value, list):
-        return [_dump(v) for v in value]
+        return [_dump(v, keep_none) for v in value]
     if isinstance(value, datetime):
         return value.isoformat()
     return value
@@ -112,15 +110,20 @@ class Model:
     """A request, response or structure. Unknown wire keys are kept in `extra` and written back unchanged."""
 
     _fields: ClassVar[tuple[Field, ...]] = ()
+    _keeps_none: ClassVar[bool] = True
     extra: dict[str, Any] = dataclass_field(default_factory=dict, repr=False)
 
     def to_dict(self) -> dict[str, Any]:
-        """The API's JSON object: unset attributes are left out; None, '' and [] are sent as they are."""
+        """The API's JSON object: unset attributes are left out, and so is None in a request (at any depth), as
+        the official SDK does; '' and [] are values. `extra` is written as it is."""
+        return self._wire(self._keeps_none)
+
+    def _wire(self, keep_none: bool) -> dict[str, Any]:
         out: dict[str, Any] = {}
         for f in self._fields:
             value = getattr(self, f.attr)
-            if value is not UNSET:
-                out[f.wire] = _dump(value)
+            if value is not UNSET and (keep_none or value is not None):
+                out[f.wire] = _dump(value, keep_none)
         out.update(self.extra)
         return out
 
@@ -148,10 +151,11 @@ class Model:
         return obj
 
     def problems(self, path: str = "") -> list[Problem]:
-        """Every way this object breaks what the documents state, with the field path of each."""
+        """Every way this object breaks what the documents state, with the attribute path of each
+        (`input_info.input_index`, `filters[0].name`)."""
         found: list[Problem] = []
         for f in self._fields:
-            _check(self, f, getattr(self, f.attr), f"{path}{f.wire}", found)
+            _check(self, f, getattr(self, f.attr), f"{path}{f.attr}", found)
         return found
 
     def validate(self) -> None:
@@ -168,7 +172,7 @@ def _check(owner: Model, f: Field, value: Any, path: str, found: list[Problem]) 
         return
     if value is None:
         if f.required:
-            found.append(Problem(path, "is required and may not be None"))
+            found.append(Problem(path, "is required; None is not sent"))
         return
     if f.array:
         if not isinstance(value, list):
@@ -223,6 +227,7 @@ class Request(Model, Generic[ResponseT]):
 
     _action: ClassVar[str] = ""
     _response: ClassVar[str] = ""
+    _keeps_none: ClassVar[bool] = False
 
     @classmethod
     def response_class(cls) -> type[ResponseT]:

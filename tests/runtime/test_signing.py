@@ -286,6 +286,8 @@ secret_text = st.text(
     min_size=1,
     max_size=40,
 )
+# SecretId and token travel in HTTP headers, so the runtime admits printable ASCII only (the key is never sent).
+header_text = st.text(alphabet=st.characters(min_codepoint=33, max_codepoint=126), min_size=1, max_size=40)
 timestamps = st.integers(min_value=0, max_value=2**32)
 regions = st.sampled_from([None, "ap-guangzhou", "ap-shanghai", "na-siliconvalley"])
 actions = st.sampled_from(["DescribeLiveStreamState", "CreateLiveRecord", "DescribeInstances"])
@@ -350,9 +352,9 @@ def sdk():  # type: ignore[no-untyped-def]
 @settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(
     params=post_params,
-    secret_id=secret_text,
+    secret_id=header_text,
     secret_key=secret_text,
-    token=st.none() | secret_text,
+    token=st.none() | header_text,
     region=regions,
     timestamp=timestamps,
     action=actions,
@@ -371,7 +373,7 @@ def test_post_matches_official_sdk(sdk, params, secret_id, secret_key, token, re
 @settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(
     params=get_params,
-    secret_id=secret_text,
+    secret_id=header_text,
     secret_key=secret_text,
     region=regions,
     timestamp=timestamps,

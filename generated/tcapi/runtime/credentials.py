@@ -51,6 +51,10 @@ def mask_secret_id(secret_id: str) -> str:
     return f"{secret_id[:8]}…{secret_id[-4:]}"
 
 
+def _header_safe(text: str) -> bool:
+    return all(" " <= ch <= "~" for ch in text)
+
+
 class CredentialProvider:
     """Something that hands out a :class:`Credential`; clients call :meth:`get_credential` per request."""
 
@@ -84,6 +88,11 @@ class Credential(CredentialProvider):
             raise CredentialError("secret_id and secret_key must not start or end with whitespace")
         if token is not None and not isinstance(token, str):
             raise CredentialError("token must be a string or None")
+        # They travel in HTTP headers, which only carry printable ASCII; the message never quotes them.
+        if not _header_safe(secret_id):
+            raise CredentialError("secret_id may hold only printable ASCII characters")
+        if token and not _header_safe(token):
+            raise CredentialError("token may hold only printable ASCII characters")
         object.__setattr__(self, "secret_id", secret_id)
         object.__setattr__(self, "secret_key", secret_key)
         object.__setattr__(self, "token", token or None)

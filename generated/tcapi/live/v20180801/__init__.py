@@ -2,7 +2,8 @@
 
     from tcapi.live.v20180801 import LiveClient
 
-Submodules load on first use: importing this package does not load the client, models or errors."""
+Submodules load on first use: importing this package does not load the client, models or errors.
+"""
 
 from __future__ import annotations
 
@@ -10,8 +11,11 @@ import importlib
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
-    from .async_client import AsyncLiveClient
-    from .client import LiveClient
+    from . import errors as errors
+    from . import models as models
+    from . import structures as structures
+    from .async_client import AsyncLiveClient as AsyncLiveClient
+    from .client import LiveClient as LiveClient
 
 __all__ = ["AsyncLiveClient", "LiveClient", "errors", "models", "structures"]
 

@@ -1,228 +1,87 @@
-"""Errors of live 2018-08-01: a class per documented code; `A.B` derives from `A`."""
+"""Errors of live 2018-08-01: a class per documented code; `A.B` derives from `A`.
+
+A common code (AuthFailure, InvalidParameterValue, RequestLimitExceeded, ...) is the runtime's own class, so
+`except` on it catches the same error from every service; service codes under it derive from it.
+"""
 
 from __future__ import annotations
 
-from tcapi.runtime.errors import APIError, TencentCloudError
+from tcapi.runtime import errors as _common
+from tcapi.runtime.errors import APIError as APIError
+from tcapi.runtime.errors import LegacyActionError as LegacyActionError
+from tcapi.runtime.errors import TencentCloudError as TencentCloudError
 
+ActionOffline = _common.ActionOfflineError
 
-class LegacyActionError(TencentCloudError):
-    """Raised by the methods of offline API 2.0 interfaces; the message names the API 3.0 replacement."""
+AuthFailure = _common.AuthFailureError
 
+DryRunOperation = _common.DryRunOperationError
 
-class ActionOffline(APIError):
-    """接口已下线。"""
+FailedOperation = _common.FailedOperationError
 
-    code = "ActionOffline"
+InternalError = _common.InternalError
 
+InvalidAction = _common.InvalidActionError
 
-class AuthFailure(APIError):
-    """CAM签名/鉴权错误。"""
+InvalidParameter = _common.InvalidParameterError
 
-    code = "AuthFailure"
+InvalidParameterValue = _common.InvalidParameterValueError
 
+InvalidRequest = _common.InvalidRequestError
 
-class DryRunOperation(APIError):
-    """DryRun 操作，代表请求将会是成功的，只是多传了 DryRun 参数。"""
+IpInBlacklist = _common.IpInBlacklistError
 
-    code = "DryRunOperation"
+IpNotInWhitelist = _common.IpNotInWhitelistError
 
+LimitExceeded = _common.LimitExceededError
 
-class FailedOperation(APIError):
-    """操作失败。"""
+MissingParameter = _common.MissingParameterError
 
-    code = "FailedOperation"
+NoSuchProduct = _common.NoSuchProductError
 
+NoSuchVersion = _common.NoSuchVersionError
 
-class InternalError(APIError):
-    """Internal error."""
+RequestLimitExceeded = _common.RequestLimitExceededError
 
-    code = "InternalError"
+RequestSizeLimitExceeded = _common.RequestSizeLimitExceededError
 
+ResourceInUse = _common.ResourceInUseError
 
-class InvalidAction(APIError):
-    """接口不存在。"""
+ResourceInsufficient = _common.ResourceInsufficientError
 
-    code = "InvalidAction"
+ResourceNotFound = _common.ResourceNotFoundError
 
+ResourceUnavailable = _common.ResourceUnavailableError
 
-class InvalidParameter(APIError):
-    """Invalid parameter."""
+ResponseSizeLimitExceeded = _common.ResponseSizeLimitExceededError
 
-    code = "InvalidParameter"
+ServiceUnavailable = _common.ServiceUnavailableError
 
+UnauthorizedOperation = _common.UnauthorizedOperationError
 
-class InvalidParameterValue(APIError):
-    """Invalid parameter value."""
+UnknownParameter = _common.UnknownParameterError
 
-    code = "InvalidParameterValue"
+UnsupportedOperation = _common.UnsupportedOperationError
 
+UnsupportedProtocol = _common.UnsupportedProtocolError
 
-class InvalidRequest(APIError):
-    """请求 body 的 multipart 格式错误。"""
+UnsupportedRegion = _common.UnsupportedRegionError
 
-    code = "InvalidRequest"
+AuthFailureInvalidAuthorization = _common.AuthFailureInvalidAuthorizationError
 
+AuthFailureInvalidSecretId = _common.AuthFailureInvalidSecretIdError
 
-class IpInBlacklist(APIError):
-    """IP 地址在黑名单中。"""
+AuthFailureMFAFailure = _common.AuthFailureMFAFailureError
 
-    code = "IpInBlacklist"
+AuthFailureSecretIdNotFound = _common.AuthFailureSecretIdNotFoundError
 
+AuthFailureSignatureExpire = _common.AuthFailureSignatureExpireError
 
-class IpNotInWhitelist(APIError):
-    """IP 地址不在白名单中。"""
+AuthFailureSignatureFailure = _common.AuthFailureSignatureFailureError
 
-    code = "IpNotInWhitelist"
+AuthFailureTokenFailure = _common.AuthFailureTokenFailureError
 
-
-class LimitExceeded(APIError):
-    """超过配额限制。"""
-
-    code = "LimitExceeded"
-
-
-class MissingParameter(APIError):
-    """缺少参数错误。"""
-
-    code = "MissingParameter"
-
-
-class NoSuchProduct(APIError):
-    """产品不存在"""
-
-    code = "NoSuchProduct"
-
-
-class NoSuchVersion(APIError):
-    """接口版本不存在。"""
-
-    code = "NoSuchVersion"
-
-
-class RequestLimitExceeded(APIError):
-    """请求的次数超过了频率限制。"""
-
-    code = "RequestLimitExceeded"
-
-
-class RequestSizeLimitExceeded(APIError):
-    """请求包超过限制大小。"""
-
-    code = "RequestSizeLimitExceeded"
-
-
-class ResourceInUse(APIError):
-    """资源被占用。"""
-
-    code = "ResourceInUse"
-
-
-class ResourceInsufficient(APIError):
-    """资源不足。"""
-
-    code = "ResourceInsufficient"
-
-
-class ResourceNotFound(APIError):
-    """资源不存在。"""
-
-    code = "ResourceNotFound"
-
-
-class ResourceUnavailable(APIError):
-    """资源不可用。"""
-
-    code = "ResourceUnavailable"
-
-
-class ResponseSizeLimitExceeded(APIError):
-    """返回包超过限制大小。"""
-
-    code = "ResponseSizeLimitExceeded"
-
-
-class ServiceUnavailable(APIError):
-    """当前服务暂时不可用。"""
-
-    code = "ServiceUnavailable"
-
-
-class UnauthorizedOperation(APIError):
-    """未授权操作。"""
-
-    code = "UnauthorizedOperation"
-
-
-class UnknownParameter(APIError):
-    """未知参数错误。"""
-
-    code = "UnknownParameter"
-
-
-class UnsupportedOperation(APIError):
-    """操作不支持。"""
-
-    code = "UnsupportedOperation"
-
-
-class UnsupportedProtocol(APIError):
-    """http(s) 请求协议错误，只支持 GET 和 POST 请求。"""
-
-    code = "UnsupportedProtocol"
-
-
-class UnsupportedRegion(APIError):
-    """接口不支持所传地域。"""
-
-    code = "UnsupportedRegion"
-
-
-class AuthFailureInvalidAuthorization(AuthFailure):
-    """请求头部的 Authorization 不符合腾讯云标准。"""
-
-    code = "AuthFailure.InvalidAuthorization"
-
-
-class AuthFailureInvalidSecretId(AuthFailure):
-    """密钥非法（不是云 API 密钥类型）。"""
-
-    code = "AuthFailure.InvalidSecretId"
-
-
-class AuthFailureMFAFailure(AuthFailure):
-    """MFA 错误。"""
-
-    code = "AuthFailure.MFAFailure"
-
-
-class AuthFailureSecretIdNotFound(AuthFailure):
-    """密钥不存在。请到控制台查看密钥是否被禁用，是否少复制了字符或者多了字符。"""
-
-    code = "AuthFailure.SecretIdNotFound"
-
-
-class AuthFailureSignatureExpire(AuthFailure):
-    """签名过期。Timestamp 与服务器接收到请求的时间相差不得超过五分钟。"""
-
-    code = "AuthFailure.SignatureExpire"
-
-
-class AuthFailureSignatureFailure(AuthFailure):
-    """签名错误。可能是签名计算错误，或者签名与实际发送的内容不相符合，也有可能是密钥 SecretKey 错误导致的。"""
-
-    code = "AuthFailure.SignatureFailure"
-
-
-class AuthFailureTokenFailure(AuthFailure):
-    """临时证书 Token 错误。"""
-
-    code = "AuthFailure.TokenFailure"
-
-
-class AuthFailureUnauthorizedOperation(AuthFailure):
-    """请求未授权。请参考 CAM 文档对鉴权的说明。"""
-
-    code = "AuthFailure.UnauthorizedOperation"
+AuthFailureUnauthorizedOperation = _common.AuthFailureUnauthorizedOperationError
 
 
 class FailedOperationAiTranscodeOptionFail(FailedOperation):
@@ -1389,22 +1248,11 @@ class LimitExceededRateLimitExceeded(LimitExceeded):
     code = "LimitExceeded.RateLimitExceeded"
 
 
-class RequestLimitExceededGlobalRegionUinLimitExceeded(RequestLimitExceeded):
-    """主账号超过频率限制。"""
+RequestLimitExceededGlobalRegionUinLimitExceeded = _common.RequestLimitExceededGlobalRegionUinLimitExceededError
 
-    code = "RequestLimitExceeded.GlobalRegionUinLimitExceeded"
+RequestLimitExceededIPLimitExceeded = _common.RequestLimitExceededIPLimitExceededError
 
-
-class RequestLimitExceededIPLimitExceeded(RequestLimitExceeded):
-    """IP 限频。"""
-
-    code = "RequestLimitExceeded.IPLimitExceeded"
-
-
-class RequestLimitExceededUinLimitExceeded(RequestLimitExceeded):
-    """主账号限频。"""
-
-    code = "RequestLimitExceeded.UinLimitExceeded"
+RequestLimitExceededUinLimitExceeded = _common.RequestLimitExceededUinLimitExceededError
 
 
 class ResourceNotFoundCasterNotExists(ResourceNotFound):
@@ -1803,3 +1651,266 @@ ERRORS: dict[str, type[APIError]] = {
     "ResourceUnavailable.StreamNotExist": ResourceUnavailableStreamNotExist,
     "UnsupportedOperation.NotLVBCodeMode": UnsupportedOperationNotLVBCodeMode,
 }
+
+__all__ = [
+    "APIError",
+    "ERRORS",
+    "LegacyActionError",
+    "TencentCloudError",
+    "ActionOffline",
+    "AuthFailure",
+    "DryRunOperation",
+    "FailedOperation",
+    "InternalError",
+    "InvalidAction",
+    "InvalidParameter",
+    "InvalidParameterValue",
+    "InvalidRequest",
+    "IpInBlacklist",
+    "IpNotInWhitelist",
+    "LimitExceeded",
+    "MissingParameter",
+    "NoSuchProduct",
+    "NoSuchVersion",
+    "RequestLimitExceeded",
+    "RequestSizeLimitExceeded",
+    "ResourceInUse",
+    "ResourceInsufficient",
+    "ResourceNotFound",
+    "ResourceUnavailable",
+    "ResponseSizeLimitExceeded",
+    "ServiceUnavailable",
+    "UnauthorizedOperation",
+    "UnknownParameter",
+    "UnsupportedOperation",
+    "UnsupportedProtocol",
+    "UnsupportedRegion",
+    "AuthFailureInvalidAuthorization",
+    "AuthFailureInvalidSecretId",
+    "AuthFailureMFAFailure",
+    "AuthFailureSecretIdNotFound",
+    "AuthFailureSignatureExpire",
+    "AuthFailureSignatureFailure",
+    "AuthFailureTokenFailure",
+    "AuthFailureUnauthorizedOperation",
+    "FailedOperationAiTranscodeOptionFail",
+    "FailedOperationAlterTaskState",
+    "FailedOperationAuthError",
+    "FailedOperationCallOtherSvrError",
+    "FailedOperationCallOtherSvrFailed",
+    "FailedOperationCancelSessionNotExist",
+    "FailedOperationCannotBeDeletedIssued",
+    "FailedOperationCannotBeDeletedWithinHour",
+    "FailedOperationCasterBinded",
+    "FailedOperationCasterExpired",
+    "FailedOperationCasterNotFound",
+    "FailedOperationCertificateExists",
+    "FailedOperationCertificateInvalid",
+    "FailedOperationCertificateMismatch",
+    "FailedOperationCertificateNotFound",
+    "FailedOperationConfInUsed",
+    "FailedOperationConfigCDNFailed",
+    "FailedOperationConflictAction",
+    "FailedOperationCosBucketNotExist",
+    "FailedOperationCosBucketNotPermission",
+    "FailedOperationCosRoleNotExists",
+    "FailedOperationCreateCasterTaskFailed",
+    "FailedOperationDatabaseNotAccessible",
+    "FailedOperationDeleteDomainInLockedTime",
+    "FailedOperationDomainAdded",
+    "FailedOperationDomainGslbFail",
+    "FailedOperationDomainNeedRealName",
+    "FailedOperationDomainNeedVerifyOwner",
+    "FailedOperationExceedsFreeLimit",
+    "FailedOperationGetDataFailed",
+    "FailedOperationGetPictureUrlError",
+    "FailedOperationGetStreamResolutionError",
+    "FailedOperationHasNotLivingStream",
+    "FailedOperationHostOutLimit",
+    "FailedOperationInputAlreadyExist",
+    "FailedOperationInputIsNotActive",
+    "FailedOperationInputNotExist",
+    "FailedOperationInputStreamMixTypeNotAccessible",
+    "FailedOperationInputUsedInAutoCast",
+    "FailedOperationInputUsedInLayout",
+    "FailedOperationInputUsedInPgm",
+    "FailedOperationInputUsedInPvw",
+    "FailedOperationInvalidCertificateStatusCode",
+    "FailedOperationInvalidParam",
+    "FailedOperationInvokeCdnApiFail",
+    "FailedOperationInvokeVideoApiFail",
+    "FailedOperationJiFeiNoEnoughFund",
+    "FailedOperationLayoutAlreadyExist",
+    "FailedOperationLayoutNotExist",
+    "FailedOperationLayoutUsedInAutoCast",
+    "FailedOperationLayoutUsedInPgm",
+    "FailedOperationLayoutUsedInPvw",
+    "FailedOperationMarkPicAlreadyExist",
+    "FailedOperationMarkPicNotExist",
+    "FailedOperationMarkPicUsedInAutoCast",
+    "FailedOperationMarkWordAlreadyExist",
+    "FailedOperationMarkWordNotExist",
+    "FailedOperationMarkWordUsedInAutoCast",
+    "FailedOperationMonitorIsActive",
+    "FailedOperationMonitorLimitExceeded",
+    "FailedOperationMonitorNotExist",
+    "FailedOperationNetworkError",
+    "FailedOperationNoLVBPushOrPlayDomain",
+    "FailedOperationNoProjectPermission",
+    "FailedOperationNoRealNameAuth",
+    "FailedOperationNotFound",
+    "FailedOperationOutOfService",
+    "FailedOperationOutputAlreadyExist",
+    "FailedOperationOutputIsNotExist",
+    "FailedOperationParentDomainAdded",
+    "FailedOperationProcessMixError",
+    "FailedOperationQueryUploadInfoFailed",
+    "FailedOperationRelateServerNotAccessible",
+    "FailedOperationRelatedRunningMonitorLimitExceeded",
+    "FailedOperationReleaseCasterFailed",
+    "FailedOperationResourceNotEnough",
+    "FailedOperationRuleAlreadyExist",
+    "FailedOperationSdkNoPackage",
+    "FailedOperationStartPullFailed",
+    "FailedOperationStartTaskFailed",
+    "FailedOperationStopCasterTaskFailed",
+    "FailedOperationStopPullFailed",
+    "FailedOperationStopTaskFailed",
+    "FailedOperationStreamNotExist",
+    "FailedOperationSubDomainAdded",
+    "FailedOperationTagUnbindError",
+    "FailedOperationTooMuchInput",
+    "InternalErrorArgsNotMatch",
+    "InternalErrorCallOtherSvrError",
+    "InternalErrorChineseCharacterDetected",
+    "InternalErrorConfInUsed",
+    "InternalErrorConfNotFound",
+    "InternalErrorConfOutLimit",
+    "InternalErrorConfigNotExist",
+    "InternalErrorConnectDbError",
+    "InternalErrorCrtDateInUsing",
+    "InternalErrorCrtDateNotFound",
+    "InternalErrorCrtDateNotLegal",
+    "InternalErrorCrtDateOverdue",
+    "InternalErrorCrtDomainNotFound",
+    "InternalErrorCrtKeyNotMatch",
+    "InternalErrorDBError",
+    "InternalErrorDomainAlreadyExist",
+    "InternalErrorDomainFormatError",
+    "InternalErrorDomainGslbFail",
+    "InternalErrorDomainIsFamous",
+    "InternalErrorDomainIsLimited",
+    "InternalErrorDomainNoRecord",
+    "InternalErrorDomainNotExist",
+    "InternalErrorDomainTooLong",
+    "InternalErrorGetBizidError",
+    "InternalErrorGetConfigError",
+    "InternalErrorGetStreamInfoError",
+    "InternalErrorGetUpstreamInfoError",
+    "InternalErrorGetWatermarkError",
+    "InternalErrorHasNotLivingStream",
+    "InternalErrorInvalidInput",
+    "InternalErrorInvalidRequest",
+    "InternalErrorInvalidUser",
+    "InternalErrorJiFeiOtherError",
+    "InternalErrorNetworkError",
+    "InternalErrorNotFound",
+    "InternalErrorNotPermmitOperat",
+    "InternalErrorPlayDomainNoRecord",
+    "InternalErrorProcessorAlreadyExist",
+    "InternalErrorPushDomainNoRecord",
+    "InternalErrorQueryProIspPlayInfoError",
+    "InternalErrorQueryUploadInfoFailed",
+    "InternalErrorRuleAlreadyExist",
+    "InternalErrorRuleInUsing",
+    "InternalErrorRuleNotFound",
+    "InternalErrorRuleOutLimit",
+    "InternalErrorStreamStatusError",
+    "InternalErrorSystemError",
+    "InternalErrorUpdateDataError",
+    "InternalErrorWatermarkAddError",
+    "InternalErrorWatermarkEditError",
+    "InternalErrorWatermarkNotExist",
+    "InvalidParameterArgsNotMatch",
+    "InvalidParameterCOSCustomFileNameError",
+    "InvalidParameterCancelSessionNotExist",
+    "InvalidParameterCloudCrtIdError",
+    "InvalidParameterCloudDomainIsStop",
+    "InvalidParameterConfInUsed",
+    "InvalidParameterConfNotFound",
+    "InvalidParameterCrtDateInUsing",
+    "InvalidParameterCrtDateNotFound",
+    "InvalidParameterCrtDateNotLegal",
+    "InvalidParameterCrtDateOverdue",
+    "InvalidParameterCrtDomainNotFound",
+    "InvalidParameterCrtKeyNotMatch",
+    "InvalidParameterCrtOrKeyNotExist",
+    "InvalidParameterDomainAlreadyExist",
+    "InvalidParameterDomainFormatError",
+    "InvalidParameterDomainHitBlackList",
+    "InvalidParameterDomainIsFamous",
+    "InvalidParameterDomainIsLimited",
+    "InvalidParameterDomainTooLong",
+    "InvalidParameterGopMustEqualAndExists",
+    "InvalidParameterInputNumLimitExceeded",
+    "InvalidParameterInvalidBackgroudResolution",
+    "InvalidParameterInvalidBackupToUrl",
+    "InvalidParameterInvalidBitrate",
+    "InvalidParameterInvalidCallbackUrl",
+    "InvalidParameterInvalidCropParam",
+    "InvalidParameterInvalidLayerParam",
+    "InvalidParameterInvalidMixInputParam",
+    "InvalidParameterInvalidOutputParam",
+    "InvalidParameterInvalidOutputStreamID",
+    "InvalidParameterInvalidOutputType",
+    "InvalidParameterInvalidPictureID",
+    "InvalidParameterInvalidProtocol",
+    "InvalidParameterInvalidRoundRectRadius",
+    "InvalidParameterInvalidSourceUrl",
+    "InvalidParameterInvalidTaskTime",
+    "InvalidParameterInvalidToUrl",
+    "InvalidParameterInvalidUrl",
+    "InvalidParameterInvalidVodFileName",
+    "InvalidParameterInvalidWatermark",
+    "InvalidParameterMpHostDelete",
+    "InvalidParameterMpPluginNoUse",
+    "InvalidParameterNotAllowUseLVB",
+    "InvalidParameterOtherError",
+    "InvalidParameterProcessorAlreadyExist",
+    "InvalidParameterRuleNotFound",
+    "InvalidParameterSessionOutputStreamChanged",
+    "InvalidParameterTaskNotExist",
+    "InvalidParameterTaskNumMoreThanLimit",
+    "InvalidParameterTemplateNotMatchInputNum",
+    "InvalidParameterToUrlNoPermission",
+    "InvalidParameterUrlNotSafe",
+    "LimitExceededMaximumRunningTask",
+    "LimitExceededMaximumTask",
+    "LimitExceededRateLimitExceeded",
+    "RequestLimitExceededGlobalRegionUinLimitExceeded",
+    "RequestLimitExceededIPLimitExceeded",
+    "RequestLimitExceededUinLimitExceeded",
+    "ResourceNotFoundCasterNotExists",
+    "ResourceNotFoundCdnLogEmpty",
+    "ResourceNotFoundCdnThemeEmpty",
+    "ResourceNotFoundChannelNotExist",
+    "ResourceNotFoundCrtDateNotFound",
+    "ResourceNotFoundCrtDomainNotFound",
+    "ResourceNotFoundDomainNoRecord",
+    "ResourceNotFoundDomainNotExist",
+    "ResourceNotFoundEmptyData",
+    "ResourceNotFoundForbidService",
+    "ResourceNotFoundFreezeService",
+    "ResourceNotFoundInvalidUser",
+    "ResourceNotFoundPlayDomainNoRecord",
+    "ResourceNotFoundPushDomainNoRecord",
+    "ResourceNotFoundStopService",
+    "ResourceNotFoundTaskId",
+    "ResourceNotFoundUserDisableService",
+    "ResourceNotFoundUserNotExist",
+    "ResourceNotFoundUserNotFount",
+    "ResourceNotFoundWatermarkNotExist",
+    "ResourceUnavailableInvalidVodStatus",
+    "ResourceUnavailableStreamNotExist",
+    "UnsupportedOperationNotLVBCodeMode",
+]

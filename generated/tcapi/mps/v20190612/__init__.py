@@ -2,7 +2,8 @@
 
     from tcapi.mps.v20190612 import MpsClient
 
-Submodules load on first use: importing this package does not load the client, models or errors."""
+Submodules load on first use: importing this package does not load the client, models or errors.
+"""
 
 from __future__ import annotations
 
@@ -10,8 +11,11 @@ import importlib
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
-    from .async_client import AsyncMpsClient
-    from .client import MpsClient
+    from . import errors as errors
+    from . import models as models
+    from . import structures as structures
+    from .async_client import AsyncMpsClient as AsyncMpsClient
+    from .client import MpsClient as MpsClient
 
 __all__ = ["AsyncMpsClient", "MpsClient", "errors", "models", "structures"]
 

@@ -1,50 +1,42 @@
 """MpsClient: the mps 2019-06-12 API, one method per action.
 
-Generated from the documents; each method builds its request model, validates it, and sends it."""
+Generated from the documents; each method builds its request model, validates it, and sends it.
+"""
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any, NoReturn, TypeVar
+from collections.abc import Mapping
+from typing import Any, Literal, NoReturn
 
 from tcapi.runtime._unset import UNSET, Unset
 from tcapi.runtime.client import BaseClient, CallOptions
 
-from ._settings import ServiceSettings, legacy
+from . import models, structures
+from ._settings import ServiceSettings, deprecated, offline
 
-if TYPE_CHECKING:
-    from tcapi.runtime.modeling import Request, Response
-    from .models.process_live_stream import ProcessLiveStreamRequest, ProcessLiveStreamResponse
-
-    ResponseT = TypeVar("ResponseT", bound=Response)
+__all__ = ["MpsClient"]
 
 
 class MpsClient(ServiceSettings, BaseClient):
     """Synchronous client of mps 2019-06-12 (endpoint mps.tencentcloudapi.com)."""
-
-    def send(self, request: Request[ResponseT], *, options: CallOptions | None = None) -> ResponseT:
-        """Validate `request`, send it, and parse the answer into its response model."""
-        request.validate()
-        result = self._call(request._action, request.to_dict(), options)
-        response: ResponseT = request.response_class().from_dict(result.data)
-        response.raw_response = result.raw
-        return response
 
     def process_live_stream(
         self,
         *,
         url: str,
         task_notify_config: dict[str, Any],
-        output_storage: dict[str, Any] | None | Unset = UNSET,
-        output_dir: str | None | Unset = UNSET,
-        ai_content_review_task: dict[str, Any] | None | Unset = UNSET,
-        ai_recognition_task: dict[str, Any] | None | Unset = UNSET,
-        ai_analysis_task: dict[str, Any] | None | Unset = UNSET,
-        ai_quality_control_task: dict[str, Any] | None | Unset = UNSET,
-        session_id: str | None | Unset = UNSET,
-        session_context: str | None | Unset = UNSET,
-        schedule_id: int | None | Unset = UNSET,
+        output_storage: dict[str, Any] | Unset = UNSET,
+        output_dir: str | Unset = UNSET,
+        ai_content_review_task: dict[str, Any] | Unset = UNSET,
+        ai_recognition_task: dict[str, Any] | Unset = UNSET,
+        ai_analysis_task: dict[str, Any] | Unset = UNSET,
+        ai_quality_control_task: dict[str, Any] | Unset = UNSET,
+        session_id: str | Unset = UNSET,
+        session_context: str | Unset = UNSET,
+        schedule_id: int | Unset = UNSET,
+        extra: Mapping[str, Any] | None = None,
         options: CallOptions | None = None,
-    ) -> ProcessLiveStreamResponse:
+    ) -> models.ProcessLiveStreamResponse:
         """This API is used to initiate live stream processing tasks. Such tasks may include the following:
 
         • Intelligent content moderation (detection of pornographic content in images and audio, detection of sensitive information)
@@ -62,17 +54,36 @@ class MpsClient(ServiceSettings, BaseClient):
         Documented rate limit: 100 requests per second.
 
         Args:
-            url: Live stream URL, which must be a live stream file address. RTMP, HLS, and FLV are supported.
-            task_notify_config: Event notification information of a task, which is used to specify the live stream processing result.
-            output_storage: Target bucket of a live stream processing output file. This parameter is required if a file will be output.
-            output_dir: Target directory of a live stream processing output file, such as /movie/201909/. If this parameter is left empty, the / directory will be used.
+            url: Live stream URL, which must be a live stream file address. RTMP, HLS, and FLV are
+                supported.
+            task_notify_config: Event notification information of a task, which is used to specify the live
+                stream processing result.
+            output_storage: Target bucket of a live stream processing output file. This parameter is
+                required if a file will be output.
+            output_dir: Target directory of a live stream processing output file, such as /movie/201909/. If
+                this parameter is left empty, the / directory will be used.
             ai_content_review_task: Type parameter of a video content audit task.
             ai_recognition_task: Type parameter of video content recognition task.
             ai_analysis_task:
             ai_quality_control_task:
-            session_id: The ID used for deduplication. If there was a request with the same ID in the last seven days, the current request will return an error. The ID can contain up to 50 characters. If this parameter is left empty or an empty string is entered, no deduplication will be performed.
-            session_context: The source context which is used to pass through the user request information. The task flow status change callback will return the value of this field. It can contain up to 1,000 characters.
+            session_id: The ID used for deduplication. If there was a request with the same ID in the last
+                seven days, the current request will return an error. The ID can contain up to 50
+                characters. If this parameter is left empty or an empty string is entered, no deduplication
+                will be performed.
+            session_context: The source context which is used to pass through the user request information.
+                The task flow status change callback will return the value of this field. It can contain up
+                to 1,000 characters.
             schedule_id: The live scheme ID.
+                Note 1:
+                • If an output storage (OutputStorage) and directory (OutputDir) are specified for a subtask
+                of the scheme, those output settings will be applied.
+                • If an output storage (OutputStorage) and directory (OutputDir) are not specified for a
+                subtask of the scheme, the output parameters specified for ProcessLiveStream (if any) will
+                be applied.
+                • Note 2: If TaskNotifyConfig is specified when ProcessLiveStream is called, the specified
+                settings will be applied instead of the default callback settings of the scheme.
+            extra: wire fields sent as they are, beside the documented ones.
+            options: per-call settings (timeout, retry, headers, validate).
 
         Raises:
             APIError subclasses of errors.py for the documented codes:
@@ -94,5 +105,6 @@ class MpsClient(ServiceSettings, BaseClient):
             session_id=session_id,
             session_context=session_context,
             schedule_id=schedule_id,
+            extra=dict(extra or {}),
         )
         return self.send(request, options=options)

@@ -1,36 +1,23 @@
-"""Errors of mps 2019-06-12: a class per documented code; `A.B` derives from `A`."""
+"""Errors of mps 2019-06-12: a class per documented code; `A.B` derives from `A`.
+
+A common code (AuthFailure, InvalidParameterValue, RequestLimitExceeded, ...) is the runtime's own class, so
+`except` on it catches the same error from every service; service codes under it derive from it.
+"""
 
 from __future__ import annotations
 
-from tcapi.runtime.errors import APIError, TencentCloudError
+from tcapi.runtime import errors as _common
+from tcapi.runtime.errors import APIError as APIError
+from tcapi.runtime.errors import LegacyActionError as LegacyActionError
+from tcapi.runtime.errors import TencentCloudError as TencentCloudError
 
+FailedOperation = _common.FailedOperationError
 
-class LegacyActionError(TencentCloudError):
-    """Raised by the methods of offline API 2.0 interfaces; the message names the API 3.0 replacement."""
+InternalError = _common.InternalError
 
+InvalidParameter = _common.InvalidParameterError
 
-class FailedOperation(APIError):
-    """Error code FailedOperation."""
-
-    code = "FailedOperation"
-
-
-class InternalError(APIError):
-    """Internal error."""
-
-    code = "InternalError"
-
-
-class InvalidParameter(APIError):
-    """Parameter error."""
-
-    code = "InvalidParameter"
-
-
-class InvalidParameterValue(APIError):
-    """Error code InvalidParameterValue."""
-
-    code = "InvalidParameterValue"
+InvalidParameterValue = _common.InvalidParameterValueError
 
 
 class FailedOperationInvalidMpsUser(FailedOperation):
@@ -67,3 +54,18 @@ ERRORS: dict[str, type[APIError]] = {
     "InvalidParameterValue.Definitions": InvalidParameterValueDefinitions,
     "InvalidParameterValue.SessionId": InvalidParameterValueSessionId,
 }
+
+__all__ = [
+    "APIError",
+    "ERRORS",
+    "LegacyActionError",
+    "TencentCloudError",
+    "FailedOperation",
+    "InternalError",
+    "InvalidParameter",
+    "InvalidParameterValue",
+    "FailedOperationInvalidMpsUser",
+    "InvalidParameterValueDefinition",
+    "InvalidParameterValueDefinitions",
+    "InvalidParameterValueSessionId",
+]

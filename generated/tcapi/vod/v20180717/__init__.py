@@ -2,7 +2,8 @@
 
     from tcapi.vod.v20180717 import VodClient
 
-Submodules load on first use: importing this package does not load the client, models or errors."""
+Submodules load on first use: importing this package does not load the client, models or errors.
+"""
 
 from __future__ import annotations
 
@@ -10,8 +11,11 @@ import importlib
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
-    from .async_client import AsyncVodClient
-    from .client import VodClient
+    from . import errors as errors
+    from . import models as models
+    from . import structures as structures
+    from .async_client import AsyncVodClient as AsyncVodClient
+    from .client import VodClient as VodClient
 
 __all__ = ["AsyncVodClient", "VodClient", "errors", "models", "structures"]
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import warnings
 from typing import TYPE_CHECKING, Mapping, NoReturn
 
 if TYPE_CHECKING:
@@ -25,9 +26,20 @@ class ServiceSettings:
         return ERRORS
 
 
-def legacy(action: str, replacement: str | None, note: str) -> NoReturn:
-    """Raise the error of an offline interface, naming its API 3.0 replacement."""
+def _instead(replacement: str | None) -> str:
+    return f"use {replacement} instead" if replacement else "the documents name no replacement"
+
+
+def offline(action: str, replacement: str | None, note: str) -> NoReturn:
+    """Raise the error of an action the documents know only as offline, naming its replacement."""
     from .errors import LegacyActionError
 
-    hint = f"use {replacement} instead" if replacement else "it has no documented API 3.0 replacement"
-    raise LegacyActionError(f"{action} is an offline legacy interface ({note}); {hint}")
+    raise LegacyActionError(
+        f"{action} is listed as offline ({note}); {_instead(replacement)}. "
+        f"It stays reachable through client.call({action!r}, {{...}})."
+    )
+
+
+def deprecated(action: str, replacement: str | None, note: str) -> None:
+    """Warn that the documents mark `action` deprecated or offline, naming its replacement."""
+    warnings.warn(f"{action} is deprecated ({note}); {_instead(replacement)}", DeprecationWarning, stacklevel=3)

@@ -1,42 +1,25 @@
-"""Errors of vod 2018-07-17: a class per documented code; `A.B` derives from `A`."""
+"""Errors of vod 2018-07-17: a class per documented code; `A.B` derives from `A`.
+
+A common code (AuthFailure, InvalidParameterValue, RequestLimitExceeded, ...) is the runtime's own class, so
+`except` on it catches the same error from every service; service codes under it derive from it.
+"""
 
 from __future__ import annotations
 
-from tcapi.runtime.errors import APIError, TencentCloudError
+from tcapi.runtime import errors as _common
+from tcapi.runtime.errors import APIError as APIError
+from tcapi.runtime.errors import LegacyActionError as LegacyActionError
+from tcapi.runtime.errors import TencentCloudError as TencentCloudError
 
+FailedOperation = _common.FailedOperationError
 
-class LegacyActionError(TencentCloudError):
-    """Raised by the methods of offline API 2.0 interfaces; the message names the API 3.0 replacement."""
+InternalError = _common.InternalError
 
+InvalidParameterValue = _common.InvalidParameterValueError
 
-class FailedOperation(APIError):
-    """Operation failed."""
+UnauthorizedOperation = _common.UnauthorizedOperationError
 
-    code = "FailedOperation"
-
-
-class InternalError(APIError):
-    """Internal error."""
-
-    code = "InternalError"
-
-
-class InvalidParameterValue(APIError):
-    """Incorrect parameter value."""
-
-    code = "InvalidParameterValue"
-
-
-class UnauthorizedOperation(APIError):
-    """Unauthorized operation."""
-
-    code = "UnauthorizedOperation"
-
-
-class UnsupportedOperation(APIError):
-    """Unsupported operation."""
-
-    code = "UnsupportedOperation"
+UnsupportedOperation = _common.UnsupportedOperationError
 
 
 class InvalidParameterValueClipDuration(InvalidParameterValue):
@@ -81,3 +64,20 @@ ERRORS: dict[str, type[APIError]] = {
     "InvalidParameterValue.StartTime": InvalidParameterValueStartTime,
     "InvalidParameterValue.StreamIdInvalid": InvalidParameterValueStreamIdInvalid,
 }
+
+__all__ = [
+    "APIError",
+    "ERRORS",
+    "LegacyActionError",
+    "TencentCloudError",
+    "FailedOperation",
+    "InternalError",
+    "InvalidParameterValue",
+    "UnauthorizedOperation",
+    "UnsupportedOperation",
+    "InvalidParameterValueClipDuration",
+    "InvalidParameterValueEndTime",
+    "InvalidParameterValueExpireTime",
+    "InvalidParameterValueStartTime",
+    "InvalidParameterValueStreamIdInvalid",
+]

@@ -6,376 +6,622 @@ import importlib
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
-    from .add_caster_input_info import AddCasterInputInfoRequest
-    from .add_caster_input_info import AddCasterInputInfoResponse
-    from .add_caster_layout_info import AddCasterLayoutInfoRequest
-    from .add_caster_layout_info import AddCasterLayoutInfoResponse
-    from .add_caster_mark_pic_info import AddCasterMarkPicInfoRequest
-    from .add_caster_mark_pic_info import AddCasterMarkPicInfoResponse
-    from .add_caster_mark_word_info import AddCasterMarkWordInfoRequest
-    from .add_caster_mark_word_info import AddCasterMarkWordInfoResponse
-    from .add_caster_output_info import AddCasterOutputInfoRequest
-    from .add_caster_output_info import AddCasterOutputInfoResponse
-    from .add_delay_live_stream import AddDelayLiveStreamRequest
-    from .add_delay_live_stream import AddDelayLiveStreamResponse
-    from .add_live_domain import AddLiveDomainRequest
-    from .add_live_domain import AddLiveDomainResponse
-    from .add_live_watermark import AddLiveWatermarkRequest
-    from .add_live_watermark import AddLiveWatermarkResponse
-    from .authenticate_domain_owner import AuthenticateDomainOwnerRequest
-    from .authenticate_domain_owner import AuthenticateDomainOwnerResponse
-    from .cancel_common_mix_stream import CancelCommonMixStreamRequest
-    from .cancel_common_mix_stream import CancelCommonMixStreamResponse
-    from .copy_caster import CopyCasterRequest
-    from .copy_caster import CopyCasterResponse
-    from .create_caster import CreateCasterRequest
-    from .create_caster import CreateCasterResponse
-    from .create_caster_input_push_url import CreateCasterInputPushUrlRequest
-    from .create_caster_input_push_url import CreateCasterInputPushUrlResponse
-    from .create_caster_pgm import CreateCasterPgmRequest
-    from .create_caster_pgm import CreateCasterPgmResponse
-    from .create_caster_pgm_from_pvw import CreateCasterPgmFromPvwRequest
-    from .create_caster_pgm_from_pvw import CreateCasterPgmFromPvwResponse
-    from .create_caster_pvw import CreateCasterPvwRequest
-    from .create_caster_pvw import CreateCasterPvwResponse
-    from .create_common_mix_stream import CreateCommonMixStreamRequest
-    from .create_common_mix_stream import CreateCommonMixStreamResponse
-    from .create_live_callback_rule import CreateLiveCallbackRuleRequest
-    from .create_live_callback_rule import CreateLiveCallbackRuleResponse
-    from .create_live_callback_template import CreateLiveCallbackTemplateRequest
-    from .create_live_callback_template import CreateLiveCallbackTemplateResponse
-    from .create_live_pad_rule import CreateLivePadRuleRequest
-    from .create_live_pad_rule import CreateLivePadRuleResponse
-    from .create_live_pad_template import CreateLivePadTemplateRequest
-    from .create_live_pad_template import CreateLivePadTemplateResponse
-    from .create_live_pull_stream_task import CreateLivePullStreamTaskRequest
-    from .create_live_pull_stream_task import CreateLivePullStreamTaskResponse
-    from .create_live_record import CreateLiveRecordRequest
-    from .create_live_record import CreateLiveRecordResponse
-    from .create_live_record_rule import CreateLiveRecordRuleRequest
-    from .create_live_record_rule import CreateLiveRecordRuleResponse
-    from .create_live_record_template import CreateLiveRecordTemplateRequest
-    from .create_live_record_template import CreateLiveRecordTemplateResponse
-    from .create_live_snapshot_rule import CreateLiveSnapshotRuleRequest
-    from .create_live_snapshot_rule import CreateLiveSnapshotRuleResponse
-    from .create_live_snapshot_template import CreateLiveSnapshotTemplateRequest
-    from .create_live_snapshot_template import CreateLiveSnapshotTemplateResponse
-    from .create_live_stream_monitor import CreateLiveStreamMonitorRequest
-    from .create_live_stream_monitor import CreateLiveStreamMonitorResponse
-    from .create_live_time_shift_rule import CreateLiveTimeShiftRuleRequest
-    from .create_live_time_shift_rule import CreateLiveTimeShiftRuleResponse
-    from .create_live_time_shift_template import CreateLiveTimeShiftTemplateRequest
-    from .create_live_time_shift_template import CreateLiveTimeShiftTemplateResponse
-    from .create_live_transcode_rule import CreateLiveTranscodeRuleRequest
-    from .create_live_transcode_rule import CreateLiveTranscodeRuleResponse
-    from .create_live_transcode_template import CreateLiveTranscodeTemplateRequest
-    from .create_live_transcode_template import CreateLiveTranscodeTemplateResponse
-    from .create_live_watermark_rule import CreateLiveWatermarkRuleRequest
-    from .create_live_watermark_rule import CreateLiveWatermarkRuleResponse
-    from .create_record_task import CreateRecordTaskRequest
-    from .create_record_task import CreateRecordTaskResponse
-    from .create_screenshot_task import CreateScreenshotTaskRequest
-    from .create_screenshot_task import CreateScreenshotTaskResponse
-    from .delete_caster import DeleteCasterRequest
-    from .delete_caster import DeleteCasterResponse
-    from .delete_caster_input_info import DeleteCasterInputInfoRequest
-    from .delete_caster_input_info import DeleteCasterInputInfoResponse
-    from .delete_caster_layout_info import DeleteCasterLayoutInfoRequest
-    from .delete_caster_layout_info import DeleteCasterLayoutInfoResponse
-    from .delete_caster_mark_pic_info import DeleteCasterMarkPicInfoRequest
-    from .delete_caster_mark_pic_info import DeleteCasterMarkPicInfoResponse
-    from .delete_caster_mark_word_info import DeleteCasterMarkWordInfoRequest
-    from .delete_caster_mark_word_info import DeleteCasterMarkWordInfoResponse
-    from .delete_caster_output_info import DeleteCasterOutputInfoRequest
-    from .delete_caster_output_info import DeleteCasterOutputInfoResponse
-    from .delete_live_callback_rule import DeleteLiveCallbackRuleRequest
-    from .delete_live_callback_rule import DeleteLiveCallbackRuleResponse
-    from .delete_live_callback_template import DeleteLiveCallbackTemplateRequest
-    from .delete_live_callback_template import DeleteLiveCallbackTemplateResponse
-    from .delete_live_domain import DeleteLiveDomainRequest
-    from .delete_live_domain import DeleteLiveDomainResponse
-    from .delete_live_pad_rule import DeleteLivePadRuleRequest
-    from .delete_live_pad_rule import DeleteLivePadRuleResponse
-    from .delete_live_pad_template import DeleteLivePadTemplateRequest
-    from .delete_live_pad_template import DeleteLivePadTemplateResponse
-    from .delete_live_pull_stream_task import DeleteLivePullStreamTaskRequest
-    from .delete_live_pull_stream_task import DeleteLivePullStreamTaskResponse
-    from .delete_live_record_rule import DeleteLiveRecordRuleRequest
-    from .delete_live_record_rule import DeleteLiveRecordRuleResponse
-    from .delete_live_record_template import DeleteLiveRecordTemplateRequest
-    from .delete_live_record_template import DeleteLiveRecordTemplateResponse
-    from .delete_live_snapshot_rule import DeleteLiveSnapshotRuleRequest
-    from .delete_live_snapshot_rule import DeleteLiveSnapshotRuleResponse
-    from .delete_live_snapshot_template import DeleteLiveSnapshotTemplateRequest
-    from .delete_live_snapshot_template import DeleteLiveSnapshotTemplateResponse
-    from .delete_live_stream_monitor import DeleteLiveStreamMonitorRequest
-    from .delete_live_stream_monitor import DeleteLiveStreamMonitorResponse
-    from .delete_live_time_shift_rule import DeleteLiveTimeShiftRuleRequest
-    from .delete_live_time_shift_rule import DeleteLiveTimeShiftRuleResponse
-    from .delete_live_time_shift_template import DeleteLiveTimeShiftTemplateRequest
-    from .delete_live_time_shift_template import DeleteLiveTimeShiftTemplateResponse
-    from .delete_live_transcode_rule import DeleteLiveTranscodeRuleRequest
-    from .delete_live_transcode_rule import DeleteLiveTranscodeRuleResponse
-    from .delete_live_transcode_template import DeleteLiveTranscodeTemplateRequest
-    from .delete_live_transcode_template import DeleteLiveTranscodeTemplateResponse
-    from .delete_live_watermark import DeleteLiveWatermarkRequest
-    from .delete_live_watermark import DeleteLiveWatermarkResponse
-    from .delete_live_watermark_rule import DeleteLiveWatermarkRuleRequest
-    from .delete_live_watermark_rule import DeleteLiveWatermarkRuleResponse
-    from .delete_record_task import DeleteRecordTaskRequest
-    from .delete_record_task import DeleteRecordTaskResponse
-    from .delete_screenshot_task import DeleteScreenshotTaskRequest
-    from .delete_screenshot_task import DeleteScreenshotTaskResponse
-    from .describe_all_stream_play_info_list import DescribeAllStreamPlayInfoListRequest
-    from .describe_all_stream_play_info_list import DescribeAllStreamPlayInfoListResponse
-    from .describe_area_bill_bandwidth_and_flux_list import DescribeAreaBillBandwidthAndFluxListRequest
-    from .describe_area_bill_bandwidth_and_flux_list import DescribeAreaBillBandwidthAndFluxListResponse
-    from .describe_backup_stream_list import DescribeBackupStreamListRequest
-    from .describe_backup_stream_list import DescribeBackupStreamListResponse
-    from .describe_bill_bandwidth_and_flux_list import DescribeBillBandwidthAndFluxListRequest
-    from .describe_bill_bandwidth_and_flux_list import DescribeBillBandwidthAndFluxListResponse
-    from .describe_callback_records_list import DescribeCallbackRecordsListRequest
-    from .describe_callback_records_list import DescribeCallbackRecordsListResponse
-    from .describe_caster import DescribeCasterRequest
-    from .describe_caster import DescribeCasterResponse
-    from .describe_caster_display_info import DescribeCasterDisplayInfoRequest
-    from .describe_caster_display_info import DescribeCasterDisplayInfoResponse
-    from .describe_caster_input_infos import DescribeCasterInputInfosRequest
-    from .describe_caster_input_infos import DescribeCasterInputInfosResponse
-    from .describe_caster_layout_infos import DescribeCasterLayoutInfosRequest
-    from .describe_caster_layout_infos import DescribeCasterLayoutInfosResponse
-    from .describe_caster_list import DescribeCasterListRequest
-    from .describe_caster_list import DescribeCasterListResponse
-    from .describe_caster_mark_pic_infos import DescribeCasterMarkPicInfosRequest
-    from .describe_caster_mark_pic_infos import DescribeCasterMarkPicInfosResponse
-    from .describe_caster_mark_word_infos import DescribeCasterMarkWordInfosRequest
-    from .describe_caster_mark_word_infos import DescribeCasterMarkWordInfosResponse
-    from .describe_caster_output_infos import DescribeCasterOutputInfosRequest
-    from .describe_caster_output_infos import DescribeCasterOutputInfosResponse
-    from .describe_caster_play_url import DescribeCasterPlayUrlRequest
-    from .describe_caster_play_url import DescribeCasterPlayUrlResponse
-    from .describe_caster_transition_types import DescribeCasterTransitionTypesRequest
-    from .describe_caster_transition_types import DescribeCasterTransitionTypesResponse
-    from .describe_caster_user_status import DescribeCasterUserStatusRequest
-    from .describe_caster_user_status import DescribeCasterUserStatusResponse
-    from .describe_concurrent_record_stream_num import DescribeConcurrentRecordStreamNumRequest
-    from .describe_concurrent_record_stream_num import DescribeConcurrentRecordStreamNumResponse
-    from .describe_deliver_bandwidth_list import DescribeDeliverBandwidthListRequest
-    from .describe_deliver_bandwidth_list import DescribeDeliverBandwidthListResponse
-    from .describe_deliver_log_down_list import DescribeDeliverLogDownListRequest
-    from .describe_deliver_log_down_list import DescribeDeliverLogDownListResponse
-    from .describe_group_pro_isp_play_info_list import DescribeGroupProIspPlayInfoListRequest
-    from .describe_group_pro_isp_play_info_list import DescribeGroupProIspPlayInfoListResponse
-    from .describe_http_status_info_list import DescribeHttpStatusInfoListRequest
-    from .describe_http_status_info_list import DescribeHttpStatusInfoListResponse
-    from .describe_live_callback_rules import DescribeLiveCallbackRulesRequest
-    from .describe_live_callback_rules import DescribeLiveCallbackRulesResponse
-    from .describe_live_callback_template import DescribeLiveCallbackTemplateRequest
-    from .describe_live_callback_template import DescribeLiveCallbackTemplateResponse
-    from .describe_live_callback_templates import DescribeLiveCallbackTemplatesRequest
-    from .describe_live_callback_templates import DescribeLiveCallbackTemplatesResponse
-    from .describe_live_delay_info_list import DescribeLiveDelayInfoListRequest
-    from .describe_live_delay_info_list import DescribeLiveDelayInfoListResponse
-    from .describe_live_domain import DescribeLiveDomainRequest
-    from .describe_live_domain import DescribeLiveDomainResponse
-    from .describe_live_domain_cert import DescribeLiveDomainCertRequest
-    from .describe_live_domain_cert import DescribeLiveDomainCertResponse
-    from .describe_live_domain_cert_bindings import DescribeLiveDomainCertBindingsRequest
-    from .describe_live_domain_cert_bindings import DescribeLiveDomainCertBindingsResponse
-    from .describe_live_domain_play_info_list import DescribeLiveDomainPlayInfoListRequest
-    from .describe_live_domain_play_info_list import DescribeLiveDomainPlayInfoListResponse
-    from .describe_live_domain_referer import DescribeLiveDomainRefererRequest
-    from .describe_live_domain_referer import DescribeLiveDomainRefererResponse
-    from .describe_live_domains import DescribeLiveDomainsRequest
-    from .describe_live_domains import DescribeLiveDomainsResponse
-    from .describe_live_enhance_info_list import DescribeLiveEnhanceInfoListRequest
-    from .describe_live_enhance_info_list import DescribeLiveEnhanceInfoListResponse
-    from .describe_live_package_info import DescribeLivePackageInfoRequest
-    from .describe_live_package_info import DescribeLivePackageInfoResponse
-    from .describe_live_pad_processor_list import DescribeLivePadProcessorListRequest
-    from .describe_live_pad_processor_list import DescribeLivePadProcessorListResponse
-    from .describe_live_pad_rules import DescribeLivePadRulesRequest
-    from .describe_live_pad_rules import DescribeLivePadRulesResponse
-    from .describe_live_pad_template import DescribeLivePadTemplateRequest
-    from .describe_live_pad_template import DescribeLivePadTemplateResponse
-    from .describe_live_pad_templates import DescribeLivePadTemplatesRequest
-    from .describe_live_pad_templates import DescribeLivePadTemplatesResponse
-    from .describe_live_play_auth_key import DescribeLivePlayAuthKeyRequest
-    from .describe_live_play_auth_key import DescribeLivePlayAuthKeyResponse
-    from .describe_live_pull_stream_task_status import DescribeLivePullStreamTaskStatusRequest
-    from .describe_live_pull_stream_task_status import DescribeLivePullStreamTaskStatusResponse
-    from .describe_live_pull_stream_tasks import DescribeLivePullStreamTasksRequest
-    from .describe_live_pull_stream_tasks import DescribeLivePullStreamTasksResponse
-    from .describe_live_push_auth_key import DescribeLivePushAuthKeyRequest
-    from .describe_live_push_auth_key import DescribeLivePushAuthKeyResponse
-    from .describe_live_record_rules import DescribeLiveRecordRulesRequest
-    from .describe_live_record_rules import DescribeLiveRecordRulesResponse
-    from .describe_live_record_template import DescribeLiveRecordTemplateRequest
-    from .describe_live_record_template import DescribeLiveRecordTemplateResponse
-    from .describe_live_record_templates import DescribeLiveRecordTemplatesRequest
-    from .describe_live_record_templates import DescribeLiveRecordTemplatesResponse
-    from .describe_live_snapshot_rules import DescribeLiveSnapshotRulesRequest
-    from .describe_live_snapshot_rules import DescribeLiveSnapshotRulesResponse
-    from .describe_live_snapshot_template import DescribeLiveSnapshotTemplateRequest
-    from .describe_live_snapshot_template import DescribeLiveSnapshotTemplateResponse
-    from .describe_live_snapshot_templates import DescribeLiveSnapshotTemplatesRequest
-    from .describe_live_snapshot_templates import DescribeLiveSnapshotTemplatesResponse
-    from .describe_live_stream_event_list import DescribeLiveStreamEventListRequest
-    from .describe_live_stream_event_list import DescribeLiveStreamEventListResponse
-    from .describe_live_stream_monitor import DescribeLiveStreamMonitorRequest
-    from .describe_live_stream_monitor import DescribeLiveStreamMonitorResponse
-    from .describe_live_stream_monitor_list import DescribeLiveStreamMonitorListRequest
-    from .describe_live_stream_monitor_list import DescribeLiveStreamMonitorListResponse
-    from .describe_live_stream_online_list import DescribeLiveStreamOnlineListRequest
-    from .describe_live_stream_online_list import DescribeLiveStreamOnlineListResponse
-    from .describe_live_stream_published_list import DescribeLiveStreamPublishedListRequest
-    from .describe_live_stream_published_list import DescribeLiveStreamPublishedListResponse
-    from .describe_live_stream_push_info_list import DescribeLiveStreamPushInfoListRequest
-    from .describe_live_stream_push_info_list import DescribeLiveStreamPushInfoListResponse
-    from .describe_live_stream_state import DescribeLiveStreamStateRequest
-    from .describe_live_stream_state import DescribeLiveStreamStateResponse
-    from .describe_live_time_shift_bill_info_list import DescribeLiveTimeShiftBillInfoListRequest
-    from .describe_live_time_shift_bill_info_list import DescribeLiveTimeShiftBillInfoListResponse
-    from .describe_live_time_shift_rules import DescribeLiveTimeShiftRulesRequest
-    from .describe_live_time_shift_rules import DescribeLiveTimeShiftRulesResponse
-    from .describe_live_time_shift_templates import DescribeLiveTimeShiftTemplatesRequest
-    from .describe_live_time_shift_templates import DescribeLiveTimeShiftTemplatesResponse
-    from .describe_live_time_shift_write_size_info_list import DescribeLiveTimeShiftWriteSizeInfoListRequest
-    from .describe_live_time_shift_write_size_info_list import DescribeLiveTimeShiftWriteSizeInfoListResponse
-    from .describe_live_transcode_detail_info import DescribeLiveTranscodeDetailInfoRequest
-    from .describe_live_transcode_detail_info import DescribeLiveTranscodeDetailInfoResponse
-    from .describe_live_transcode_rules import DescribeLiveTranscodeRulesRequest
-    from .describe_live_transcode_rules import DescribeLiveTranscodeRulesResponse
-    from .describe_live_transcode_template import DescribeLiveTranscodeTemplateRequest
-    from .describe_live_transcode_template import DescribeLiveTranscodeTemplateResponse
-    from .describe_live_transcode_templates import DescribeLiveTranscodeTemplatesRequest
-    from .describe_live_transcode_templates import DescribeLiveTranscodeTemplatesResponse
-    from .describe_live_transcode_total_info import DescribeLiveTranscodeTotalInfoRequest
-    from .describe_live_transcode_total_info import DescribeLiveTranscodeTotalInfoResponse
-    from .describe_live_watermark import DescribeLiveWatermarkRequest
-    from .describe_live_watermark import DescribeLiveWatermarkResponse
-    from .describe_live_watermark_rules import DescribeLiveWatermarkRulesRequest
-    from .describe_live_watermark_rules import DescribeLiveWatermarkRulesResponse
-    from .describe_live_watermarks import DescribeLiveWatermarksRequest
-    from .describe_live_watermarks import DescribeLiveWatermarksResponse
-    from .describe_live_xp2_p_detail_info_list import DescribeLiveXP2PDetailInfoListRequest
-    from .describe_live_xp2_p_detail_info_list import DescribeLiveXP2PDetailInfoListResponse
-    from .describe_log_download_list import DescribeLogDownloadListRequest
-    from .describe_log_download_list import DescribeLogDownloadListResponse
-    from .describe_monitor_report import DescribeMonitorReportRequest
-    from .describe_monitor_report import DescribeMonitorReportResponse
-    from .describe_play_error_code_detail_info_list import DescribePlayErrorCodeDetailInfoListRequest
-    from .describe_play_error_code_detail_info_list import DescribePlayErrorCodeDetailInfoListResponse
-    from .describe_play_error_code_sum_info_list import DescribePlayErrorCodeSumInfoListRequest
-    from .describe_play_error_code_sum_info_list import DescribePlayErrorCodeSumInfoListResponse
-    from .describe_pro_isp_play_sum_info_list import DescribeProIspPlaySumInfoListRequest
-    from .describe_pro_isp_play_sum_info_list import DescribeProIspPlaySumInfoListResponse
-    from .describe_province_isp_play_info_list import DescribeProvinceIspPlayInfoListRequest
-    from .describe_province_isp_play_info_list import DescribeProvinceIspPlayInfoListResponse
-    from .describe_pull_transform_push_info import DescribePullTransformPushInfoRequest
-    from .describe_pull_transform_push_info import DescribePullTransformPushInfoResponse
-    from .describe_push_bandwidth_and_flux_list import DescribePushBandwidthAndFluxListRequest
-    from .describe_push_bandwidth_and_flux_list import DescribePushBandwidthAndFluxListResponse
-    from .describe_record_task import DescribeRecordTaskRequest
-    from .describe_record_task import DescribeRecordTaskResponse
-    from .describe_screen_shot_sheet_num_list import DescribeScreenShotSheetNumListRequest
-    from .describe_screen_shot_sheet_num_list import DescribeScreenShotSheetNumListResponse
-    from .describe_screenshot_task import DescribeScreenshotTaskRequest
-    from .describe_screenshot_task import DescribeScreenshotTaskResponse
-    from .describe_stream_day_play_info_list import DescribeStreamDayPlayInfoListRequest
-    from .describe_stream_day_play_info_list import DescribeStreamDayPlayInfoListResponse
-    from .describe_stream_play_info_list import DescribeStreamPlayInfoListRequest
-    from .describe_stream_play_info_list import DescribeStreamPlayInfoListResponse
-    from .describe_stream_push_info_list import DescribeStreamPushInfoListRequest
-    from .describe_stream_push_info_list import DescribeStreamPushInfoListResponse
-    from .describe_time_shift_record_detail import DescribeTimeShiftRecordDetailRequest
-    from .describe_time_shift_record_detail import DescribeTimeShiftRecordDetailResponse
-    from .describe_time_shift_stream_list import DescribeTimeShiftStreamListRequest
-    from .describe_time_shift_stream_list import DescribeTimeShiftStreamListResponse
-    from .describe_top_client_ip_sum_info_list import DescribeTopClientIpSumInfoListRequest
-    from .describe_top_client_ip_sum_info_list import DescribeTopClientIpSumInfoListResponse
-    from .describe_transcode_task_num import DescribeTranscodeTaskNumRequest
-    from .describe_transcode_task_num import DescribeTranscodeTaskNumResponse
-    from .describe_upload_stream_nums import DescribeUploadStreamNumsRequest
-    from .describe_upload_stream_nums import DescribeUploadStreamNumsResponse
-    from .describe_visit_top_sum_info_list import DescribeVisitTopSumInfoListRequest
-    from .describe_visit_top_sum_info_list import DescribeVisitTopSumInfoListResponse
-    from .drop_live_stream import DropLiveStreamRequest
-    from .drop_live_stream import DropLiveStreamResponse
-    from .enable_live_domain import EnableLiveDomainRequest
-    from .enable_live_domain import EnableLiveDomainResponse
-    from .enable_optimal_switching import EnableOptimalSwitchingRequest
-    from .enable_optimal_switching import EnableOptimalSwitchingResponse
-    from .forbid_live_domain import ForbidLiveDomainRequest
-    from .forbid_live_domain import ForbidLiveDomainResponse
-    from .forbid_live_stream import ForbidLiveStreamRequest
-    from .forbid_live_stream import ForbidLiveStreamResponse
-    from .modify_caster import ModifyCasterRequest
-    from .modify_caster import ModifyCasterResponse
-    from .modify_caster_input_info import ModifyCasterInputInfoRequest
-    from .modify_caster_input_info import ModifyCasterInputInfoResponse
-    from .modify_caster_layout_info import ModifyCasterLayoutInfoRequest
-    from .modify_caster_layout_info import ModifyCasterLayoutInfoResponse
-    from .modify_caster_mark_pic_info import ModifyCasterMarkPicInfoRequest
-    from .modify_caster_mark_pic_info import ModifyCasterMarkPicInfoResponse
-    from .modify_caster_mark_word_info import ModifyCasterMarkWordInfoRequest
-    from .modify_caster_mark_word_info import ModifyCasterMarkWordInfoResponse
-    from .modify_caster_output_info import ModifyCasterOutputInfoRequest
-    from .modify_caster_output_info import ModifyCasterOutputInfoResponse
-    from .modify_live_callback_template import ModifyLiveCallbackTemplateRequest
-    from .modify_live_callback_template import ModifyLiveCallbackTemplateResponse
-    from .modify_live_domain_cert_bindings import ModifyLiveDomainCertBindingsRequest
-    from .modify_live_domain_cert_bindings import ModifyLiveDomainCertBindingsResponse
-    from .modify_live_domain_referer import ModifyLiveDomainRefererRequest
-    from .modify_live_domain_referer import ModifyLiveDomainRefererResponse
-    from .modify_live_pad_template import ModifyLivePadTemplateRequest
-    from .modify_live_pad_template import ModifyLivePadTemplateResponse
-    from .modify_live_play_auth_key import ModifyLivePlayAuthKeyRequest
-    from .modify_live_play_auth_key import ModifyLivePlayAuthKeyResponse
-    from .modify_live_play_domain import ModifyLivePlayDomainRequest
-    from .modify_live_play_domain import ModifyLivePlayDomainResponse
-    from .modify_live_pull_stream_task import ModifyLivePullStreamTaskRequest
-    from .modify_live_pull_stream_task import ModifyLivePullStreamTaskResponse
-    from .modify_live_push_auth_key import ModifyLivePushAuthKeyRequest
-    from .modify_live_push_auth_key import ModifyLivePushAuthKeyResponse
-    from .modify_live_record_template import ModifyLiveRecordTemplateRequest
-    from .modify_live_record_template import ModifyLiveRecordTemplateResponse
-    from .modify_live_snapshot_template import ModifyLiveSnapshotTemplateRequest
-    from .modify_live_snapshot_template import ModifyLiveSnapshotTemplateResponse
-    from .modify_live_stream_monitor import ModifyLiveStreamMonitorRequest
-    from .modify_live_stream_monitor import ModifyLiveStreamMonitorResponse
-    from .modify_live_time_shift_template import ModifyLiveTimeShiftTemplateRequest
-    from .modify_live_time_shift_template import ModifyLiveTimeShiftTemplateResponse
-    from .modify_live_transcode_template import ModifyLiveTranscodeTemplateRequest
-    from .modify_live_transcode_template import ModifyLiveTranscodeTemplateResponse
-    from .release_caster import ReleaseCasterRequest
-    from .release_caster import ReleaseCasterResponse
-    from .restart_live_pull_stream_task import RestartLivePullStreamTaskRequest
-    from .restart_live_pull_stream_task import RestartLivePullStreamTaskResponse
-    from .resume_delay_live_stream import ResumeDelayLiveStreamRequest
-    from .resume_delay_live_stream import ResumeDelayLiveStreamResponse
-    from .resume_live_stream import ResumeLiveStreamRequest
-    from .resume_live_stream import ResumeLiveStreamResponse
-    from .start_live_stream_monitor import StartLiveStreamMonitorRequest
-    from .start_live_stream_monitor import StartLiveStreamMonitorResponse
-    from .stop_caster_pgm import StopCasterPgmRequest
-    from .stop_caster_pgm import StopCasterPgmResponse
-    from .stop_caster_pvw import StopCasterPvwRequest
-    from .stop_caster_pvw import StopCasterPvwResponse
-    from .stop_live_pad_processor import StopLivePadProcessorRequest
-    from .stop_live_pad_processor import StopLivePadProcessorResponse
-    from .stop_live_stream_monitor import StopLiveStreamMonitorRequest
-    from .stop_live_stream_monitor import StopLiveStreamMonitorResponse
-    from .stop_record_task import StopRecordTaskRequest
-    from .stop_record_task import StopRecordTaskResponse
-    from .stop_screenshot_task import StopScreenshotTaskRequest
-    from .stop_screenshot_task import StopScreenshotTaskResponse
-    from .switch_backup_stream import SwitchBackupStreamRequest
-    from .switch_backup_stream import SwitchBackupStreamResponse
-    from .un_bind_live_domain_cert import UnBindLiveDomainCertRequest
-    from .un_bind_live_domain_cert import UnBindLiveDomainCertResponse
-    from .update_live_watermark import UpdateLiveWatermarkRequest
-    from .update_live_watermark import UpdateLiveWatermarkResponse
+    from .add_caster_input_info import AddCasterInputInfoRequest as AddCasterInputInfoRequest
+    from .add_caster_input_info import AddCasterInputInfoResponse as AddCasterInputInfoResponse
+    from .add_caster_layout_info import AddCasterLayoutInfoRequest as AddCasterLayoutInfoRequest
+    from .add_caster_layout_info import AddCasterLayoutInfoResponse as AddCasterLayoutInfoResponse
+    from .add_caster_mark_pic_info import AddCasterMarkPicInfoRequest as AddCasterMarkPicInfoRequest
+    from .add_caster_mark_pic_info import AddCasterMarkPicInfoResponse as AddCasterMarkPicInfoResponse
+    from .add_caster_mark_word_info import AddCasterMarkWordInfoRequest as AddCasterMarkWordInfoRequest
+    from .add_caster_mark_word_info import AddCasterMarkWordInfoResponse as AddCasterMarkWordInfoResponse
+    from .add_caster_output_info import AddCasterOutputInfoRequest as AddCasterOutputInfoRequest
+    from .add_caster_output_info import AddCasterOutputInfoResponse as AddCasterOutputInfoResponse
+    from .add_delay_live_stream import AddDelayLiveStreamRequest as AddDelayLiveStreamRequest
+    from .add_delay_live_stream import AddDelayLiveStreamResponse as AddDelayLiveStreamResponse
+    from .add_live_domain import AddLiveDomainRequest as AddLiveDomainRequest
+    from .add_live_domain import AddLiveDomainResponse as AddLiveDomainResponse
+    from .add_live_watermark import AddLiveWatermarkRequest as AddLiveWatermarkRequest
+    from .add_live_watermark import AddLiveWatermarkResponse as AddLiveWatermarkResponse
+    from .authenticate_domain_owner import AuthenticateDomainOwnerRequest as AuthenticateDomainOwnerRequest
+    from .authenticate_domain_owner import AuthenticateDomainOwnerResponse as AuthenticateDomainOwnerResponse
+    from .cancel_common_mix_stream import CancelCommonMixStreamRequest as CancelCommonMixStreamRequest
+    from .cancel_common_mix_stream import CancelCommonMixStreamResponse as CancelCommonMixStreamResponse
+    from .channel_manager import ChannelManagerRequest as ChannelManagerRequest
+    from .channel_manager import ChannelManagerResponse as ChannelManagerResponse
+    from .copy_caster import CopyCasterRequest as CopyCasterRequest
+    from .copy_caster import CopyCasterResponse as CopyCasterResponse
+    from .create_caster import CreateCasterRequest as CreateCasterRequest
+    from .create_caster import CreateCasterResponse as CreateCasterResponse
+    from .create_caster_input_push_url import CreateCasterInputPushUrlRequest as CreateCasterInputPushUrlRequest
+    from .create_caster_input_push_url import CreateCasterInputPushUrlResponse as CreateCasterInputPushUrlResponse
+    from .create_caster_pgm import CreateCasterPgmRequest as CreateCasterPgmRequest
+    from .create_caster_pgm import CreateCasterPgmResponse as CreateCasterPgmResponse
+    from .create_caster_pgm_from_pvw import CreateCasterPgmFromPvwRequest as CreateCasterPgmFromPvwRequest
+    from .create_caster_pgm_from_pvw import CreateCasterPgmFromPvwResponse as CreateCasterPgmFromPvwResponse
+    from .create_caster_pvw import CreateCasterPvwRequest as CreateCasterPvwRequest
+    from .create_caster_pvw import CreateCasterPvwResponse as CreateCasterPvwResponse
+    from .create_common_mix_stream import CreateCommonMixStreamRequest as CreateCommonMixStreamRequest
+    from .create_common_mix_stream import CreateCommonMixStreamResponse as CreateCommonMixStreamResponse
+    from .create_live_callback_rule import CreateLiveCallbackRuleRequest as CreateLiveCallbackRuleRequest
+    from .create_live_callback_rule import CreateLiveCallbackRuleResponse as CreateLiveCallbackRuleResponse
+    from .create_live_callback_template import CreateLiveCallbackTemplateRequest as CreateLiveCallbackTemplateRequest
+    from .create_live_callback_template import CreateLiveCallbackTemplateResponse as CreateLiveCallbackTemplateResponse
+    from .create_live_pad_rule import CreateLivePadRuleRequest as CreateLivePadRuleRequest
+    from .create_live_pad_rule import CreateLivePadRuleResponse as CreateLivePadRuleResponse
+    from .create_live_pad_template import CreateLivePadTemplateRequest as CreateLivePadTemplateRequest
+    from .create_live_pad_template import CreateLivePadTemplateResponse as CreateLivePadTemplateResponse
+    from .create_live_pull_stream_task import CreateLivePullStreamTaskRequest as CreateLivePullStreamTaskRequest
+    from .create_live_pull_stream_task import CreateLivePullStreamTaskResponse as CreateLivePullStreamTaskResponse
+    from .create_live_record import CreateLiveRecordRequest as CreateLiveRecordRequest
+    from .create_live_record import CreateLiveRecordResponse as CreateLiveRecordResponse
+    from .create_live_record_rule import CreateLiveRecordRuleRequest as CreateLiveRecordRuleRequest
+    from .create_live_record_rule import CreateLiveRecordRuleResponse as CreateLiveRecordRuleResponse
+    from .create_live_record_template import CreateLiveRecordTemplateRequest as CreateLiveRecordTemplateRequest
+    from .create_live_record_template import CreateLiveRecordTemplateResponse as CreateLiveRecordTemplateResponse
+    from .create_live_snapshot_rule import CreateLiveSnapshotRuleRequest as CreateLiveSnapshotRuleRequest
+    from .create_live_snapshot_rule import CreateLiveSnapshotRuleResponse as CreateLiveSnapshotRuleResponse
+    from .create_live_snapshot_template import CreateLiveSnapshotTemplateRequest as CreateLiveSnapshotTemplateRequest
+    from .create_live_snapshot_template import CreateLiveSnapshotTemplateResponse as CreateLiveSnapshotTemplateResponse
+    from .create_live_stream_monitor import CreateLiveStreamMonitorRequest as CreateLiveStreamMonitorRequest
+    from .create_live_stream_monitor import CreateLiveStreamMonitorResponse as CreateLiveStreamMonitorResponse
+    from .create_live_time_shift_rule import CreateLiveTimeShiftRuleRequest as CreateLiveTimeShiftRuleRequest
+    from .create_live_time_shift_rule import CreateLiveTimeShiftRuleResponse as CreateLiveTimeShiftRuleResponse
+    from .create_live_time_shift_template import (
+        CreateLiveTimeShiftTemplateRequest as CreateLiveTimeShiftTemplateRequest,
+    )
+    from .create_live_time_shift_template import (
+        CreateLiveTimeShiftTemplateResponse as CreateLiveTimeShiftTemplateResponse,
+    )
+    from .create_live_transcode_rule import CreateLiveTranscodeRuleRequest as CreateLiveTranscodeRuleRequest
+    from .create_live_transcode_rule import CreateLiveTranscodeRuleResponse as CreateLiveTranscodeRuleResponse
+    from .create_live_transcode_template import CreateLiveTranscodeTemplateRequest as CreateLiveTranscodeTemplateRequest
+    from .create_live_transcode_template import (
+        CreateLiveTranscodeTemplateResponse as CreateLiveTranscodeTemplateResponse,
+    )
+    from .create_live_watermark_rule import CreateLiveWatermarkRuleRequest as CreateLiveWatermarkRuleRequest
+    from .create_live_watermark_rule import CreateLiveWatermarkRuleResponse as CreateLiveWatermarkRuleResponse
+    from .create_lvb_channel import CreateLVBChannelRequest as CreateLVBChannelRequest
+    from .create_lvb_channel import CreateLVBChannelResponse as CreateLVBChannelResponse
+    from .create_record import CreateRecordRequest as CreateRecordRequest
+    from .create_record import CreateRecordResponse as CreateRecordResponse
+    from .create_record_task import CreateRecordTaskRequest as CreateRecordTaskRequest
+    from .create_record_task import CreateRecordTaskResponse as CreateRecordTaskResponse
+    from .create_screenshot_task import CreateScreenshotTaskRequest as CreateScreenshotTaskRequest
+    from .create_screenshot_task import CreateScreenshotTaskResponse as CreateScreenshotTaskResponse
+    from .delete_caster import DeleteCasterRequest as DeleteCasterRequest
+    from .delete_caster import DeleteCasterResponse as DeleteCasterResponse
+    from .delete_caster_input_info import DeleteCasterInputInfoRequest as DeleteCasterInputInfoRequest
+    from .delete_caster_input_info import DeleteCasterInputInfoResponse as DeleteCasterInputInfoResponse
+    from .delete_caster_layout_info import DeleteCasterLayoutInfoRequest as DeleteCasterLayoutInfoRequest
+    from .delete_caster_layout_info import DeleteCasterLayoutInfoResponse as DeleteCasterLayoutInfoResponse
+    from .delete_caster_mark_pic_info import DeleteCasterMarkPicInfoRequest as DeleteCasterMarkPicInfoRequest
+    from .delete_caster_mark_pic_info import DeleteCasterMarkPicInfoResponse as DeleteCasterMarkPicInfoResponse
+    from .delete_caster_mark_word_info import DeleteCasterMarkWordInfoRequest as DeleteCasterMarkWordInfoRequest
+    from .delete_caster_mark_word_info import DeleteCasterMarkWordInfoResponse as DeleteCasterMarkWordInfoResponse
+    from .delete_caster_output_info import DeleteCasterOutputInfoRequest as DeleteCasterOutputInfoRequest
+    from .delete_caster_output_info import DeleteCasterOutputInfoResponse as DeleteCasterOutputInfoResponse
+    from .delete_live_callback_rule import DeleteLiveCallbackRuleRequest as DeleteLiveCallbackRuleRequest
+    from .delete_live_callback_rule import DeleteLiveCallbackRuleResponse as DeleteLiveCallbackRuleResponse
+    from .delete_live_callback_template import DeleteLiveCallbackTemplateRequest as DeleteLiveCallbackTemplateRequest
+    from .delete_live_callback_template import DeleteLiveCallbackTemplateResponse as DeleteLiveCallbackTemplateResponse
+    from .delete_live_domain import DeleteLiveDomainRequest as DeleteLiveDomainRequest
+    from .delete_live_domain import DeleteLiveDomainResponse as DeleteLiveDomainResponse
+    from .delete_live_pad_rule import DeleteLivePadRuleRequest as DeleteLivePadRuleRequest
+    from .delete_live_pad_rule import DeleteLivePadRuleResponse as DeleteLivePadRuleResponse
+    from .delete_live_pad_template import DeleteLivePadTemplateRequest as DeleteLivePadTemplateRequest
+    from .delete_live_pad_template import DeleteLivePadTemplateResponse as DeleteLivePadTemplateResponse
+    from .delete_live_pull_stream_task import DeleteLivePullStreamTaskRequest as DeleteLivePullStreamTaskRequest
+    from .delete_live_pull_stream_task import DeleteLivePullStreamTaskResponse as DeleteLivePullStreamTaskResponse
+    from .delete_live_record_rule import DeleteLiveRecordRuleRequest as DeleteLiveRecordRuleRequest
+    from .delete_live_record_rule import DeleteLiveRecordRuleResponse as DeleteLiveRecordRuleResponse
+    from .delete_live_record_template import DeleteLiveRecordTemplateRequest as DeleteLiveRecordTemplateRequest
+    from .delete_live_record_template import DeleteLiveRecordTemplateResponse as DeleteLiveRecordTemplateResponse
+    from .delete_live_snapshot_rule import DeleteLiveSnapshotRuleRequest as DeleteLiveSnapshotRuleRequest
+    from .delete_live_snapshot_rule import DeleteLiveSnapshotRuleResponse as DeleteLiveSnapshotRuleResponse
+    from .delete_live_snapshot_template import DeleteLiveSnapshotTemplateRequest as DeleteLiveSnapshotTemplateRequest
+    from .delete_live_snapshot_template import DeleteLiveSnapshotTemplateResponse as DeleteLiveSnapshotTemplateResponse
+    from .delete_live_stream_monitor import DeleteLiveStreamMonitorRequest as DeleteLiveStreamMonitorRequest
+    from .delete_live_stream_monitor import DeleteLiveStreamMonitorResponse as DeleteLiveStreamMonitorResponse
+    from .delete_live_time_shift_rule import DeleteLiveTimeShiftRuleRequest as DeleteLiveTimeShiftRuleRequest
+    from .delete_live_time_shift_rule import DeleteLiveTimeShiftRuleResponse as DeleteLiveTimeShiftRuleResponse
+    from .delete_live_time_shift_template import (
+        DeleteLiveTimeShiftTemplateRequest as DeleteLiveTimeShiftTemplateRequest,
+    )
+    from .delete_live_time_shift_template import (
+        DeleteLiveTimeShiftTemplateResponse as DeleteLiveTimeShiftTemplateResponse,
+    )
+    from .delete_live_transcode_rule import DeleteLiveTranscodeRuleRequest as DeleteLiveTranscodeRuleRequest
+    from .delete_live_transcode_rule import DeleteLiveTranscodeRuleResponse as DeleteLiveTranscodeRuleResponse
+    from .delete_live_transcode_template import DeleteLiveTranscodeTemplateRequest as DeleteLiveTranscodeTemplateRequest
+    from .delete_live_transcode_template import (
+        DeleteLiveTranscodeTemplateResponse as DeleteLiveTranscodeTemplateResponse,
+    )
+    from .delete_live_watermark import DeleteLiveWatermarkRequest as DeleteLiveWatermarkRequest
+    from .delete_live_watermark import DeleteLiveWatermarkResponse as DeleteLiveWatermarkResponse
+    from .delete_live_watermark_rule import DeleteLiveWatermarkRuleRequest as DeleteLiveWatermarkRuleRequest
+    from .delete_live_watermark_rule import DeleteLiveWatermarkRuleResponse as DeleteLiveWatermarkRuleResponse
+    from .delete_lvb_channel import DeleteLVBChannelRequest as DeleteLVBChannelRequest
+    from .delete_lvb_channel import DeleteLVBChannelResponse as DeleteLVBChannelResponse
+    from .delete_record import DeleteRecordRequest as DeleteRecordRequest
+    from .delete_record import DeleteRecordResponse as DeleteRecordResponse
+    from .delete_record_task import DeleteRecordTaskRequest as DeleteRecordTaskRequest
+    from .delete_record_task import DeleteRecordTaskResponse as DeleteRecordTaskResponse
+    from .delete_screenshot_task import DeleteScreenshotTaskRequest as DeleteScreenshotTaskRequest
+    from .delete_screenshot_task import DeleteScreenshotTaskResponse as DeleteScreenshotTaskResponse
+    from .describe_all_stream_play_info_list import (
+        DescribeAllStreamPlayInfoListRequest as DescribeAllStreamPlayInfoListRequest,
+    )
+    from .describe_all_stream_play_info_list import (
+        DescribeAllStreamPlayInfoListResponse as DescribeAllStreamPlayInfoListResponse,
+    )
+    from .describe_area_bill_bandwidth_and_flux_list import (
+        DescribeAreaBillBandwidthAndFluxListRequest as DescribeAreaBillBandwidthAndFluxListRequest,
+    )
+    from .describe_area_bill_bandwidth_and_flux_list import (
+        DescribeAreaBillBandwidthAndFluxListResponse as DescribeAreaBillBandwidthAndFluxListResponse,
+    )
+    from .describe_backup_stream_list import DescribeBackupStreamListRequest as DescribeBackupStreamListRequest
+    from .describe_backup_stream_list import DescribeBackupStreamListResponse as DescribeBackupStreamListResponse
+    from .describe_bill_bandwidth_and_flux_list import (
+        DescribeBillBandwidthAndFluxListRequest as DescribeBillBandwidthAndFluxListRequest,
+    )
+    from .describe_bill_bandwidth_and_flux_list import (
+        DescribeBillBandwidthAndFluxListResponse as DescribeBillBandwidthAndFluxListResponse,
+    )
+    from .describe_callback_records_list import DescribeCallbackRecordsListRequest as DescribeCallbackRecordsListRequest
+    from .describe_callback_records_list import (
+        DescribeCallbackRecordsListResponse as DescribeCallbackRecordsListResponse,
+    )
+    from .describe_caster import DescribeCasterRequest as DescribeCasterRequest
+    from .describe_caster import DescribeCasterResponse as DescribeCasterResponse
+    from .describe_caster_display_info import DescribeCasterDisplayInfoRequest as DescribeCasterDisplayInfoRequest
+    from .describe_caster_display_info import DescribeCasterDisplayInfoResponse as DescribeCasterDisplayInfoResponse
+    from .describe_caster_input_infos import DescribeCasterInputInfosRequest as DescribeCasterInputInfosRequest
+    from .describe_caster_input_infos import DescribeCasterInputInfosResponse as DescribeCasterInputInfosResponse
+    from .describe_caster_layout_infos import DescribeCasterLayoutInfosRequest as DescribeCasterLayoutInfosRequest
+    from .describe_caster_layout_infos import DescribeCasterLayoutInfosResponse as DescribeCasterLayoutInfosResponse
+    from .describe_caster_list import DescribeCasterListRequest as DescribeCasterListRequest
+    from .describe_caster_list import DescribeCasterListResponse as DescribeCasterListResponse
+    from .describe_caster_mark_pic_infos import DescribeCasterMarkPicInfosRequest as DescribeCasterMarkPicInfosRequest
+    from .describe_caster_mark_pic_infos import DescribeCasterMarkPicInfosResponse as DescribeCasterMarkPicInfosResponse
+    from .describe_caster_mark_word_infos import (
+        DescribeCasterMarkWordInfosRequest as DescribeCasterMarkWordInfosRequest,
+    )
+    from .describe_caster_mark_word_infos import (
+        DescribeCasterMarkWordInfosResponse as DescribeCasterMarkWordInfosResponse,
+    )
+    from .describe_caster_output_infos import DescribeCasterOutputInfosRequest as DescribeCasterOutputInfosRequest
+    from .describe_caster_output_infos import DescribeCasterOutputInfosResponse as DescribeCasterOutputInfosResponse
+    from .describe_caster_play_url import DescribeCasterPlayUrlRequest as DescribeCasterPlayUrlRequest
+    from .describe_caster_play_url import DescribeCasterPlayUrlResponse as DescribeCasterPlayUrlResponse
+    from .describe_caster_transition_types import (
+        DescribeCasterTransitionTypesRequest as DescribeCasterTransitionTypesRequest,
+    )
+    from .describe_caster_transition_types import (
+        DescribeCasterTransitionTypesResponse as DescribeCasterTransitionTypesResponse,
+    )
+    from .describe_caster_user_status import DescribeCasterUserStatusRequest as DescribeCasterUserStatusRequest
+    from .describe_caster_user_status import DescribeCasterUserStatusResponse as DescribeCasterUserStatusResponse
+    from .describe_concurrent_record_stream_num import (
+        DescribeConcurrentRecordStreamNumRequest as DescribeConcurrentRecordStreamNumRequest,
+    )
+    from .describe_concurrent_record_stream_num import (
+        DescribeConcurrentRecordStreamNumResponse as DescribeConcurrentRecordStreamNumResponse,
+    )
+    from .describe_deliver_bandwidth_list import (
+        DescribeDeliverBandwidthListRequest as DescribeDeliverBandwidthListRequest,
+    )
+    from .describe_deliver_bandwidth_list import (
+        DescribeDeliverBandwidthListResponse as DescribeDeliverBandwidthListResponse,
+    )
+    from .describe_deliver_log_down_list import DescribeDeliverLogDownListRequest as DescribeDeliverLogDownListRequest
+    from .describe_deliver_log_down_list import DescribeDeliverLogDownListResponse as DescribeDeliverLogDownListResponse
+    from .describe_group_pro_isp_play_info_list import (
+        DescribeGroupProIspPlayInfoListRequest as DescribeGroupProIspPlayInfoListRequest,
+    )
+    from .describe_group_pro_isp_play_info_list import (
+        DescribeGroupProIspPlayInfoListResponse as DescribeGroupProIspPlayInfoListResponse,
+    )
+    from .describe_http_status_info_list import DescribeHttpStatusInfoListRequest as DescribeHttpStatusInfoListRequest
+    from .describe_http_status_info_list import DescribeHttpStatusInfoListResponse as DescribeHttpStatusInfoListResponse
+    from .describe_live_callback_rules import DescribeLiveCallbackRulesRequest as DescribeLiveCallbackRulesRequest
+    from .describe_live_callback_rules import DescribeLiveCallbackRulesResponse as DescribeLiveCallbackRulesResponse
+    from .describe_live_callback_template import (
+        DescribeLiveCallbackTemplateRequest as DescribeLiveCallbackTemplateRequest,
+    )
+    from .describe_live_callback_template import (
+        DescribeLiveCallbackTemplateResponse as DescribeLiveCallbackTemplateResponse,
+    )
+    from .describe_live_callback_templates import (
+        DescribeLiveCallbackTemplatesRequest as DescribeLiveCallbackTemplatesRequest,
+    )
+    from .describe_live_callback_templates import (
+        DescribeLiveCallbackTemplatesResponse as DescribeLiveCallbackTemplatesResponse,
+    )
+    from .describe_live_delay_info_list import DescribeLiveDelayInfoListRequest as DescribeLiveDelayInfoListRequest
+    from .describe_live_delay_info_list import DescribeLiveDelayInfoListResponse as DescribeLiveDelayInfoListResponse
+    from .describe_live_domain import DescribeLiveDomainRequest as DescribeLiveDomainRequest
+    from .describe_live_domain import DescribeLiveDomainResponse as DescribeLiveDomainResponse
+    from .describe_live_domain_cert import DescribeLiveDomainCertRequest as DescribeLiveDomainCertRequest
+    from .describe_live_domain_cert import DescribeLiveDomainCertResponse as DescribeLiveDomainCertResponse
+    from .describe_live_domain_cert_bindings import (
+        DescribeLiveDomainCertBindingsRequest as DescribeLiveDomainCertBindingsRequest,
+    )
+    from .describe_live_domain_cert_bindings import (
+        DescribeLiveDomainCertBindingsResponse as DescribeLiveDomainCertBindingsResponse,
+    )
+    from .describe_live_domain_play_info_list import (
+        DescribeLiveDomainPlayInfoListRequest as DescribeLiveDomainPlayInfoListRequest,
+    )
+    from .describe_live_domain_play_info_list import (
+        DescribeLiveDomainPlayInfoListResponse as DescribeLiveDomainPlayInfoListResponse,
+    )
+    from .describe_live_domain_referer import DescribeLiveDomainRefererRequest as DescribeLiveDomainRefererRequest
+    from .describe_live_domain_referer import DescribeLiveDomainRefererResponse as DescribeLiveDomainRefererResponse
+    from .describe_live_domains import DescribeLiveDomainsRequest as DescribeLiveDomainsRequest
+    from .describe_live_domains import DescribeLiveDomainsResponse as DescribeLiveDomainsResponse
+    from .describe_live_enhance_info_list import (
+        DescribeLiveEnhanceInfoListRequest as DescribeLiveEnhanceInfoListRequest,
+    )
+    from .describe_live_enhance_info_list import (
+        DescribeLiveEnhanceInfoListResponse as DescribeLiveEnhanceInfoListResponse,
+    )
+    from .describe_live_package_info import DescribeLivePackageInfoRequest as DescribeLivePackageInfoRequest
+    from .describe_live_package_info import DescribeLivePackageInfoResponse as DescribeLivePackageInfoResponse
+    from .describe_live_pad_processor_list import (
+        DescribeLivePadProcessorListRequest as DescribeLivePadProcessorListRequest,
+    )
+    from .describe_live_pad_processor_list import (
+        DescribeLivePadProcessorListResponse as DescribeLivePadProcessorListResponse,
+    )
+    from .describe_live_pad_rules import DescribeLivePadRulesRequest as DescribeLivePadRulesRequest
+    from .describe_live_pad_rules import DescribeLivePadRulesResponse as DescribeLivePadRulesResponse
+    from .describe_live_pad_template import DescribeLivePadTemplateRequest as DescribeLivePadTemplateRequest
+    from .describe_live_pad_template import DescribeLivePadTemplateResponse as DescribeLivePadTemplateResponse
+    from .describe_live_pad_templates import DescribeLivePadTemplatesRequest as DescribeLivePadTemplatesRequest
+    from .describe_live_pad_templates import DescribeLivePadTemplatesResponse as DescribeLivePadTemplatesResponse
+    from .describe_live_play_auth_key import DescribeLivePlayAuthKeyRequest as DescribeLivePlayAuthKeyRequest
+    from .describe_live_play_auth_key import DescribeLivePlayAuthKeyResponse as DescribeLivePlayAuthKeyResponse
+    from .describe_live_pull_stream_task_status import (
+        DescribeLivePullStreamTaskStatusRequest as DescribeLivePullStreamTaskStatusRequest,
+    )
+    from .describe_live_pull_stream_task_status import (
+        DescribeLivePullStreamTaskStatusResponse as DescribeLivePullStreamTaskStatusResponse,
+    )
+    from .describe_live_pull_stream_tasks import (
+        DescribeLivePullStreamTasksRequest as DescribeLivePullStreamTasksRequest,
+    )
+    from .describe_live_pull_stream_tasks import (
+        DescribeLivePullStreamTasksResponse as DescribeLivePullStreamTasksResponse,
+    )
+    from .describe_live_push_auth_key import DescribeLivePushAuthKeyRequest as DescribeLivePushAuthKeyRequest
+    from .describe_live_push_auth_key import DescribeLivePushAuthKeyResponse as DescribeLivePushAuthKeyResponse
+    from .describe_live_record_rules import DescribeLiveRecordRulesRequest as DescribeLiveRecordRulesRequest
+    from .describe_live_record_rules import DescribeLiveRecordRulesResponse as DescribeLiveRecordRulesResponse
+    from .describe_live_record_template import DescribeLiveRecordTemplateRequest as DescribeLiveRecordTemplateRequest
+    from .describe_live_record_template import DescribeLiveRecordTemplateResponse as DescribeLiveRecordTemplateResponse
+    from .describe_live_record_templates import DescribeLiveRecordTemplatesRequest as DescribeLiveRecordTemplatesRequest
+    from .describe_live_record_templates import (
+        DescribeLiveRecordTemplatesResponse as DescribeLiveRecordTemplatesResponse,
+    )
+    from .describe_live_snapshot_rules import DescribeLiveSnapshotRulesRequest as DescribeLiveSnapshotRulesRequest
+    from .describe_live_snapshot_rules import DescribeLiveSnapshotRulesResponse as DescribeLiveSnapshotRulesResponse
+    from .describe_live_snapshot_template import (
+        DescribeLiveSnapshotTemplateRequest as DescribeLiveSnapshotTemplateRequest,
+    )
+    from .describe_live_snapshot_template import (
+        DescribeLiveSnapshotTemplateResponse as DescribeLiveSnapshotTemplateResponse,
+    )
+    from .describe_live_snapshot_templates import (
+        DescribeLiveSnapshotTemplatesRequest as DescribeLiveSnapshotTemplatesRequest,
+    )
+    from .describe_live_snapshot_templates import (
+        DescribeLiveSnapshotTemplatesResponse as DescribeLiveSnapshotTemplatesResponse,
+    )
+    from .describe_live_stream_event_list import (
+        DescribeLiveStreamEventListRequest as DescribeLiveStreamEventListRequest,
+    )
+    from .describe_live_stream_event_list import (
+        DescribeLiveStreamEventListResponse as DescribeLiveStreamEventListResponse,
+    )
+    from .describe_live_stream_monitor import DescribeLiveStreamMonitorRequest as DescribeLiveStreamMonitorRequest
+    from .describe_live_stream_monitor import DescribeLiveStreamMonitorResponse as DescribeLiveStreamMonitorResponse
+    from .describe_live_stream_monitor_list import (
+        DescribeLiveStreamMonitorListRequest as DescribeLiveStreamMonitorListRequest,
+    )
+    from .describe_live_stream_monitor_list import (
+        DescribeLiveStreamMonitorListResponse as DescribeLiveStreamMonitorListResponse,
+    )
+    from .describe_live_stream_online_list import (
+        DescribeLiveStreamOnlineListRequest as DescribeLiveStreamOnlineListRequest,
+    )
+    from .describe_live_stream_online_list import (
+        DescribeLiveStreamOnlineListResponse as DescribeLiveStreamOnlineListResponse,
+    )
+    from .describe_live_stream_published_list import (
+        DescribeLiveStreamPublishedListRequest as DescribeLiveStreamPublishedListRequest,
+    )
+    from .describe_live_stream_published_list import (
+        DescribeLiveStreamPublishedListResponse as DescribeLiveStreamPublishedListResponse,
+    )
+    from .describe_live_stream_push_info_list import (
+        DescribeLiveStreamPushInfoListRequest as DescribeLiveStreamPushInfoListRequest,
+    )
+    from .describe_live_stream_push_info_list import (
+        DescribeLiveStreamPushInfoListResponse as DescribeLiveStreamPushInfoListResponse,
+    )
+    from .describe_live_stream_state import DescribeLiveStreamStateRequest as DescribeLiveStreamStateRequest
+    from .describe_live_stream_state import DescribeLiveStreamStateResponse as DescribeLiveStreamStateResponse
+    from .describe_live_time_shift_bill_info_list import (
+        DescribeLiveTimeShiftBillInfoListRequest as DescribeLiveTimeShiftBillInfoListRequest,
+    )
+    from .describe_live_time_shift_bill_info_list import (
+        DescribeLiveTimeShiftBillInfoListResponse as DescribeLiveTimeShiftBillInfoListResponse,
+    )
+    from .describe_live_time_shift_rules import DescribeLiveTimeShiftRulesRequest as DescribeLiveTimeShiftRulesRequest
+    from .describe_live_time_shift_rules import DescribeLiveTimeShiftRulesResponse as DescribeLiveTimeShiftRulesResponse
+    from .describe_live_time_shift_templates import (
+        DescribeLiveTimeShiftTemplatesRequest as DescribeLiveTimeShiftTemplatesRequest,
+    )
+    from .describe_live_time_shift_templates import (
+        DescribeLiveTimeShiftTemplatesResponse as DescribeLiveTimeShiftTemplatesResponse,
+    )
+    from .describe_live_time_shift_write_size_info_list import (
+        DescribeLiveTimeShiftWriteSizeInfoListRequest as DescribeLiveTimeShiftWriteSizeInfoListRequest,
+    )
+    from .describe_live_time_shift_write_size_info_list import (
+        DescribeLiveTimeShiftWriteSizeInfoListResponse as DescribeLiveTimeShiftWriteSizeInfoListResponse,
+    )
+    from .describe_live_transcode_detail_info import (
+        DescribeLiveTranscodeDetailInfoRequest as DescribeLiveTranscodeDetailInfoRequest,
+    )
+    from .describe_live_transcode_detail_info import (
+        DescribeLiveTranscodeDetailInfoResponse as DescribeLiveTranscodeDetailInfoResponse,
+    )
+    from .describe_live_transcode_rules import DescribeLiveTranscodeRulesRequest as DescribeLiveTranscodeRulesRequest
+    from .describe_live_transcode_rules import DescribeLiveTranscodeRulesResponse as DescribeLiveTranscodeRulesResponse
+    from .describe_live_transcode_template import (
+        DescribeLiveTranscodeTemplateRequest as DescribeLiveTranscodeTemplateRequest,
+    )
+    from .describe_live_transcode_template import (
+        DescribeLiveTranscodeTemplateResponse as DescribeLiveTranscodeTemplateResponse,
+    )
+    from .describe_live_transcode_templates import (
+        DescribeLiveTranscodeTemplatesRequest as DescribeLiveTranscodeTemplatesRequest,
+    )
+    from .describe_live_transcode_templates import (
+        DescribeLiveTranscodeTemplatesResponse as DescribeLiveTranscodeTemplatesResponse,
+    )
+    from .describe_live_transcode_total_info import (
+        DescribeLiveTranscodeTotalInfoRequest as DescribeLiveTranscodeTotalInfoRequest,
+    )
+    from .describe_live_transcode_total_info import (
+        DescribeLiveTranscodeTotalInfoResponse as DescribeLiveTranscodeTotalInfoResponse,
+    )
+    from .describe_live_watermark import DescribeLiveWatermarkRequest as DescribeLiveWatermarkRequest
+    from .describe_live_watermark import DescribeLiveWatermarkResponse as DescribeLiveWatermarkResponse
+    from .describe_live_watermark_rules import DescribeLiveWatermarkRulesRequest as DescribeLiveWatermarkRulesRequest
+    from .describe_live_watermark_rules import DescribeLiveWatermarkRulesResponse as DescribeLiveWatermarkRulesResponse
+    from .describe_live_watermarks import DescribeLiveWatermarksRequest as DescribeLiveWatermarksRequest
+    from .describe_live_watermarks import DescribeLiveWatermarksResponse as DescribeLiveWatermarksResponse
+    from .describe_live_xp2_p_detail_info_list import (
+        DescribeLiveXP2PDetailInfoListRequest as DescribeLiveXP2PDetailInfoListRequest,
+    )
+    from .describe_live_xp2_p_detail_info_list import (
+        DescribeLiveXP2PDetailInfoListResponse as DescribeLiveXP2PDetailInfoListResponse,
+    )
+    from .describe_log_download_list import DescribeLogDownloadListRequest as DescribeLogDownloadListRequest
+    from .describe_log_download_list import DescribeLogDownloadListResponse as DescribeLogDownloadListResponse
+    from .describe_lvb_channel import DescribeLVBChannelRequest as DescribeLVBChannelRequest
+    from .describe_lvb_channel import DescribeLVBChannelResponse as DescribeLVBChannelResponse
+    from .describe_lvb_channel_list import DescribeLVBChannelListRequest as DescribeLVBChannelListRequest
+    from .describe_lvb_channel_list import DescribeLVBChannelListResponse as DescribeLVBChannelListResponse
+    from .describe_monitor_report import DescribeMonitorReportRequest as DescribeMonitorReportRequest
+    from .describe_monitor_report import DescribeMonitorReportResponse as DescribeMonitorReportResponse
+    from .describe_play_error_code_detail_info_list import (
+        DescribePlayErrorCodeDetailInfoListRequest as DescribePlayErrorCodeDetailInfoListRequest,
+    )
+    from .describe_play_error_code_detail_info_list import (
+        DescribePlayErrorCodeDetailInfoListResponse as DescribePlayErrorCodeDetailInfoListResponse,
+    )
+    from .describe_play_error_code_sum_info_list import (
+        DescribePlayErrorCodeSumInfoListRequest as DescribePlayErrorCodeSumInfoListRequest,
+    )
+    from .describe_play_error_code_sum_info_list import (
+        DescribePlayErrorCodeSumInfoListResponse as DescribePlayErrorCodeSumInfoListResponse,
+    )
+    from .describe_pro_isp_play_sum_info_list import (
+        DescribeProIspPlaySumInfoListRequest as DescribeProIspPlaySumInfoListRequest,
+    )
+    from .describe_pro_isp_play_sum_info_list import (
+        DescribeProIspPlaySumInfoListResponse as DescribeProIspPlaySumInfoListResponse,
+    )
+    from .describe_province_isp_play_info_list import (
+        DescribeProvinceIspPlayInfoListRequest as DescribeProvinceIspPlayInfoListRequest,
+    )
+    from .describe_province_isp_play_info_list import (
+        DescribeProvinceIspPlayInfoListResponse as DescribeProvinceIspPlayInfoListResponse,
+    )
+    from .describe_pull_transform_push_info import (
+        DescribePullTransformPushInfoRequest as DescribePullTransformPushInfoRequest,
+    )
+    from .describe_pull_transform_push_info import (
+        DescribePullTransformPushInfoResponse as DescribePullTransformPushInfoResponse,
+    )
+    from .describe_push_bandwidth_and_flux_list import (
+        DescribePushBandwidthAndFluxListRequest as DescribePushBandwidthAndFluxListRequest,
+    )
+    from .describe_push_bandwidth_and_flux_list import (
+        DescribePushBandwidthAndFluxListResponse as DescribePushBandwidthAndFluxListResponse,
+    )
+    from .describe_record import DescribeRecordRequest as DescribeRecordRequest
+    from .describe_record import DescribeRecordResponse as DescribeRecordResponse
+    from .describe_record_list import DescribeRecordListRequest as DescribeRecordListRequest
+    from .describe_record_list import DescribeRecordListResponse as DescribeRecordListResponse
+    from .describe_record_task import DescribeRecordTaskRequest as DescribeRecordTaskRequest
+    from .describe_record_task import DescribeRecordTaskResponse as DescribeRecordTaskResponse
+    from .describe_screen_shot_sheet_num_list import (
+        DescribeScreenShotSheetNumListRequest as DescribeScreenShotSheetNumListRequest,
+    )
+    from .describe_screen_shot_sheet_num_list import (
+        DescribeScreenShotSheetNumListResponse as DescribeScreenShotSheetNumListResponse,
+    )
+    from .describe_screenshot_task import DescribeScreenshotTaskRequest as DescribeScreenshotTaskRequest
+    from .describe_screenshot_task import DescribeScreenshotTaskResponse as DescribeScreenshotTaskResponse
+    from .describe_stream_day_play_info_list import (
+        DescribeStreamDayPlayInfoListRequest as DescribeStreamDayPlayInfoListRequest,
+    )
+    from .describe_stream_day_play_info_list import (
+        DescribeStreamDayPlayInfoListResponse as DescribeStreamDayPlayInfoListResponse,
+    )
+    from .describe_stream_play_info_list import DescribeStreamPlayInfoListRequest as DescribeStreamPlayInfoListRequest
+    from .describe_stream_play_info_list import DescribeStreamPlayInfoListResponse as DescribeStreamPlayInfoListResponse
+    from .describe_stream_push_info_list import DescribeStreamPushInfoListRequest as DescribeStreamPushInfoListRequest
+    from .describe_stream_push_info_list import DescribeStreamPushInfoListResponse as DescribeStreamPushInfoListResponse
+    from .describe_time_shift_record_detail import (
+        DescribeTimeShiftRecordDetailRequest as DescribeTimeShiftRecordDetailRequest,
+    )
+    from .describe_time_shift_record_detail import (
+        DescribeTimeShiftRecordDetailResponse as DescribeTimeShiftRecordDetailResponse,
+    )
+    from .describe_time_shift_stream_list import (
+        DescribeTimeShiftStreamListRequest as DescribeTimeShiftStreamListRequest,
+    )
+    from .describe_time_shift_stream_list import (
+        DescribeTimeShiftStreamListResponse as DescribeTimeShiftStreamListResponse,
+    )
+    from .describe_top_client_ip_sum_info_list import (
+        DescribeTopClientIpSumInfoListRequest as DescribeTopClientIpSumInfoListRequest,
+    )
+    from .describe_top_client_ip_sum_info_list import (
+        DescribeTopClientIpSumInfoListResponse as DescribeTopClientIpSumInfoListResponse,
+    )
+    from .describe_transcode_task_num import DescribeTranscodeTaskNumRequest as DescribeTranscodeTaskNumRequest
+    from .describe_transcode_task_num import DescribeTranscodeTaskNumResponse as DescribeTranscodeTaskNumResponse
+    from .describe_upload_stream_nums import DescribeUploadStreamNumsRequest as DescribeUploadStreamNumsRequest
+    from .describe_upload_stream_nums import DescribeUploadStreamNumsResponse as DescribeUploadStreamNumsResponse
+    from .describe_visit_top_sum_info_list import (
+        DescribeVisitTopSumInfoListRequest as DescribeVisitTopSumInfoListRequest,
+    )
+    from .describe_visit_top_sum_info_list import (
+        DescribeVisitTopSumInfoListResponse as DescribeVisitTopSumInfoListResponse,
+    )
+    from .drop_live_stream import DropLiveStreamRequest as DropLiveStreamRequest
+    from .drop_live_stream import DropLiveStreamResponse as DropLiveStreamResponse
+    from .enable_live_domain import EnableLiveDomainRequest as EnableLiveDomainRequest
+    from .enable_live_domain import EnableLiveDomainResponse as EnableLiveDomainResponse
+    from .enable_optimal_switching import EnableOptimalSwitchingRequest as EnableOptimalSwitchingRequest
+    from .enable_optimal_switching import EnableOptimalSwitchingResponse as EnableOptimalSwitchingResponse
+    from .forbid_live_domain import ForbidLiveDomainRequest as ForbidLiveDomainRequest
+    from .forbid_live_domain import ForbidLiveDomainResponse as ForbidLiveDomainResponse
+    from .forbid_live_stream import ForbidLiveStreamRequest as ForbidLiveStreamRequest
+    from .forbid_live_stream import ForbidLiveStreamResponse as ForbidLiveStreamResponse
+    from .get_live_stat import GetLiveStatRequest as GetLiveStatRequest
+    from .get_live_stat import GetLiveStatResponse as GetLiveStatResponse
+    from .get_vod_record_files import GetVodRecordFilesRequest as GetVodRecordFilesRequest
+    from .get_vod_record_files import GetVodRecordFilesResponse as GetVodRecordFilesResponse
+    from .live_channel_get_channel_list import LiveChannelGetChannelListRequest as LiveChannelGetChannelListRequest
+    from .live_channel_get_channel_list import LiveChannelGetChannelListResponse as LiveChannelGetChannelListResponse
+    from .live_channel_get_live_channel_list import (
+        LiveChannelGetLiveChannelListRequest as LiveChannelGetLiveChannelListRequest,
+    )
+    from .live_channel_get_live_channel_list import (
+        LiveChannelGetLiveChannelListResponse as LiveChannelGetLiveChannelListResponse,
+    )
+    from .live_channel_get_status import LiveChannelGetStatusRequest as LiveChannelGetStatusRequest
+    from .live_channel_get_status import LiveChannelGetStatusResponse as LiveChannelGetStatusResponse
+    from .live_channel_set_status import LiveChannelSetStatusRequest as LiveChannelSetStatusRequest
+    from .live_channel_set_status import LiveChannelSetStatusResponse as LiveChannelSetStatusResponse
+    from .live_set_delay import LiveSetDelayRequest as LiveSetDelayRequest
+    from .live_set_delay import LiveSetDelayResponse as LiveSetDelayResponse
+    from .live_tape_start import LiveTapeStartRequest as LiveTapeStartRequest
+    from .live_tape_start import LiveTapeStartResponse as LiveTapeStartResponse
+    from .live_tape_stop import LiveTapeStopRequest as LiveTapeStopRequest
+    from .live_tape_stop import LiveTapeStopResponse as LiveTapeStopResponse
+    from .modify_caster import ModifyCasterRequest as ModifyCasterRequest
+    from .modify_caster import ModifyCasterResponse as ModifyCasterResponse
+    from .modify_caster_input_info import ModifyCasterInputInfoRequest as ModifyCasterInputInfoRequest
+    from .modify_caster_input_info import ModifyCasterInputInfoResponse as ModifyCasterInputInfoResponse
+    from .modify_caster_layout_info import ModifyCasterLayoutInfoRequest as ModifyCasterLayoutInfoRequest
+    from .modify_caster_layout_info import ModifyCasterLayoutInfoResponse as ModifyCasterLayoutInfoResponse
+    from .modify_caster_mark_pic_info import ModifyCasterMarkPicInfoRequest as ModifyCasterMarkPicInfoRequest
+    from .modify_caster_mark_pic_info import ModifyCasterMarkPicInfoResponse as ModifyCasterMarkPicInfoResponse
+    from .modify_caster_mark_word_info import ModifyCasterMarkWordInfoRequest as ModifyCasterMarkWordInfoRequest
+    from .modify_caster_mark_word_info import ModifyCasterMarkWordInfoResponse as ModifyCasterMarkWordInfoResponse
+    from .modify_caster_output_info import ModifyCasterOutputInfoRequest as ModifyCasterOutputInfoRequest
+    from .modify_caster_output_info import ModifyCasterOutputInfoResponse as ModifyCasterOutputInfoResponse
+    from .modify_live_callback_template import ModifyLiveCallbackTemplateRequest as ModifyLiveCallbackTemplateRequest
+    from .modify_live_callback_template import ModifyLiveCallbackTemplateResponse as ModifyLiveCallbackTemplateResponse
+    from .modify_live_domain_cert_bindings import (
+        ModifyLiveDomainCertBindingsRequest as ModifyLiveDomainCertBindingsRequest,
+    )
+    from .modify_live_domain_cert_bindings import (
+        ModifyLiveDomainCertBindingsResponse as ModifyLiveDomainCertBindingsResponse,
+    )
+    from .modify_live_domain_referer import ModifyLiveDomainRefererRequest as ModifyLiveDomainRefererRequest
+    from .modify_live_domain_referer import ModifyLiveDomainRefererResponse as ModifyLiveDomainRefererResponse
+    from .modify_live_pad_template import ModifyLivePadTemplateRequest as ModifyLivePadTemplateRequest
+    from .modify_live_pad_template import ModifyLivePadTemplateResponse as ModifyLivePadTemplateResponse
+    from .modify_live_play_auth_key import ModifyLivePlayAuthKeyRequest as ModifyLivePlayAuthKeyRequest
+    from .modify_live_play_auth_key import ModifyLivePlayAuthKeyResponse as ModifyLivePlayAuthKeyResponse
+    from .modify_live_play_domain import ModifyLivePlayDomainRequest as ModifyLivePlayDomainRequest
+    from .modify_live_play_domain import ModifyLivePlayDomainResponse as ModifyLivePlayDomainResponse
+    from .modify_live_pull_stream_task import ModifyLivePullStreamTaskRequest as ModifyLivePullStreamTaskRequest
+    from .modify_live_pull_stream_task import ModifyLivePullStreamTaskResponse as ModifyLivePullStreamTaskResponse
+    from .modify_live_push_auth_key import ModifyLivePushAuthKeyRequest as ModifyLivePushAuthKeyRequest
+    from .modify_live_push_auth_key import ModifyLivePushAuthKeyResponse as ModifyLivePushAuthKeyResponse
+    from .modify_live_record_template import ModifyLiveRecordTemplateRequest as ModifyLiveRecordTemplateRequest
+    from .modify_live_record_template import ModifyLiveRecordTemplateResponse as ModifyLiveRecordTemplateResponse
+    from .modify_live_snapshot_template import ModifyLiveSnapshotTemplateRequest as ModifyLiveSnapshotTemplateRequest
+    from .modify_live_snapshot_template import ModifyLiveSnapshotTemplateResponse as ModifyLiveSnapshotTemplateResponse
+    from .modify_live_stream_monitor import ModifyLiveStreamMonitorRequest as ModifyLiveStreamMonitorRequest
+    from .modify_live_stream_monitor import ModifyLiveStreamMonitorResponse as ModifyLiveStreamMonitorResponse
+    from .modify_live_time_shift_template import (
+        ModifyLiveTimeShiftTemplateRequest as ModifyLiveTimeShiftTemplateRequest,
+    )
+    from .modify_live_time_shift_template import (
+        ModifyLiveTimeShiftTemplateResponse as ModifyLiveTimeShiftTemplateResponse,
+    )
+    from .modify_live_transcode_template import ModifyLiveTranscodeTemplateRequest as ModifyLiveTranscodeTemplateRequest
+    from .modify_live_transcode_template import (
+        ModifyLiveTranscodeTemplateResponse as ModifyLiveTranscodeTemplateResponse,
+    )
+    from .modify_lvb_channel import ModifyLVBChannelRequest as ModifyLVBChannelRequest
+    from .modify_lvb_channel import ModifyLVBChannelResponse as ModifyLVBChannelResponse
+    from .release_caster import ReleaseCasterRequest as ReleaseCasterRequest
+    from .release_caster import ReleaseCasterResponse as ReleaseCasterResponse
+    from .restart_live_pull_stream_task import RestartLivePullStreamTaskRequest as RestartLivePullStreamTaskRequest
+    from .restart_live_pull_stream_task import RestartLivePullStreamTaskResponse as RestartLivePullStreamTaskResponse
+    from .resume_delay_live_stream import ResumeDelayLiveStreamRequest as ResumeDelayLiveStreamRequest
+    from .resume_delay_live_stream import ResumeDelayLiveStreamResponse as ResumeDelayLiveStreamResponse
+    from .resume_live_stream import ResumeLiveStreamRequest as ResumeLiveStreamRequest
+    from .resume_live_stream import ResumeLiveStreamResponse as ResumeLiveStreamResponse
+    from .start_live_stream_monitor import StartLiveStreamMonitorRequest as StartLiveStreamMonitorRequest
+    from .start_live_stream_monitor import StartLiveStreamMonitorResponse as StartLiveStreamMonitorResponse
+    from .start_lvb_channel import StartLVBChannelRequest as StartLVBChannelRequest
+    from .start_lvb_channel import StartLVBChannelResponse as StartLVBChannelResponse
+    from .stop_caster_pgm import StopCasterPgmRequest as StopCasterPgmRequest
+    from .stop_caster_pgm import StopCasterPgmResponse as StopCasterPgmResponse
+    from .stop_caster_pvw import StopCasterPvwRequest as StopCasterPvwRequest
+    from .stop_caster_pvw import StopCasterPvwResponse as StopCasterPvwResponse
+    from .stop_live_pad_processor import StopLivePadProcessorRequest as StopLivePadProcessorRequest
+    from .stop_live_pad_processor import StopLivePadProcessorResponse as StopLivePadProcessorResponse
+    from .stop_live_stream_monitor import StopLiveStreamMonitorRequest as StopLiveStreamMonitorRequest
+    from .stop_live_stream_monitor import StopLiveStreamMonitorResponse as StopLiveStreamMonitorResponse
+    from .stop_lvb_channel import StopLVBChannelRequest as StopLVBChannelRequest
+    from .stop_lvb_channel import StopLVBChannelResponse as StopLVBChannelResponse
+    from .stop_record import StopRecordRequest as StopRecordRequest
+    from .stop_record import StopRecordResponse as StopRecordResponse
+    from .stop_record_task import StopRecordTaskRequest as StopRecordTaskRequest
+    from .stop_record_task import StopRecordTaskResponse as StopRecordTaskResponse
+    from .stop_screenshot_task import StopScreenshotTaskRequest as StopScreenshotTaskRequest
+    from .stop_screenshot_task import StopScreenshotTaskResponse as StopScreenshotTaskResponse
+    from .switch_backup_stream import SwitchBackupStreamRequest as SwitchBackupStreamRequest
+    from .switch_backup_stream import SwitchBackupStreamResponse as SwitchBackupStreamResponse
+    from .un_bind_live_domain_cert import UnBindLiveDomainCertRequest as UnBindLiveDomainCertRequest
+    from .un_bind_live_domain_cert import UnBindLiveDomainCertResponse as UnBindLiveDomainCertResponse
+    from .update_live_watermark import UpdateLiveWatermarkRequest as UpdateLiveWatermarkRequest
+    from .update_live_watermark import UpdateLiveWatermarkResponse as UpdateLiveWatermarkResponse
 
 _INDEX: dict[str, str] = {
     "AddCasterInputInfoRequest": "add_caster_input_info",
@@ -398,6 +644,8 @@ _INDEX: dict[str, str] = {
     "AuthenticateDomainOwnerResponse": "authenticate_domain_owner",
     "CancelCommonMixStreamRequest": "cancel_common_mix_stream",
     "CancelCommonMixStreamResponse": "cancel_common_mix_stream",
+    "ChannelManagerRequest": "channel_manager",
+    "ChannelManagerResponse": "channel_manager",
     "CopyCasterRequest": "copy_caster",
     "CopyCasterResponse": "copy_caster",
     "CreateCasterRequest": "create_caster",
@@ -444,6 +692,10 @@ _INDEX: dict[str, str] = {
     "CreateLiveTranscodeTemplateResponse": "create_live_transcode_template",
     "CreateLiveWatermarkRuleRequest": "create_live_watermark_rule",
     "CreateLiveWatermarkRuleResponse": "create_live_watermark_rule",
+    "CreateLVBChannelRequest": "create_lvb_channel",
+    "CreateLVBChannelResponse": "create_lvb_channel",
+    "CreateRecordRequest": "create_record",
+    "CreateRecordResponse": "create_record",
     "CreateRecordTaskRequest": "create_record_task",
     "CreateRecordTaskResponse": "create_record_task",
     "CreateScreenshotTaskRequest": "create_screenshot_task",
@@ -494,6 +746,10 @@ _INDEX: dict[str, str] = {
     "DeleteLiveWatermarkResponse": "delete_live_watermark",
     "DeleteLiveWatermarkRuleRequest": "delete_live_watermark_rule",
     "DeleteLiveWatermarkRuleResponse": "delete_live_watermark_rule",
+    "DeleteLVBChannelRequest": "delete_lvb_channel",
+    "DeleteLVBChannelResponse": "delete_lvb_channel",
+    "DeleteRecordRequest": "delete_record",
+    "DeleteRecordResponse": "delete_record",
     "DeleteRecordTaskRequest": "delete_record_task",
     "DeleteRecordTaskResponse": "delete_record_task",
     "DeleteScreenshotTaskRequest": "delete_screenshot_task",
@@ -634,6 +890,10 @@ _INDEX: dict[str, str] = {
     "DescribeLiveXP2PDetailInfoListResponse": "describe_live_xp2_p_detail_info_list",
     "DescribeLogDownloadListRequest": "describe_log_download_list",
     "DescribeLogDownloadListResponse": "describe_log_download_list",
+    "DescribeLVBChannelRequest": "describe_lvb_channel",
+    "DescribeLVBChannelResponse": "describe_lvb_channel",
+    "DescribeLVBChannelListRequest": "describe_lvb_channel_list",
+    "DescribeLVBChannelListResponse": "describe_lvb_channel_list",
     "DescribeMonitorReportRequest": "describe_monitor_report",
     "DescribeMonitorReportResponse": "describe_monitor_report",
     "DescribePlayErrorCodeDetailInfoListRequest": "describe_play_error_code_detail_info_list",
@@ -648,6 +908,10 @@ _INDEX: dict[str, str] = {
     "DescribePullTransformPushInfoResponse": "describe_pull_transform_push_info",
     "DescribePushBandwidthAndFluxListRequest": "describe_push_bandwidth_and_flux_list",
     "DescribePushBandwidthAndFluxListResponse": "describe_push_bandwidth_and_flux_list",
+    "DescribeRecordRequest": "describe_record",
+    "DescribeRecordResponse": "describe_record",
+    "DescribeRecordListRequest": "describe_record_list",
+    "DescribeRecordListResponse": "describe_record_list",
     "DescribeRecordTaskRequest": "describe_record_task",
     "DescribeRecordTaskResponse": "describe_record_task",
     "DescribeScreenShotSheetNumListRequest": "describe_screen_shot_sheet_num_list",
@@ -682,6 +946,24 @@ _INDEX: dict[str, str] = {
     "ForbidLiveDomainResponse": "forbid_live_domain",
     "ForbidLiveStreamRequest": "forbid_live_stream",
     "ForbidLiveStreamResponse": "forbid_live_stream",
+    "GetLiveStatRequest": "get_live_stat",
+    "GetLiveStatResponse": "get_live_stat",
+    "GetVodRecordFilesRequest": "get_vod_record_files",
+    "GetVodRecordFilesResponse": "get_vod_record_files",
+    "LiveChannelGetChannelListRequest": "live_channel_get_channel_list",
+    "LiveChannelGetChannelListResponse": "live_channel_get_channel_list",
+    "LiveChannelGetLiveChannelListRequest": "live_channel_get_live_channel_list",
+    "LiveChannelGetLiveChannelListResponse": "live_channel_get_live_channel_list",
+    "LiveChannelGetStatusRequest": "live_channel_get_status",
+    "LiveChannelGetStatusResponse": "live_channel_get_status",
+    "LiveChannelSetStatusRequest": "live_channel_set_status",
+    "LiveChannelSetStatusResponse": "live_channel_set_status",
+    "LiveSetDelayRequest": "live_set_delay",
+    "LiveSetDelayResponse": "live_set_delay",
+    "LiveTapeStartRequest": "live_tape_start",
+    "LiveTapeStartResponse": "live_tape_start",
+    "LiveTapeStopRequest": "live_tape_stop",
+    "LiveTapeStopResponse": "live_tape_stop",
     "ModifyCasterRequest": "modify_caster",
     "ModifyCasterResponse": "modify_caster",
     "ModifyCasterInputInfoRequest": "modify_caster_input_info",
@@ -720,6 +1002,8 @@ _INDEX: dict[str, str] = {
     "ModifyLiveTimeShiftTemplateResponse": "modify_live_time_shift_template",
     "ModifyLiveTranscodeTemplateRequest": "modify_live_transcode_template",
     "ModifyLiveTranscodeTemplateResponse": "modify_live_transcode_template",
+    "ModifyLVBChannelRequest": "modify_lvb_channel",
+    "ModifyLVBChannelResponse": "modify_lvb_channel",
     "ReleaseCasterRequest": "release_caster",
     "ReleaseCasterResponse": "release_caster",
     "RestartLivePullStreamTaskRequest": "restart_live_pull_stream_task",
@@ -730,6 +1014,8 @@ _INDEX: dict[str, str] = {
     "ResumeLiveStreamResponse": "resume_live_stream",
     "StartLiveStreamMonitorRequest": "start_live_stream_monitor",
     "StartLiveStreamMonitorResponse": "start_live_stream_monitor",
+    "StartLVBChannelRequest": "start_lvb_channel",
+    "StartLVBChannelResponse": "start_lvb_channel",
     "StopCasterPgmRequest": "stop_caster_pgm",
     "StopCasterPgmResponse": "stop_caster_pgm",
     "StopCasterPvwRequest": "stop_caster_pvw",
@@ -738,6 +1024,10 @@ _INDEX: dict[str, str] = {
     "StopLivePadProcessorResponse": "stop_live_pad_processor",
     "StopLiveStreamMonitorRequest": "stop_live_stream_monitor",
     "StopLiveStreamMonitorResponse": "stop_live_stream_monitor",
+    "StopLVBChannelRequest": "stop_lvb_channel",
+    "StopLVBChannelResponse": "stop_lvb_channel",
+    "StopRecordRequest": "stop_record",
+    "StopRecordResponse": "stop_record",
     "StopRecordTaskRequest": "stop_record_task",
     "StopRecordTaskResponse": "stop_record_task",
     "StopScreenshotTaskRequest": "stop_screenshot_task",

@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any, ClassVar
+from typing import Any, ClassVar
 
 from tcapi.runtime._unset import UNSET, Unset
 from tcapi.runtime.modeling import Field, Request, Response
 
-if TYPE_CHECKING:
-    from ..structures.caster_output_info import CasterOutputInfo
+from .. import structures
+
+__all__ = ["AddCasterOutputInfoRequest", "AddCasterOutputInfoResponse"]
 
 
 @dataclass(kw_only=True)
@@ -24,7 +25,7 @@ class AddCasterOutputInfoRequest(Request["AddCasterOutputInfoResponse"]):
     Example: 63501
     """
 
-    output_info: CasterOutputInfo
+    output_info: structures.CasterOutputInfo
     """导播台推流参数信息。"""
 
     _fields: ClassVar[tuple[Field, ...]] = (

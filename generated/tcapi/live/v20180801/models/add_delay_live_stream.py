@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any, ClassVar
+from typing import Any, ClassVar
 
 from tcapi.runtime._unset import UNSET, Unset
 from tcapi.runtime.modeling import Field, Request, Response
+
+__all__ = ["AddDelayLiveStreamRequest", "AddDelayLiveStreamResponse"]
 
 
 @dataclass(kw_only=True)
@@ -36,7 +38,7 @@ class AddDelayLiveStreamRequest(Request["AddDelayLiveStreamResponse"]):
     Example: 30
     """
 
-    expire_time: str | None | Unset = UNSET
+    expire_time: str | Unset = UNSET
     """延播设置的过期时间。UTC 格式，例如：2018-11-29T19:00:00Z。
     注意：
     1. 默认7天后过期，且最长支持7天内生效。

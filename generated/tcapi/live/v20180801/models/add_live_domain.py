@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any, ClassVar
+from typing import Any, ClassVar, Literal
 
 from tcapi.runtime._unset import UNSET, Unset
 from tcapi.runtime.modeling import Field, Request, Response
+
+__all__ = ["AddLiveDomainRequest", "AddLiveDomainResponse"]
 
 
 @dataclass(kw_only=True)
@@ -21,14 +23,14 @@ class AddLiveDomainRequest(Request["AddLiveDomainResponse"]):
     Example: www.test.com
     """
 
-    domain_type: int
+    domain_type: Literal[0, 1]
     """域名类型，
     0：推流域名，
     1：播放域名。
     Example: 0
     """
 
-    play_type: int | None | Unset = UNSET
+    play_type: Literal[1, 2, 3] | Unset = UNSET
     """拉流域名类型：
     1：国内，
     2：全球，
@@ -37,7 +39,7 @@ class AddLiveDomainRequest(Request["AddLiveDomainResponse"]):
     Example: 1
     """
 
-    is_delay_live: int | None | Unset = UNSET
+    is_delay_live: Literal[0, 1] | Unset = UNSET
     """是否是慢直播：
     0： 普通直播，
     1 ：慢直播 。
@@ -45,7 +47,7 @@ class AddLiveDomainRequest(Request["AddLiveDomainResponse"]):
     Example: 1
     """
 
-    is_mini_program_live: int | None | Unset = UNSET
+    is_mini_program_live: Literal[0, 1] | Unset = UNSET
     """是否是小程序直播：
     0： 标准直播，
     1 ：小程序直播 。
@@ -53,7 +55,7 @@ class AddLiveDomainRequest(Request["AddLiveDomainResponse"]):
     Example: 1
     """
 
-    verify_owner_type: str | None | Unset = UNSET
+    verify_owner_type: str | Unset = UNSET
     """域名归属校验类型。
     可取值（与 AuthenticateDomainOwner 接口的 VerifyType 参数一致。）：
     dnsCheck ：立即验证配置 dns 的解析记录是否与待验证内容一致，成功则保存记录。

@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any, ClassVar
+from typing import Any, ClassVar
 
 from tcapi.runtime._unset import UNSET, Unset
 from tcapi.runtime.modeling import Field, Request, Response
+
+__all__ = ["AddLiveWatermarkRequest", "AddLiveWatermarkResponse"]
 
 
 @dataclass(kw_only=True)
@@ -29,32 +31,32 @@ class AddLiveWatermarkRequest(Request["AddLiveWatermarkResponse"]):
     Example: logo
     """
 
-    x_position: int | None | Unset = UNSET
+    x_position: int | Unset = UNSET
     """显示位置，X轴偏移，单位是百分比，默认 0。
     Example: 80
     """
 
-    y_position: int | None | Unset = UNSET
+    y_position: int | Unset = UNSET
     """显示位置，Y轴偏移，单位是百分比，默认 0。
     Example: 10
     """
 
-    width: int | None | Unset = UNSET
+    width: int | Unset = UNSET
     """水印宽度，占直播原始画面宽度百分比，建议高宽只设置一项，另外一项会自适应缩放，避免变形。默认原始宽度。
     Example: 100
     """
 
-    height: int | None | Unset = UNSET
+    height: int | Unset = UNSET
     """水印高度，占直播原始画面高度百分比，建议高宽只设置一项，另外一项会自适应缩放，避免变形。默认原始高度。
     Example: 100
     """
 
-    background_width: int | None | Unset = UNSET
+    background_width: int | Unset = UNSET
     """背景水印宽度。默认宽度1920。
     Example: 1920
     """
 
-    background_height: int | None | Unset = UNSET
+    background_height: int | Unset = UNSET
     """背景水印高度。默认高度1080。
     Example: 1080
     """

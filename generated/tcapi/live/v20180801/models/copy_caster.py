@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any, ClassVar
+from typing import Any, ClassVar
 
 from tcapi.runtime._unset import UNSET, Unset
 from tcapi.runtime.modeling import Field, Request, Response
+
+__all__ = ["CopyCasterRequest", "CopyCasterResponse"]
 
 
 @dataclass(kw_only=True)
@@ -21,12 +23,12 @@ class CopyCasterRequest(Request["CopyCasterResponse"]):
     Example: 63501
     """
 
-    caster_name: str | None | Unset = UNSET
+    caster_name: str | Unset = UNSET
     """复制产生的新导播台名称
     Example: copy_example
     """
 
-    output_stream_id: str | None | Unset = UNSET
+    output_stream_id: str | Unset = UNSET
     """复制产生的导播台推送到云直播的流id
     注意：该流id不能与云直播中的流id重复
     Example: copy_output_example

@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any, ClassVar
+from typing import Any, ClassVar
 
 from tcapi.runtime._unset import UNSET, Unset
 from tcapi.runtime.modeling import Field, Request, Response
+
+__all__ = ["CreateCasterInputPushUrlRequest", "CreateCasterInputPushUrlResponse"]
 
 
 @dataclass(kw_only=True)
@@ -27,7 +29,7 @@ class CreateCasterInputPushUrlRequest(Request["CreateCasterInputPushUrlResponse"
     Example: 1
     """
 
-    protocol: str | None | Unset = UNSET
+    protocol: str | Unset = UNSET
     """生成推流地址协议。
     范围[rtmp,webrtc]。
     注：获取webrtc推流地址时，需配合腾讯云快直播推流sdk才可成功推流。

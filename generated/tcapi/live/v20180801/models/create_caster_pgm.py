@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any, ClassVar
+from typing import Any, ClassVar
 
 from tcapi.runtime._unset import UNSET, Unset
 from tcapi.runtime.modeling import Field, Request, Response
 
-if TYPE_CHECKING:
-    from ..structures.caster_display_info import CasterDisplayInfo
+from .. import structures
+
+__all__ = ["CreateCasterPgmRequest", "CreateCasterPgmResponse"]
 
 
 @dataclass(kw_only=True)
@@ -19,7 +20,7 @@ class CreateCasterPgmRequest(Request["CreateCasterPgmResponse"]):
     该接口用来启动主监任务，并将获取主监画面的播放地址。
     """
 
-    pgm_display_info: CasterDisplayInfo
+    pgm_display_info: structures.CasterDisplayInfo
     """导播台展示信息参数。"""
 
     caster_id: int

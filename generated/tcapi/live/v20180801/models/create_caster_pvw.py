@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any, ClassVar
+from typing import Any, ClassVar
 
 from tcapi.runtime._unset import UNSET, Unset
 from tcapi.runtime.modeling import Field, Request, Response
 
-if TYPE_CHECKING:
-    from ..structures.caster_display_info import CasterDisplayInfo
+from .. import structures
+
+__all__ = ["CreateCasterPvwRequest", "CreateCasterPvwResponse"]
 
 
 @dataclass(kw_only=True)
@@ -19,7 +20,7 @@ class CreateCasterPvwRequest(Request["CreateCasterPvwResponse"]):
     该接口用来启动预监任务，并将获取预监画面的播放地址。
     """
 
-    pvw_display_info: CasterDisplayInfo
+    pvw_display_info: structures.CasterDisplayInfo
     """导播台预监展示信息参数"""
 
     caster_id: int

@@ -3,15 +3,14 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any, ClassVar
+from typing import Any, ClassVar
 
 from tcapi.runtime._unset import UNSET, Unset
 from tcapi.runtime.modeling import Field, Request, Response
 
-if TYPE_CHECKING:
-    from ..structures.common_mix_control_params import CommonMixControlParams
-    from ..structures.common_mix_input_param import CommonMixInputParam
-    from ..structures.common_mix_output_params import CommonMixOutputParams
+from .. import structures
+
+__all__ = ["CreateCommonMixStreamRequest", "CreateCommonMixStreamResponse"]
 
 
 @dataclass(kw_only=True)
@@ -27,13 +26,13 @@ class CreateCommonMixStreamRequest(Request["CreateCommonMixStreamResponse"]):
     Example: test_room
     """
 
-    input_stream_list: list[CommonMixInputParam]
+    input_stream_list: list[structures.CommonMixInputParam]
     """混流输入流列表。"""
 
-    output_params: CommonMixOutputParams
+    output_params: structures.CommonMixOutputParams
     """混流输出流参数。"""
 
-    mix_stream_template_id: int | None | Unset = UNSET
+    mix_stream_template_id: int | Unset = UNSET
     """输入模板 ID，若设置该参数，将按默认模板布局输出，无需填入自定义位置参数。
     不填默认为0。
     两输入源支持10，20，30，40，50。
@@ -44,7 +43,7 @@ class CreateCommonMixStreamRequest(Request["CreateCommonMixStreamResponse"]):
     Example: 40
     """
 
-    control_params: CommonMixControlParams | None | Unset = UNSET
+    control_params: structures.CommonMixControlParams | Unset = UNSET
     """混流的特殊控制参数。如无特殊需求，无需填写。"""
 
     _fields: ClassVar[tuple[Field, ...]] = (

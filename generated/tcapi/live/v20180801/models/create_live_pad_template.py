@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any, ClassVar
+from typing import Any, ClassVar, Literal
 
 from tcapi.runtime._unset import UNSET, Unset
 from tcapi.runtime.modeling import Field, Request, Response
+
+__all__ = ["CreateLivePadTemplateRequest", "CreateLivePadTemplateResponse"]
 
 
 @dataclass(kw_only=True)
@@ -28,28 +30,28 @@ class CreateLivePadTemplateRequest(Request["CreateLivePadTemplateResponse"]):
     Example: https://test.com/a.mp4
     """
 
-    description: str | None | Unset = UNSET
+    description: str | Unset = UNSET
     """描述信息。
     长度上限：1024字节。
     仅支持中文、英文、数字、_、-。
     Example: testDesc
     """
 
-    wait_duration: int | None | Unset = UNSET
+    wait_duration: int | Unset = UNSET
     """断流等待时间。
     取值范围：0-30000。
     单位：ms。
     Example: 1
     """
 
-    max_duration: int | None | Unset = UNSET
+    max_duration: int | Unset = UNSET
     """最大垫片时长。
     取值范围：0 - 正无穷。
     单位：ms。
     Example: 1
     """
 
-    type_: int | None | Unset = UNSET
+    type_: Literal[1, 2] | Unset = UNSET
     """垫片内容类型：
     1：图片，2：视频。
     默认值：1。

@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any, ClassVar
+from typing import Any, ClassVar
 
 from tcapi.runtime._unset import UNSET, Unset
 from tcapi.runtime.modeling import Field, Request, Response
 
-if TYPE_CHECKING:
-    from ..structures.pull_push_watermark_info import PullPushWatermarkInfo
+from .. import structures
+
+__all__ = ["CreateLivePullStreamTaskRequest", "CreateLivePullStreamTaskResponse"]
 
 
 @dataclass(kw_only=True)
@@ -88,7 +89,7 @@ class CreateLivePullStreamTaskRequest(Request["CreateLivePullStreamTaskResponse"
     Example: admin
     """
 
-    push_args: str | None | Unset = UNSET
+    push_args: str | Unset = UNSET
     """推流参数。
     推流时携带自定义参数。
     示例：
@@ -96,7 +97,7 @@ class CreateLivePullStreamTaskRequest(Request["CreateLivePullStreamTaskResponse"
     Example: bak=1&room=2
     """
 
-    callback_events: list[str] | None | Unset = UNSET
+    callback_events: list[str] | Unset = UNSET
     """选择需要回调的事件（不填则回调全部）：
     TaskStart：任务启动回调，
     TaskExit：任务停止回调，
@@ -112,7 +113,7 @@ class CreateLivePullStreamTaskRequest(Request["CreateLivePullStreamTaskResponse"
     Example: ["PushStreamFailed"]
     """
 
-    vod_loop_times: str | None | Unset = UNSET
+    vod_loop_times: str | Unset = UNSET
     """点播拉流转推循环次数。默认：-1。
     -1：无限循环，直到任务结束。
     0：不循环。
@@ -121,7 +122,7 @@ class CreateLivePullStreamTaskRequest(Request["CreateLivePullStreamTaskResponse"
     Example: -1
     """
 
-    vod_refresh_type: str | None | Unset = UNSET
+    vod_refresh_type: str | Unset = UNSET
     """点播更新SourceUrls后的播放方式：
     ImmediateNewSource：立即播放新的拉流源内容；
     ContinueBreakPoint：播放完当前正在播放的点播 url 后再使用新的拉流源播放。
@@ -130,7 +131,7 @@ class CreateLivePullStreamTaskRequest(Request["CreateLivePullStreamTaskResponse"
     Example: ContinueBreakPoint
     """
 
-    callback_url: str | None | Unset = UNSET
+    callback_url: str | Unset = UNSET
     """自定义回调地址。
     拉流转推任务相关事件会回调到该地址。
     回调事件使用方法请查看：
@@ -139,13 +140,13 @@ class CreateLivePullStreamTaskRequest(Request["CreateLivePullStreamTaskResponse"
     Example: http://my.callback.rcv/lvb/interface.php
     """
 
-    extra_cmd: str | None | Unset = UNSET
+    extra_cmd: str | Unset = UNSET
     """其他参数。
     示例: ignore_region 用于忽略传入地域, 内部按负载分配。
     Example: ignore_region
     """
 
-    specify_task_id: str | None | Unset = UNSET
+    specify_task_id: str | Unset = UNSET
     """自定义任务 ID。
     注：
     1. 该自定义 ID 为可选参数，如果传入，请确保该账号下传入的 ID 唯一。
@@ -154,12 +155,12 @@ class CreateLivePullStreamTaskRequest(Request["CreateLivePullStreamTaskResponse"
     Example: sfvdfsdfserfsdff
     """
 
-    comment: str | None | Unset = UNSET
+    comment: str | Unset = UNSET
     """任务描述，限制 512 字节。
     Example: 任务描述
     """
 
-    to_url: str | None | Unset = UNSET
+    to_url: str | Unset = UNSET
     """完整目标 URL 地址。
     用法注意：如果使用该参数来传完整目标地址，则 DomainName, AppName,
     StreamName 需要传入空字符串，任务将会使用该 ToUrl 参数指定的目标地址。
@@ -169,7 +170,7 @@ class CreateLivePullStreamTaskRequest(Request["CreateLivePullStreamTaskResponse"
     Example: rtmp://5000.livepush.myqcloud.com/live/myroom?txSecret=0065e4ef55825ab5883e2771a91017bd&txTime=687bfb41
     """
 
-    file_index: int | None | Unset = UNSET
+    file_index: int | Unset = UNSET
     """指定播放文件索引。
     注意： 1. 从1开始，不大于SourceUrls中文件个数。
     2. 该偏移仅在首次轮播时有效。
@@ -177,14 +178,14 @@ class CreateLivePullStreamTaskRequest(Request["CreateLivePullStreamTaskResponse"
     Example: 0
     """
 
-    offset_time: int | None | Unset = UNSET
+    offset_time: int | Unset = UNSET
     """指定播放文件偏移。
     注意：
     1. 单位：秒，配合FileIndex使用。
     Example: 0
     """
 
-    backup_source_type: str | None | Unset = UNSET
+    backup_source_type: str | Unset = UNSET
     """备源的类型：
     PullLivePushLive -直播，
     PullVodPushLive -点播。
@@ -196,13 +197,13 @@ class CreateLivePullStreamTaskRequest(Request["CreateLivePullStreamTaskResponse"
     Example: PullLivePushLive
     """
 
-    backup_source_url: str | None | Unset = UNSET
+    backup_source_url: str | Unset = UNSET
     """备源 URL。
     只允许填一个备源 URL
     Example: http://5000.liveplay.myqcloud.com/live/backup.flv?txSecret=4d8e
     """
 
-    watermark_list: list[PullPushWatermarkInfo] | None | Unset = UNSET
+    watermark_list: list[structures.PullPushWatermarkInfo] | Unset = UNSET
     """水印信息列表。
     注意：
     1. 最多支持4个不同位置的水印。
@@ -210,7 +211,7 @@ class CreateLivePullStreamTaskRequest(Request["CreateLivePullStreamTaskResponse"
     3. 支持的水印图片格式：png，jpg，gif 等。
     """
 
-    vod_local_mode: int | None | Unset = UNSET
+    vod_local_mode: int | Unset = UNSET
     """点播源是否启用本地推流模式，默认0，不启用。
     0 - 不启用。
     1 - 启用。
@@ -219,17 +220,17 @@ class CreateLivePullStreamTaskRequest(Request["CreateLivePullStreamTaskResponse"
     Example: 0
     """
 
-    record_template_id: str | None | Unset = UNSET
+    record_template_id: str | Unset = UNSET
     """录制模板 ID。
     Example: 19342
     """
 
-    backup_to_url: str | None | Unset = UNSET
+    backup_to_url: str | Unset = UNSET
     """新的目标地址，用于任务同时推两路场景。
     Example: rtmp://5000.livepush.myqcloud.com/live/mybackroom?txSecret=58deaf30f95a7a134c7f0d8512e90b14&txTime=687bfb1d
     """
 
-    transcode_template_name: str | None | Unset = UNSET
+    transcode_template_name: str | Unset = UNSET
     """直播转码模板，使用云直播的转码功能进行转码后再转推出去。转码模板需在云直播控制
     台创建。
     Example: hevc720

@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any, ClassVar
+from typing import Any, ClassVar, Literal
 
 from tcapi.runtime._unset import UNSET, Unset
 from tcapi.runtime.modeling import Field, Request, Response
+
+__all__ = ["CreateLiveRecordRequest", "CreateLiveRecordResponse"]
 
 
 @dataclass(kw_only=True)
@@ -19,49 +21,49 @@ class CreateLiveRecordRequest(Request["CreateLiveRecordResponse"]):
     stream_name: str
     """Stream name."""
 
-    app_name: str | None | Unset = UNSET
+    app_name: str | Unset = UNSET
     """Push path, which is the same as the AppName in push and playback addresses and is live by default."""
 
-    domain_name: str | None | Unset = UNSET
+    domain_name: str | Unset = UNSET
     """Push domain name. This parameter must be set for multi-domain name push."""
 
-    start_time: str | None | Unset = UNSET
+    start_time: str | Unset = UNSET
     """Recording start time, which is China standard time and should be URL-encoded (RFC3986). For example, the encoding of 2017-01-01 10:10:01 is 2017-01-01+10%3a10%3a01.
     In scheduled recording mode, this field must be set; in real-time video recording mode, this field is ignored.
     """
 
-    end_time: str | None | Unset = UNSET
+    end_time: str | Unset = UNSET
     """Recording end time, which is China standard time and should be URL-encoded (RFC3986). For example, the encoding of 2017-01-01 10:30:01 is 2017-01-01+10%3a30%3a01.
     In scheduled recording mode, this field must be set; in real-time video recording mode, this field is optional. If the recording is set to real-time video recording mode through the Highlight parameter, the set end time should not be more than 30 minutes after the current time. If the set end time is more than 30 minutes after the current time, earlier than the current time, or left empty, the actual end time will be 30 minutes after the current time.
     """
 
-    record_type: str | None | Unset = UNSET
+    record_type: str | Unset = UNSET
     """Recording type.
     "video": Audio-video recording (default).
     "audio": audio recording.
     In both scheduled and real-time video recording modes, this parameter is valid and is not case sensitive.
     """
 
-    file_format: str | None | Unset = UNSET
+    file_format: str | Unset = UNSET
     """Recording file format. Valid values:
     "flv" (default), "hls", "mp4", "aac", "mp3".
     In both scheduled and real-time video recording modes, this parameter is valid and is not case sensitive.
     """
 
-    highlight: int | None | Unset = UNSET
+    highlight: Literal[0, 1] | Unset = UNSET
     """Mark for enabling real-time video recording mode.
     0: Real-time video recording mode is not enabled, i.e., the scheduled recording mode is used (default). See Sample 1.
     1: Real-time video recording mode is enabled. See Sample 2.
     """
 
-    mix_stream: int | None | Unset = UNSET
+    mix_stream: Literal[0, 1] | Unset = UNSET
     """Flag for enabling A+B=C mixed stream recording.
     0: A+B=C mixed stream recording is not enabled (default).
     1: A+B=C mixed stream recording is enabled.
     In both scheduled and real-time video recording modes, this parameter is valid.
     """
 
-    stream_param: str | None | Unset = UNSET
+    stream_param: str | Unset = UNSET
     """Recording stream parameter. The following parameters are supported currently:
     record_interval: recording interval in seconds. Value range: 1800-7200.
     storage_time: recording file storage duration in seconds.

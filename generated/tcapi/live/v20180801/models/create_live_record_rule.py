@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any, ClassVar
+from typing import Any, ClassVar
 
 from tcapi.runtime._unset import UNSET, Unset
 from tcapi.runtime.modeling import Field, Request, Response
+
+__all__ = ["CreateLiveRecordRuleRequest", "CreateLiveRecordRuleResponse"]
 
 
 @dataclass(kw_only=True)
@@ -26,12 +28,12 @@ class CreateLiveRecordRuleRequest(Request["CreateLiveRecordRuleResponse"]):
     Example: 47526
     """
 
-    app_name: str | None | Unset = UNSET
+    app_name: str | Unset = UNSET
     """推流路径，与推流和播放地址中的AppName保持一致，默认为 live。
     Example: live
     """
 
-    stream_name: str | None | Unset = UNSET
+    stream_name: str | Unset = UNSET
     """流名称。
     注：如果本参数设置为非空字符串，规则将只对此推流起作用。
     Example: stream1

@@ -3,15 +3,14 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any, ClassVar
+from typing import Any, ClassVar
 
 from tcapi.runtime._unset import UNSET, Unset
 from tcapi.runtime.modeling import Field, Request, Response
 
-if TYPE_CHECKING:
-    from ..structures.flv_special_param import FlvSpecialParam
-    from ..structures.hls_special_param import HlsSpecialParam
-    from ..structures.record_param import RecordParam
+from .. import structures
+
+__all__ = ["CreateLiveRecordTemplateRequest", "CreateLiveRecordTemplateResponse"]
 
 
 @dataclass(kw_only=True)
@@ -26,48 +25,48 @@ class CreateLiveRecordTemplateRequest(Request["CreateLiveRecordTemplateResponse"
     Example: templat
     """
 
-    description: str | None | Unset = UNSET
+    description: str | Unset = UNSET
     """描述信息。
     Example: 录制规则
     """
 
-    flv_param: RecordParam | None | Unset = UNSET
+    flv_param: structures.RecordParam | Unset = UNSET
     """Flv录制参数，开启Flv录制时设置。"""
 
-    hls_param: RecordParam | None | Unset = UNSET
+    hls_param: structures.RecordParam | Unset = UNSET
     """Hls录制参数，开启hls录制时设置。"""
 
-    mp4_param: RecordParam | None | Unset = UNSET
+    mp4_param: structures.RecordParam | Unset = UNSET
     """Mp4录制参数，开启Mp4录制时设置。"""
 
-    aac_param: RecordParam | None | Unset = UNSET
+    aac_param: structures.RecordParam | Unset = UNSET
     """Aac录制参数，开启Aac录制时设置。"""
 
-    is_delay_live: int | None | Unset = UNSET
+    is_delay_live: int | Unset = UNSET
     """直播类型，默认 0。
     0：普通直播，
     1：慢直播。
     Example: 12
     """
 
-    hls_special_param: HlsSpecialParam | None | Unset = UNSET
+    hls_special_param: structures.HlsSpecialParam | Unset = UNSET
     """HLS专属录制参数。"""
 
-    mp3_param: RecordParam | None | Unset = UNSET
+    mp3_param: structures.RecordParam | Unset = UNSET
     """Mp3录制参数，开启Mp3录制时设置。"""
 
-    cos_store: int | None | Unset = UNSET
+    cos_store: int | Unset = UNSET
     """是否存储至 cos，值为 1 时表示存储至 cos。
     Example: 1
     """
 
-    remove_watermark: bool | None | Unset = UNSET
+    remove_watermark: bool | Unset = UNSET
     """是否去除水印，类型为慢直播时此参数无效。
     如果为false，则录制水印流或转码流；如果为true，则录制原始流。
     Example: false
     """
 
-    flv_special_param: FlvSpecialParam | None | Unset = UNSET
+    flv_special_param: structures.FlvSpecialParam | Unset = UNSET
     """FLV 录制特殊参数。"""
 
     _fields: ClassVar[tuple[Field, ...]] = (

@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any, ClassVar
+from typing import Any, ClassVar, Literal
 
 from tcapi.runtime._unset import UNSET, Unset
 from tcapi.runtime.modeling import Field, Request, Response
+
+__all__ = ["CreateLiveSnapshotTemplateRequest", "CreateLiveSnapshotTemplateResponse"]
 
 
 @dataclass(kw_only=True)
@@ -39,37 +41,37 @@ class CreateLiveSnapshotTemplateRequest(Request["CreateLiveSnapshotTemplateRespo
     Example: beijing
     """
 
-    description: str | None | Unset = UNSET
+    description: str | Unset = UNSET
     """描述信息。
     长度上限：1024字节。
     仅支持中文、英文、数字、_、-。
     Example: testDesc
     """
 
-    snapshot_interval: int | None | Unset = UNSET
+    snapshot_interval: int | Unset = UNSET
     """截图间隔，单位s，默认10s。
     范围： 2s ~ 300s。
     Example: 10
     """
 
-    width: int | None | Unset = UNSET
+    width: int | Unset = UNSET
     """截图宽度。默认：0（原始宽）。
     范围：0-3000 。
     Example: 250
     """
 
-    height: int | None | Unset = UNSET
+    height: int | Unset = UNSET
     """截图高度。默认：0（原始高）。
     范围：0-2000 。
     Example: 250
     """
 
-    porn_flag: int | None | Unset = UNSET
+    porn_flag: Literal[0, 1] | Unset = UNSET
     """是否开启鉴黄，0：不开启，1：开启。默认：0。
     Example: 0
     """
 
-    cos_prefix: str | None | Unset = UNSET
+    cos_prefix: str | Unset = UNSET
     """Cos Bucket文件夹前缀。
     如不传，实际按默认值
     /{Year}-{Month}-{Day}
@@ -77,7 +79,7 @@ class CreateLiveSnapshotTemplateRequest(Request["CreateLiveSnapshotTemplateRespo
     Example: 12
     """
 
-    cos_file_name: str | None | Unset = UNSET
+    cos_file_name: str | Unset = UNSET
     """Cos 文件名称。
     如不传，实际按默认值
     {StreamID}-screenshot-{Hour}-{Minute}-{Second}-{Width}x{Height}{Ext}

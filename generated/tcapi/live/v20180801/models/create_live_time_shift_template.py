@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any, ClassVar
+from typing import Any, ClassVar
 
 from tcapi.runtime._unset import UNSET, Unset
 from tcapi.runtime.modeling import Field, Request, Response
+
+__all__ = ["CreateLiveTimeShiftTemplateRequest", "CreateLiveTimeShiftTemplateResponse"]
 
 
 @dataclass(kw_only=True)
@@ -29,13 +31,13 @@ class CreateLiveTimeShiftTemplateRequest(Request["CreateLiveTimeShiftTemplateRes
     Example: 1
     """
 
-    description: str | None | Unset = UNSET
+    description: str | Unset = UNSET
     """描述信息。
     仅支持中文、英文、数字、_、-。
     Example: testDesc
     """
 
-    area: str | None | Unset = UNSET
+    area: str | Unset = UNSET
     """地域。
     Mainland：中国大陆。
     Overseas：海外及港澳台地区。
@@ -43,7 +45,7 @@ class CreateLiveTimeShiftTemplateRequest(Request["CreateLiveTimeShiftTemplateRes
     Example: Mainland
     """
 
-    item_duration: int | None | Unset = UNSET
+    item_duration: int | Unset = UNSET
     """分片时长。
     可取3-10。
     单位：s。
@@ -51,14 +53,14 @@ class CreateLiveTimeShiftTemplateRequest(Request["CreateLiveTimeShiftTemplateRes
     Example: 5
     """
 
-    remove_watermark: bool | None | Unset = UNSET
+    remove_watermark: bool | Unset = UNSET
     """是否去除水印。
     传true则将录制原始流。
     默认值：false。
     Example: false
     """
 
-    transcode_template_ids: list[int] | None | Unset = UNSET
+    transcode_template_ids: list[int] | Unset = UNSET
     """转码流id列表。
     此参数仅在 RemoveWatermark为false时生效。
     Example: [1]

@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any, ClassVar
+from typing import Any, ClassVar, Literal
 
 from tcapi.runtime._unset import UNSET, Unset
 from tcapi.runtime.modeling import Field, Request, Response
+
+__all__ = ["CreateLiveTranscodeTemplateRequest", "CreateLiveTranscodeTemplateResponse"]
 
 
 @dataclass(kw_only=True)
@@ -31,47 +33,47 @@ class CreateLiveTranscodeTemplateRequest(Request["CreateLiveTranscodeTemplateRes
     Example: 0
     """
 
-    acodec: str | None | Unset = UNSET
+    acodec: str | Unset = UNSET
     """音频编码：aac，默认aac。
     注意：当前该参数未生效，待后续支持！
     Example: aac
     """
 
-    audio_bitrate: int | None | Unset = UNSET
+    audio_bitrate: int | Unset = UNSET
     """音频码率，默认0。
     范围：0-500。
     Example: 0
     """
 
-    vcodec: str | None | Unset = UNSET
+    vcodec: str | Unset = UNSET
     """视频编码：h264/h265/origin，默认origin。
     origin: 保持原始编码格式
     Example: h264
     """
 
-    description: str | None | Unset = UNSET
+    description: str | Unset = UNSET
     """模板描述。
     Example: transcode
     """
 
-    need_video: int | None | Unset = UNSET
+    need_video: Literal[0, 1] | Unset = UNSET
     """是否保留视频，0：否，1：是。默认1。
     Example: 0
     """
 
-    width: int | None | Unset = UNSET
+    width: int | Unset = UNSET
     """宽，默认0。
     范围[0-3000]
     数值必须是2的倍数，0是原始宽度
     Example: 0
     """
 
-    need_audio: int | None | Unset = UNSET
+    need_audio: Literal[0, 1] | Unset = UNSET
     """是否保留音频，0：否，1：是。默认1。
     Example: 0
     """
 
-    height: int | None | Unset = UNSET
+    height: int | Unset = UNSET
     """高，默认0。
     范围[0-3000]
     数值必须是2的倍数，0是原始高度。
@@ -79,76 +81,76 @@ class CreateLiveTranscodeTemplateRequest(Request["CreateLiveTranscodeTemplateRes
     Example: 0
     """
 
-    fps: int | None | Unset = UNSET
+    fps: int | Unset = UNSET
     """帧率，默认0。
     范围0-60fps
     Example: 0
     """
 
-    gop: int | None | Unset = UNSET
+    gop: int | Unset = UNSET
     """关键帧间隔，单位：秒。
     默认原始的间隔
     范围2-6
     Example: 2
     """
 
-    rotate: int | None | Unset = UNSET
+    rotate: Literal[0, 90, 180, 270] | Unset = UNSET
     """旋转角度，默认0。
     可取值：0，90，180，270
     Example: 0
     """
 
-    profile: str | None | Unset = UNSET
+    profile: str | Unset = UNSET
     """编码质量：
     baseline/main/high。默认baseline
     Example: baseline
     """
 
-    bitrate_to_orig: int | None | Unset = UNSET
+    bitrate_to_orig: Literal[0, 1] | Unset = UNSET
     """当设置的码率>原始码率时，是否以原始码率为准。
     0：否， 1：是
     默认 0。
     Example: 0
     """
 
-    height_to_orig: int | None | Unset = UNSET
+    height_to_orig: Literal[0, 1] | Unset = UNSET
     """当设置的高度>原始高度时，是否以原始高度为准。
     0：否， 1：是
     默认 0。
     Example: 0
     """
 
-    fps_to_orig: int | None | Unset = UNSET
+    fps_to_orig: Literal[0, 1] | Unset = UNSET
     """当设置的帧率>原始帧率时，是否以原始帧率为准。
     0：否， 1：是
     默认 0。
     Example: 0
     """
 
-    ai_trans_code: int | None | Unset = UNSET
+    ai_trans_code: Literal[0, 1] | Unset = UNSET
     """是否是极速高清模板，0：否，1：是。默认0。
     Example: 0
     """
 
-    adapt_bitrate_percent: float | None | Unset = UNSET
+    adapt_bitrate_percent: float | Unset = UNSET
     """极速高清视频码率压缩比。
     极速高清目标码率=VideoBitrate * (1-AdaptBitratePercent)
     取值范围：0.0到0.5
     Example: 0.0
     """
 
-    short_edge_as_height: int | None | Unset = UNSET
+    short_edge_as_height: Literal[0, 1] | Unset = UNSET
     """是否以短边作为高度，0：否，1：是。默认0。
     Example: 0
     """
 
-    drm_type: str | None | Unset = UNSET
+    drm_type: Literal["fairplay", "normalaes", "widevine", ""] | Unset = UNSET
     """DRM 加密类型，可选值：fairplay、normalaes、widevine。
     不传递或者为空字符串，清空之前的DRM配置。
     Example: normalaes
     """
 
-    drm_tracks: str | None | Unset = UNSET
+    drm_tracks: str | Unset = UNSET
     """DRM 加密项，可选值：AUDIO、SD、HD、UHD1、UHD2，后四个为一组，同组中的内容只能选一个。
     不传递或者为空字符串，清空之前的DRM配置。
     Example: AUDIO|HD

@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any, ClassVar
+from typing import Any, ClassVar
 
 from tcapi.runtime._unset import UNSET, Unset
 from tcapi.runtime.modeling import Field, Request, Response
+
+__all__ = ["CreateRecordTaskRequest", "CreateRecordTaskResponse"]
 
 
 @dataclass(kw_only=True)
@@ -36,24 +38,24 @@ class CreateRecordTaskRequest(Request["CreateRecordTaskResponse"]):
     Example: 1589904000
     """
 
-    start_time: int | None | Unset = UNSET
+    start_time: int | Unset = UNSET
     """录制任务开始时间，Unix时间戳。如果不填表示立即启动录制。EndTime - StartTime不能超过24小时。
     Example: 1589889600
     """
 
-    stream_type: int | None | Unset = UNSET
+    stream_type: int | Unset = UNSET
     """推流类型，默认0。取值：
     0-直播推流。
     1-合成流，即 A+B=C 类型混流。
     Example: 0
     """
 
-    template_id: int | None | Unset = UNSET
+    template_id: int | Unset = UNSET
     """录制模板ID，CreateLiveRecordTemplate 返回值。如果不填或者传入错误ID，则默认录制HLS格式、永久存储。
     Example: 0
     """
 
-    extension: str | None | Unset = UNSET
+    extension: str | Unset = UNSET
     """扩展字段，暂无定义。默认为空。
     Example: extension
     """

@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any, ClassVar
+from typing import Any, ClassVar
 
 from tcapi.runtime._unset import UNSET, Unset
 from tcapi.runtime.modeling import Field, Request, Response
+
+__all__ = ["CreateScreenshotTaskRequest", "CreateScreenshotTaskResponse"]
 
 
 @dataclass(kw_only=True)
@@ -41,19 +43,19 @@ class CreateScreenshotTaskRequest(Request["CreateScreenshotTaskResponse"]):
     Example: 0
     """
 
-    start_time: int | None | Unset = UNSET
+    start_time: int | Unset = UNSET
     """截图任务开始时间，Unix时间戳。如果不填表示立即启动截图。EndTime - StartTime不能超过24小时。
     Example: 1589889600
     """
 
-    stream_type: int | None | Unset = UNSET
+    stream_type: int | Unset = UNSET
     """推流类型，默认0。取值：
     0-直播推流。
     1-合成流，即 A+B=C 类型混流。
     Example: 0
     """
 
-    extension: str | None | Unset = UNSET
+    extension: str | Unset = UNSET
     """扩展字段，暂无定义。默认为空。
     Example: extension
     """

@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any, ClassVar
+from typing import Any, ClassVar
 
 from tcapi.runtime._unset import UNSET, Unset
 from tcapi.runtime.modeling import Field, Request, Response
+
+__all__ = ["DeleteLivePullStreamTaskRequest", "DeleteLivePullStreamTaskResponse"]
 
 
 @dataclass(kw_only=True)
@@ -26,7 +28,7 @@ class DeleteLivePullStreamTaskRequest(Request["DeleteLivePullStreamTaskResponse"
     Example: you_name
     """
 
-    specify_task_id: str | None | Unset = UNSET
+    specify_task_id: str | Unset = UNSET
     """指定任务 ID。注意：用于删除使用自定义任务 ID 创建的任务。
     Example: myspecifytaskid
     """

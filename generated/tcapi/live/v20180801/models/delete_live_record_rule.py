@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any, ClassVar
+from typing import Any, ClassVar
 
 from tcapi.runtime._unset import UNSET, Unset
 from tcapi.runtime.modeling import Field, Request, Response
+
+__all__ = ["DeleteLiveRecordRuleRequest", "DeleteLiveRecordRuleResponse"]
 
 
 @dataclass(kw_only=True)
@@ -23,14 +25,14 @@ class DeleteLiveRecordRuleRequest(Request["DeleteLiveRecordRuleResponse"]):
     Example: yourdomain.test.com
     """
 
-    app_name: str | None | Unset = UNSET
+    app_name: str | Unset = UNSET
     """推流路径，与推流和播放地址中的AppName保持一致，默认为 live。
     域名+AppName+StreamName唯一标识单个转码规则，如需删除需要强匹配，例如AppName为空也需要传空字符串进
     行强匹配。
     Example: live
     """
 
-    stream_name: str | None | Unset = UNSET
+    stream_name: str | Unset = UNSET
     """流名称。
     域名+AppName+StreamName唯一标识单个转码规则，如需删除需要强匹配，例如AppName为空也需要传空字符串进
     行强匹配。

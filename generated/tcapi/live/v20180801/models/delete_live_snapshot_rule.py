@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any, ClassVar
+from typing import Any, ClassVar
 
 from tcapi.runtime._unset import UNSET, Unset
 from tcapi.runtime.modeling import Field, Request, Response
+
+__all__ = ["DeleteLiveSnapshotRuleRequest", "DeleteLiveSnapshotRuleResponse"]
 
 
 @dataclass(kw_only=True)
@@ -21,12 +23,12 @@ class DeleteLiveSnapshotRuleRequest(Request["DeleteLiveSnapshotRuleResponse"]):
     Example: 5000.livepush.myqcloud.com
     """
 
-    app_name: str | None | Unset = UNSET
+    app_name: str | Unset = UNSET
     """推流路径，与推流和播放地址中的 AppName 保持一致，默认为 live。
     Example: live
     """
 
-    stream_name: str | None | Unset = UNSET
+    stream_name: str | Unset = UNSET
     """流名称。
     Example: stream
     """

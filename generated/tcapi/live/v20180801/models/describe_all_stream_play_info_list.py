@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any, ClassVar
+from typing import Any, ClassVar
 
 from tcapi.runtime._unset import UNSET, Unset
 from tcapi.runtime.modeling import Field, Request, Response
 
-if TYPE_CHECKING:
-    from ..structures.monitor_stream_play_info import MonitorStreamPlayInfo
+from .. import structures
+
+__all__ = ["DescribeAllStreamPlayInfoListRequest", "DescribeAllStreamPlayInfoListResponse"]
 
 
 @dataclass(kw_only=True)
@@ -27,7 +28,7 @@ class DescribeAllStreamPlayInfoListRequest(Request["DescribeAllStreamPlayInfoLis
     Example: 2019-12-12 10:00:00
     """
 
-    play_domains: list[str] | None | Unset = UNSET
+    play_domains: list[str] | Unset = UNSET
     """播放域名列表，若不填，表示总体数据。
     Example: ["5000.playdomain.com"]
     """
@@ -50,7 +51,7 @@ class DescribeAllStreamPlayInfoListResponse(Response):
     Example: 2019-12-12 10:00:00
     """
 
-    data_info_list: list[MonitorStreamPlayInfo] | None | Unset = UNSET
+    data_info_list: list[structures.MonitorStreamPlayInfo] | None | Unset = UNSET
     """数据信息列表。"""
 
     request_id: str | None | Unset = UNSET

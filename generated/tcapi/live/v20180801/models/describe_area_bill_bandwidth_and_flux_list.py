@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any, ClassVar
+from typing import Any, ClassVar
 
 from tcapi.runtime._unset import UNSET, Unset
 from tcapi.runtime.modeling import Field, Request, Response
 
-if TYPE_CHECKING:
-    from ..structures.bill_area_info import BillAreaInfo
+from .. import structures
+
+__all__ = ["DescribeAreaBillBandwidthAndFluxListRequest", "DescribeAreaBillBandwidthAndFluxListResponse"]
 
 
 @dataclass(kw_only=True)
@@ -29,7 +30,7 @@ class DescribeAreaBillBandwidthAndFluxListRequest(Request["DescribeAreaBillBandw
     Example: 2019-02-0100:10:00
     """
 
-    play_domains: list[str] | None | Unset = UNSET
+    play_domains: list[str] | Unset = UNSET
     """直播播放域名，若不填，表示总体数据。
     Example: ["5000.playdomain.com\\n"]
     """
@@ -50,7 +51,7 @@ class DescribeAreaBillBandwidthAndFluxListRequest(Request["DescribeAreaBillBandw
 class DescribeAreaBillBandwidthAndFluxListResponse(Response):
     """Response of DescribeAreaBillBandwidthAndFluxList."""
 
-    data_info_list: list[BillAreaInfo] | None | Unset = UNSET
+    data_info_list: list[structures.BillAreaInfo] | None | Unset = UNSET
     """明细数据信息。"""
 
     request_id: str | None | Unset = UNSET

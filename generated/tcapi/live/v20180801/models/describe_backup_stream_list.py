@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any, ClassVar
+from typing import Any, ClassVar
 
 from tcapi.runtime._unset import UNSET, Unset
 from tcapi.runtime.modeling import Field, Request, Response
 
-if TYPE_CHECKING:
-    from ..structures.backup_stream_group_info import BackupStreamGroupInfo
+from .. import structures
+
+__all__ = ["DescribeBackupStreamListRequest", "DescribeBackupStreamListResponse"]
 
 
 @dataclass(kw_only=True)
@@ -19,7 +20,7 @@ class DescribeBackupStreamListRequest(Request["DescribeBackupStreamListResponse"
     返回正在直播中的流列表。适用于推流成功后查询在线流信息。
     """
 
-    stream_name: str | None | Unset = UNSET
+    stream_name: str | Unset = UNSET
     """流名称，用于精确查询。
     Example: mystream
     """
@@ -34,7 +35,7 @@ class DescribeBackupStreamListRequest(Request["DescribeBackupStreamListResponse"
 class DescribeBackupStreamListResponse(Response):
     """Response of DescribeBackupStreamList."""
 
-    stream_info_list: list[BackupStreamGroupInfo] | None | Unset = UNSET
+    stream_info_list: list[structures.BackupStreamGroupInfo] | None | Unset = UNSET
     """主备流分组信息列表。"""
 
     request_id: str | None | Unset = UNSET

@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any, ClassVar
+from typing import Any, ClassVar, Literal
 
 from tcapi.runtime._unset import UNSET, Unset
 from tcapi.runtime.modeling import Field, Request, Response
 
-if TYPE_CHECKING:
-    from ..structures.bill_data_info import BillDataInfo
+from .. import structures
+
+__all__ = ["DescribeBillBandwidthAndFluxListRequest", "DescribeBillBandwidthAndFluxListResponse"]
 
 
 @dataclass(kw_only=True)
@@ -36,12 +37,12 @@ class DescribeBillBandwidthAndFluxListRequest(Request["DescribeBillBandwidthAndF
     Example: 2019-02-01T00:10:00+08:00
     """
 
-    play_domains: list[str] | None | Unset = UNSET
+    play_domains: list[str] | Unset = UNSET
     """直播播放域名，若不填，表示总体数据。
     Example: ["5000.playdomain.com\\n"]
     """
 
-    mainland_or_oversea: str | None | Unset = UNSET
+    mainland_or_oversea: str | Unset = UNSET
     """可选值：
     Mainland：查询国内数据，
     Oversea：则查询国外数据，
@@ -50,7 +51,7 @@ class DescribeBillBandwidthAndFluxListRequest(Request["DescribeBillBandwidthAndF
     Example: Mainland
     """
 
-    granularity: int | None | Unset = UNSET
+    granularity: Literal[5, 60, 1440] | Unset = UNSET
     """数据粒度，支持如下粒度：
     5：5分钟粒度，（跨度不支持超过1天），
     60：1小时粒度（跨度不支持超过一个月），
@@ -59,12 +60,12 @@ class DescribeBillBandwidthAndFluxListRequest(Request["DescribeBillBandwidthAndF
     Example: 5
     """
 
-    service_name: str | None | Unset = UNSET
+    service_name: str | Unset = UNSET
     """服务名称，可选值包括LVB(标准直播)，LEB(快直播)，不填则查LVB+LEB总值。
     Example: LEB
     """
 
-    region_names: list[str] | None | Unset = UNSET
+    region_names: list[str] | Unset = UNSET
     """大区，映射表如下：
     China Mainland 中国大陆
     Asia Pacific I 亚太一区
@@ -127,7 +128,7 @@ class DescribeBillBandwidthAndFluxListResponse(Response):
     Example: 12254567.55
     """
 
-    data_info_list: list[BillDataInfo] | None | Unset = UNSET
+    data_info_list: list[structures.BillDataInfo] | None | Unset = UNSET
     """明细数据信息。"""
 
     request_id: str | None | Unset = UNSET

@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any, ClassVar
+from typing import Any, ClassVar, Literal
 
 from tcapi.runtime._unset import UNSET, Unset
 from tcapi.runtime.modeling import Field, Request, Response
 
-if TYPE_CHECKING:
-    from ..structures.callback_event_info import CallbackEventInfo
+from .. import structures
+
+__all__ = ["DescribeCallbackRecordsListRequest", "DescribeCallbackRecordsListResponse"]
 
 
 @dataclass(kw_only=True)
@@ -49,7 +50,7 @@ class DescribeCallbackRecordsListRequest(Request["DescribeCallbackRecordsListRes
     Example: 10
     """
 
-    event_type: int | None | Unset = UNSET
+    event_type: Literal[0, 1, 100, 200] | Unset = UNSET
     """事件类型。
     0: "断流",
     1: "推流",
@@ -58,7 +59,7 @@ class DescribeCallbackRecordsListRequest(Request["DescribeCallbackRecordsListRes
     Example: 1
     """
 
-    result_code: int | None | Unset = UNSET
+    result_code: int | Unset = UNSET
     """回调结果。
     0为成功，其他为失败。
     Example: 0
@@ -82,7 +83,7 @@ class DescribeCallbackRecordsListRequest(Request["DescribeCallbackRecordsListRes
 class DescribeCallbackRecordsListResponse(Response):
     """Response of DescribeCallbackRecordsList."""
 
-    data_info_list: list[CallbackEventInfo] | None | Unset = UNSET
+    data_info_list: list[structures.CallbackEventInfo] | None | Unset = UNSET
     """回调事件列表。"""
 
     page_num: int | None | Unset = UNSET

@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any, ClassVar
+from typing import Any, ClassVar
 
 from tcapi.runtime._unset import UNSET, Unset
 from tcapi.runtime.modeling import Field, Request, Response
 
-if TYPE_CHECKING:
-    from ..structures.caster_info import CasterInfo
+from .. import structures
+
+__all__ = ["DescribeCasterRequest", "DescribeCasterResponse"]
 
 
 @dataclass(kw_only=True)
@@ -34,7 +35,7 @@ class DescribeCasterRequest(Request["DescribeCasterResponse"]):
 class DescribeCasterResponse(Response):
     """Response of DescribeCaster."""
 
-    caster_info: CasterInfo | None | Unset = UNSET
+    caster_info: structures.CasterInfo | None | Unset = UNSET
     """导播台信息"""
 
     request_id: str | None | Unset = UNSET

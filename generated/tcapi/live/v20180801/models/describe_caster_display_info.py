@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any, ClassVar
+from typing import Any, ClassVar
 
 from tcapi.runtime._unset import UNSET, Unset
 from tcapi.runtime.modeling import Field, Request, Response
 
-if TYPE_CHECKING:
-    from ..structures.caster_display_info import CasterDisplayInfo
+from .. import structures
+
+__all__ = ["DescribeCasterDisplayInfoRequest", "DescribeCasterDisplayInfoResponse"]
 
 
 @dataclass(kw_only=True)
@@ -43,10 +44,10 @@ class DescribeCasterDisplayInfoResponse(Response):
     Example: 1
     """
 
-    pvw_display_info: CasterDisplayInfo | None | Unset = UNSET
+    pvw_display_info: structures.CasterDisplayInfo | None | Unset = UNSET
     """预监使用的展示参数。"""
 
-    pgm_display_info: CasterDisplayInfo | None | Unset = UNSET
+    pgm_display_info: structures.CasterDisplayInfo | None | Unset = UNSET
     """主监使用的展示参数。"""
 
     start_live_time: int | None | Unset = UNSET

@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any, ClassVar
+from typing import Any, ClassVar
 
 from tcapi.runtime._unset import UNSET, Unset
 from tcapi.runtime.modeling import Field, Request, Response
 
-if TYPE_CHECKING:
-    from ..structures.caster_input_info import CasterInputInfo
+from .. import structures
+
+__all__ = ["DescribeCasterInputInfosRequest", "DescribeCasterInputInfosResponse"]
 
 
 @dataclass(kw_only=True)
@@ -34,7 +35,7 @@ class DescribeCasterInputInfosRequest(Request["DescribeCasterInputInfosResponse"
 class DescribeCasterInputInfosResponse(Response):
     """Response of DescribeCasterInputInfos."""
 
-    input_infos: list[CasterInputInfo] | None | Unset = UNSET
+    input_infos: list[structures.CasterInputInfo] | None | Unset = UNSET
     """导播台输入源信息列表。"""
 
     request_id: str | None | Unset = UNSET

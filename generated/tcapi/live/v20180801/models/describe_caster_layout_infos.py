@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any, ClassVar
+from typing import Any, ClassVar
 
 from tcapi.runtime._unset import UNSET, Unset
 from tcapi.runtime.modeling import Field, Request, Response
 
-if TYPE_CHECKING:
-    from ..structures.caster_layout_info import CasterLayoutInfo
+from .. import structures
+
+__all__ = ["DescribeCasterLayoutInfosRequest", "DescribeCasterLayoutInfosResponse"]
 
 
 @dataclass(kw_only=True)
@@ -34,7 +35,7 @@ class DescribeCasterLayoutInfosRequest(Request["DescribeCasterLayoutInfosRespons
 class DescribeCasterLayoutInfosResponse(Response):
     """Response of DescribeCasterLayoutInfos."""
 
-    layout_infos: list[CasterLayoutInfo] | None | Unset = UNSET
+    layout_infos: list[structures.CasterLayoutInfo] | None | Unset = UNSET
     """导播台的布局列表。"""
 
     request_id: str | None | Unset = UNSET

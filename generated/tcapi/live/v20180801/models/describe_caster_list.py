@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any, ClassVar
+from typing import Any, ClassVar
 
 from tcapi.runtime._unset import UNSET, Unset
 from tcapi.runtime.modeling import Field, Request, Response
 
-if TYPE_CHECKING:
-    from ..structures.caster_brief_info import CasterBriefInfo
+from .. import structures
+
+__all__ = ["DescribeCasterListRequest", "DescribeCasterListResponse"]
 
 
 @dataclass(kw_only=True)
@@ -29,7 +30,7 @@ class DescribeCasterListRequest(Request["DescribeCasterListResponse"]):
 class DescribeCasterListResponse(Response):
     """Response of DescribeCasterList."""
 
-    caster_list: list[CasterBriefInfo] | None | Unset = UNSET
+    caster_list: list[structures.CasterBriefInfo] | None | Unset = UNSET
     """用户对应的导播台简要信息列表"""
 
     request_id: str | None | Unset = UNSET

@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any, ClassVar
+from typing import Any, ClassVar
 
 from tcapi.runtime._unset import UNSET, Unset
 from tcapi.runtime.modeling import Field, Request, Response
 
-if TYPE_CHECKING:
-    from ..structures.caster_mark_pic_info import CasterMarkPicInfo
+from .. import structures
+
+__all__ = ["DescribeCasterMarkPicInfosRequest", "DescribeCasterMarkPicInfosResponse"]
 
 
 @dataclass(kw_only=True)
@@ -34,7 +35,7 @@ class DescribeCasterMarkPicInfosRequest(Request["DescribeCasterMarkPicInfosRespo
 class DescribeCasterMarkPicInfosResponse(Response):
     """Response of DescribeCasterMarkPicInfos."""
 
-    mark_pic_infos: list[CasterMarkPicInfo] | None | Unset = UNSET
+    mark_pic_infos: list[structures.CasterMarkPicInfo] | None | Unset = UNSET
     """导播台的水印信息列表。"""
 
     request_id: str | None | Unset = UNSET

@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any, ClassVar
+from typing import Any, ClassVar
 
 from tcapi.runtime._unset import UNSET, Unset
 from tcapi.runtime.modeling import Field, Request, Response
 
-if TYPE_CHECKING:
-    from ..structures.caster_mark_word_info import CasterMarkWordInfo
+from .. import structures
+
+__all__ = ["DescribeCasterMarkWordInfosRequest", "DescribeCasterMarkWordInfosResponse"]
 
 
 @dataclass(kw_only=True)
@@ -34,7 +35,7 @@ class DescribeCasterMarkWordInfosRequest(Request["DescribeCasterMarkWordInfosRes
 class DescribeCasterMarkWordInfosResponse(Response):
     """Response of DescribeCasterMarkWordInfos."""
 
-    mark_word_infos: list[CasterMarkWordInfo] | None | Unset = UNSET
+    mark_word_infos: list[structures.CasterMarkWordInfo] | None | Unset = UNSET
     """导播台的文本信息列表。"""
 
     request_id: str | None | Unset = UNSET

@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any, ClassVar
+from typing import Any, ClassVar
 
 from tcapi.runtime._unset import UNSET, Unset
 from tcapi.runtime.modeling import Field, Request, Response
 
-if TYPE_CHECKING:
-    from ..structures.caster_output_info import CasterOutputInfo
+from .. import structures
+
+__all__ = ["DescribeCasterOutputInfosRequest", "DescribeCasterOutputInfosResponse"]
 
 
 @dataclass(kw_only=True)
@@ -34,7 +35,7 @@ class DescribeCasterOutputInfosRequest(Request["DescribeCasterOutputInfosRespons
 class DescribeCasterOutputInfosResponse(Response):
     """Response of DescribeCasterOutputInfos."""
 
-    output_infos: list[CasterOutputInfo] | None | Unset = UNSET
+    output_infos: list[structures.CasterOutputInfo] | None | Unset = UNSET
     """导播台的推流信息列表。"""
 
     request_id: str | None | Unset = UNSET

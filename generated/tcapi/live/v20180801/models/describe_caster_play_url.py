@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any, ClassVar
+from typing import Any, ClassVar, Literal
 
 from tcapi.runtime._unset import UNSET, Unset
 from tcapi.runtime.modeling import Field, Request, Response
+
+__all__ = ["DescribeCasterPlayUrlRequest", "DescribeCasterPlayUrlResponse"]
 
 
 @dataclass(kw_only=True)
@@ -21,7 +23,7 @@ class DescribeCasterPlayUrlRequest(Request["DescribeCasterPlayUrlResponse"]):
     Example: 63501
     """
 
-    play_url_type: int
+    play_url_type: Literal[1, 2, 3]
     """请求播放url的类型。
     取值范围[1，2，3]
     1：获取输入源的播放url
@@ -30,7 +32,7 @@ class DescribeCasterPlayUrlRequest(Request["DescribeCasterPlayUrlResponse"]):
     Example: 1
     """
 
-    play_url_index: int | None | Unset = UNSET
+    play_url_index: int | Unset = UNSET
     """仅在PlayUrlType为1时生效，此时该参数表示请求的输入源Index。
     注：对应的输入源必须存在。
     Example: 1

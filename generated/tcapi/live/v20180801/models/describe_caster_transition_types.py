@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any, ClassVar
+from typing import Any, ClassVar
 
 from tcapi.runtime._unset import UNSET, Unset
 from tcapi.runtime.modeling import Field, Request, Response
 
-if TYPE_CHECKING:
-    from ..structures.transition_type_info import TransitionTypeInfo
+from .. import structures
+
+__all__ = ["DescribeCasterTransitionTypesRequest", "DescribeCasterTransitionTypesResponse"]
 
 
 @dataclass(kw_only=True)
@@ -34,7 +35,7 @@ class DescribeCasterTransitionTypesRequest(Request["DescribeCasterTransitionType
 class DescribeCasterTransitionTypesResponse(Response):
     """Response of DescribeCasterTransitionTypes."""
 
-    transition_types: list[TransitionTypeInfo] | None | Unset = UNSET
+    transition_types: list[structures.TransitionTypeInfo] | None | Unset = UNSET
     """转场信息列表"""
 
     request_id: str | None | Unset = UNSET

@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any, ClassVar
+from typing import Any, ClassVar
 
 from tcapi.runtime._unset import UNSET, Unset
 from tcapi.runtime.modeling import Field, Request, Response
 
-if TYPE_CHECKING:
-    from ..structures.concurrent_record_stream_num import ConcurrentRecordStreamNum
+from .. import structures
+
+__all__ = ["DescribeConcurrentRecordStreamNumRequest", "DescribeConcurrentRecordStreamNumResponse"]
 
 
 @dataclass(kw_only=True)
@@ -43,13 +44,13 @@ class DescribeConcurrentRecordStreamNumRequest(Request["DescribeConcurrentRecord
     Example: 2019-03-01T00:00:00+08:00
     """
 
-    mainland_or_oversea: str | None | Unset = UNSET
+    mainland_or_oversea: str | Unset = UNSET
     """如果为空，查询所有地区数据；如果为“Mainland”，查询国内数据；如果为“Oversea”，则查询国外数
     据。
     Example: Mainland
     """
 
-    push_domains: list[str] | None | Unset = UNSET
+    push_domains: list[str] | Unset = UNSET
     """推流域名列表，不填表示总体数据。
     Example: ["5000.livepush.com\\r\\n"]
     """
@@ -70,7 +71,7 @@ class DescribeConcurrentRecordStreamNumRequest(Request["DescribeConcurrentRecord
 class DescribeConcurrentRecordStreamNumResponse(Response):
     """Response of DescribeConcurrentRecordStreamNum."""
 
-    data_info_list: list[ConcurrentRecordStreamNum] | None | Unset = UNSET
+    data_info_list: list[structures.ConcurrentRecordStreamNum] | None | Unset = UNSET
     """统计信息列表。"""
 
     request_id: str | None | Unset = UNSET

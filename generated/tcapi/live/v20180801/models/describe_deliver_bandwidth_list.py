@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any, ClassVar
+from typing import Any, ClassVar
 
 from tcapi.runtime._unset import UNSET, Unset
 from tcapi.runtime.modeling import Field, Request, Response
 
-if TYPE_CHECKING:
-    from ..structures.bandwidth_info import BandwidthInfo
+from .. import structures
+
+__all__ = ["DescribeDeliverBandwidthListRequest", "DescribeDeliverBandwidthListResponse"]
 
 
 @dataclass(kw_only=True)
@@ -49,7 +50,7 @@ class DescribeDeliverBandwidthListRequest(Request["DescribeDeliverBandwidthListR
 class DescribeDeliverBandwidthListResponse(Response):
     """Response of DescribeDeliverBandwidthList."""
 
-    data_info_list: list[BandwidthInfo] | None | Unset = UNSET
+    data_info_list: list[structures.BandwidthInfo] | None | Unset = UNSET
     """转推计费带宽数据"""
 
     request_id: str | None | Unset = UNSET

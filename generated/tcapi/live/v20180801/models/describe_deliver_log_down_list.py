@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any, ClassVar
+from typing import Any, ClassVar
 
 from tcapi.runtime._unset import UNSET, Unset
 from tcapi.runtime.modeling import Field, Request, Response
 
-if TYPE_CHECKING:
-    from ..structures.push_log_info import PushLogInfo
+from .. import structures
+
+__all__ = ["DescribeDeliverLogDownListRequest", "DescribeDeliverLogDownListResponse"]
 
 
 @dataclass(kw_only=True)
@@ -29,7 +30,7 @@ class DescribeDeliverLogDownListRequest(Request["DescribeDeliverLogDownListRespo
 class DescribeDeliverLogDownListResponse(Response):
     """Response of DescribeDeliverLogDownList."""
 
-    log_info_list: list[PushLogInfo] | None | Unset = UNSET
+    log_info_list: list[structures.PushLogInfo] | None | Unset = UNSET
     """日志信息列表。"""
 
     total_num: int | None | Unset = UNSET

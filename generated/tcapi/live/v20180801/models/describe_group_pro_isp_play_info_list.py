@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any, ClassVar
+from typing import Any, ClassVar
 
 from tcapi.runtime._unset import UNSET, Unset
 from tcapi.runtime.modeling import Field, Request, Response
 
-if TYPE_CHECKING:
-    from ..structures.group_pro_isp_data_info import GroupProIspDataInfo
+from .. import structures
+
+__all__ = ["DescribeGroupProIspPlayInfoListRequest", "DescribeGroupProIspPlayInfoListResponse"]
 
 
 @dataclass(kw_only=True)
@@ -36,22 +37,22 @@ class DescribeGroupProIspPlayInfoListRequest(Request["DescribeGroupProIspPlayInf
     Example: 2019-03-29 09:10:00
     """
 
-    play_domains: list[str] | None | Unset = UNSET
+    play_domains: list[str] | Unset = UNSET
     """播放域名，默认为不填，表示求总体数据。
     Example: ["live.com"]
     """
 
-    province_names: list[str] | None | Unset = UNSET
+    province_names: list[str] | Unset = UNSET
     """省份列表，默认不填，则返回各省份的数据。
     Example: ["Beijing"]
     """
 
-    isp_names: list[str] | None | Unset = UNSET
+    isp_names: list[str] | Unset = UNSET
     """运营商列表，默认不填，则返回整个运营商的数据。
     Example: ["China Mobile"]
     """
 
-    mainland_or_oversea: str | None | Unset = UNSET
+    mainland_or_oversea: str | Unset = UNSET
     """国内还是国外，如果为空，查询所有地区数据；如果为“Mainland”，查询国内数据；如果
     为“Oversea”，则查询国外数据。
     Example: Mainland
@@ -74,7 +75,7 @@ class DescribeGroupProIspPlayInfoListRequest(Request["DescribeGroupProIspPlayInf
 class DescribeGroupProIspPlayInfoListResponse(Response):
     """Response of DescribeGroupProIspPlayInfoList."""
 
-    data_info_list: list[GroupProIspDataInfo] | None | Unset = UNSET
+    data_info_list: list[structures.GroupProIspDataInfo] | None | Unset = UNSET
     """数据内容。"""
 
     request_id: str | None | Unset = UNSET

@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any, ClassVar
+from typing import Any, ClassVar
 
 from tcapi.runtime._unset import UNSET, Unset
 from tcapi.runtime.modeling import Field, Request, Response
 
-if TYPE_CHECKING:
-    from ..structures.http_status_data import HttpStatusData
+from .. import structures
+
+__all__ = ["DescribeHttpStatusInfoListRequest", "DescribeHttpStatusInfoListResponse"]
 
 
 @dataclass(kw_only=True)
@@ -35,7 +36,7 @@ class DescribeHttpStatusInfoListRequest(Request["DescribeHttpStatusInfoListRespo
     Example: 2019-03-01T00:00:00+08:00
     """
 
-    play_domains: list[str] | None | Unset = UNSET
+    play_domains: list[str] | Unset = UNSET
     """播放域名列表。
     Example: ["5000.liveplay.com\\n"]
     """
@@ -54,7 +55,7 @@ class DescribeHttpStatusInfoListRequest(Request["DescribeHttpStatusInfoListRespo
 class DescribeHttpStatusInfoListResponse(Response):
     """Response of DescribeHttpStatusInfoList."""
 
-    data_info_list: list[HttpStatusData] | None | Unset = UNSET
+    data_info_list: list[structures.HttpStatusData] | None | Unset = UNSET
     """播放状态码列表。"""
 
     request_id: str | None | Unset = UNSET

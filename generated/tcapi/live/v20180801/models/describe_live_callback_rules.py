@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any, ClassVar
+from typing import Any, ClassVar
 
 from tcapi.runtime._unset import UNSET, Unset
 from tcapi.runtime.modeling import Field, Request, Response
 
-if TYPE_CHECKING:
-    from ..structures.call_back_rule_info import CallBackRuleInfo
+from .. import structures
+
+__all__ = ["DescribeLiveCallbackRulesRequest", "DescribeLiveCallbackRulesResponse"]
 
 
 @dataclass(kw_only=True)
@@ -29,7 +30,7 @@ class DescribeLiveCallbackRulesRequest(Request["DescribeLiveCallbackRulesRespons
 class DescribeLiveCallbackRulesResponse(Response):
     """Response of DescribeLiveCallbackRules."""
 
-    rules: list[CallBackRuleInfo] | None | Unset = UNSET
+    rules: list[structures.CallBackRuleInfo] | None | Unset = UNSET
     """规则信息列表。"""
 
     request_id: str | None | Unset = UNSET

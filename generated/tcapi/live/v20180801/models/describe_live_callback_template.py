@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any, ClassVar
+from typing import Any, ClassVar
 
 from tcapi.runtime._unset import UNSET, Unset
 from tcapi.runtime.modeling import Field, Request, Response
 
-if TYPE_CHECKING:
-    from ..structures.call_back_template_info import CallBackTemplateInfo
+from .. import structures
+
+__all__ = ["DescribeLiveCallbackTemplateRequest", "DescribeLiveCallbackTemplateResponse"]
 
 
 @dataclass(kw_only=True)
@@ -36,7 +37,7 @@ class DescribeLiveCallbackTemplateRequest(Request["DescribeLiveCallbackTemplateR
 class DescribeLiveCallbackTemplateResponse(Response):
     """Response of DescribeLiveCallbackTemplate."""
 
-    template: CallBackTemplateInfo | None | Unset = UNSET
+    template: structures.CallBackTemplateInfo | None | Unset = UNSET
     """回调模板信息。"""
 
     request_id: str | None | Unset = UNSET

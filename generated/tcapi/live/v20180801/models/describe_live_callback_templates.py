@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any, ClassVar
+from typing import Any, ClassVar
 
 from tcapi.runtime._unset import UNSET, Unset
 from tcapi.runtime.modeling import Field, Request, Response
 
-if TYPE_CHECKING:
-    from ..structures.call_back_template_info import CallBackTemplateInfo
+from .. import structures
+
+__all__ = ["DescribeLiveCallbackTemplatesRequest", "DescribeLiveCallbackTemplatesResponse"]
 
 
 @dataclass(kw_only=True)
@@ -29,7 +30,7 @@ class DescribeLiveCallbackTemplatesRequest(Request["DescribeLiveCallbackTemplate
 class DescribeLiveCallbackTemplatesResponse(Response):
     """Response of DescribeLiveCallbackTemplates."""
 
-    templates: list[CallBackTemplateInfo] | None | Unset = UNSET
+    templates: list[structures.CallBackTemplateInfo] | None | Unset = UNSET
     """模板信息列表。"""
 
     request_id: str | None | Unset = UNSET

@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any, ClassVar
+from typing import Any, ClassVar
 
 from tcapi.runtime._unset import UNSET, Unset
 from tcapi.runtime.modeling import Field, Request, Response
 
-if TYPE_CHECKING:
-    from ..structures.delay_info import DelayInfo
+from .. import structures
+
+__all__ = ["DescribeLiveDelayInfoListRequest", "DescribeLiveDelayInfoListResponse"]
 
 
 @dataclass(kw_only=True)
@@ -29,7 +30,7 @@ class DescribeLiveDelayInfoListRequest(Request["DescribeLiveDelayInfoListRespons
 class DescribeLiveDelayInfoListResponse(Response):
     """Response of DescribeLiveDelayInfoList."""
 
-    delay_info_list: list[DelayInfo] | None | Unset = UNSET
+    delay_info_list: list[structures.DelayInfo] | None | Unset = UNSET
     """延播信息列表。
     Example: 空
     """

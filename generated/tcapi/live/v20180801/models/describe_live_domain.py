@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any, ClassVar
+from typing import Any, ClassVar
 
 from tcapi.runtime._unset import UNSET, Unset
 from tcapi.runtime.modeling import Field, Request, Response
 
-if TYPE_CHECKING:
-    from ..structures.domain_info import DomainInfo
+from .. import structures
+
+__all__ = ["DescribeLiveDomainRequest", "DescribeLiveDomainResponse"]
 
 
 @dataclass(kw_only=True)
@@ -34,7 +35,7 @@ class DescribeLiveDomainRequest(Request["DescribeLiveDomainResponse"]):
 class DescribeLiveDomainResponse(Response):
     """Response of DescribeLiveDomain."""
 
-    domain_info: DomainInfo | None | Unset = UNSET
+    domain_info: structures.DomainInfo | None | Unset = UNSET
     """域名信息。"""
 
     request_id: str | None | Unset = UNSET

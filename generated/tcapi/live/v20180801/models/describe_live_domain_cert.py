@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any, ClassVar
+from typing import Any, ClassVar
 
 from tcapi.runtime._unset import UNSET, Unset
 from tcapi.runtime.modeling import Field, Request, Response
 
-if TYPE_CHECKING:
-    from ..structures.domain_cert_info import DomainCertInfo
+from .. import structures
+
+__all__ = ["DescribeLiveDomainCertRequest", "DescribeLiveDomainCertResponse"]
 
 
 @dataclass(kw_only=True)
@@ -34,7 +35,7 @@ class DescribeLiveDomainCertRequest(Request["DescribeLiveDomainCertResponse"]):
 class DescribeLiveDomainCertResponse(Response):
     """Response of DescribeLiveDomainCert."""
 
-    domain_cert_info: DomainCertInfo | None | Unset = UNSET
+    domain_cert_info: structures.DomainCertInfo | None | Unset = UNSET
     """证书信息。"""
 
     request_id: str | None | Unset = UNSET

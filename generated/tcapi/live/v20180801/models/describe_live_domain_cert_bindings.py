@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any, ClassVar
+from typing import Any, ClassVar
 
 from tcapi.runtime._unset import UNSET, Unset
 from tcapi.runtime.modeling import Field, Request, Response
 
-if TYPE_CHECKING:
-    from ..structures.live_domain_cert_bindings import LiveDomainCertBindings
+from .. import structures
+
+__all__ = ["DescribeLiveDomainCertBindingsRequest", "DescribeLiveDomainCertBindingsResponse"]
 
 
 @dataclass(kw_only=True)
@@ -19,28 +20,28 @@ class DescribeLiveDomainCertBindingsRequest(Request["DescribeLiveDomainCertBindi
     查询绑定证书的域名列表。
     """
 
-    domain_search: str | None | Unset = UNSET
+    domain_search: str | Unset = UNSET
     """要搜索的域名字符串。
     Example: pull
     """
 
-    offset: int | None | Unset = UNSET
+    offset: int | Unset = UNSET
     """记录行的位置，从0开始。默认0。
     Example: 0
     """
 
-    length: int | None | Unset = UNSET
+    length: int | Unset = UNSET
     """记录行的最大数目。默认50。
     若不传，则最多返回50条数据。
     Example: 10
     """
 
-    domain_name: str | None | Unset = UNSET
+    domain_name: str | Unset = UNSET
     """要查询的单个域名。
     Example: pull.sdzgxx.cn
     """
 
-    order_by: str | None | Unset = UNSET
+    order_by: str | Unset = UNSET
     """可取值：
     ExpireTimeAsc：证书过期时间升序。
     ExpireTimeDesc：证书过期时间降序。
@@ -63,7 +64,7 @@ class DescribeLiveDomainCertBindingsRequest(Request["DescribeLiveDomainCertBindi
 class DescribeLiveDomainCertBindingsResponse(Response):
     """Response of DescribeLiveDomainCertBindings."""
 
-    live_domain_cert_bindings: list[LiveDomainCertBindings] | None | Unset = UNSET
+    live_domain_cert_bindings: list[structures.LiveDomainCertBindings] | None | Unset = UNSET
     """有绑定证书的域名信息数组。"""
 
     total_num: int | None | Unset = UNSET

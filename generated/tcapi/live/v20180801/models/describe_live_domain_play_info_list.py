@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any, ClassVar
+from typing import Any, ClassVar
 
 from tcapi.runtime._unset import UNSET, Unset
 from tcapi.runtime.modeling import Field, Request, Response
 
-if TYPE_CHECKING:
-    from ..structures.domain_info_list import DomainInfoList
+from .. import structures
+
+__all__ = ["DescribeLiveDomainPlayInfoListRequest", "DescribeLiveDomainPlayInfoListResponse"]
 
 
 @dataclass(kw_only=True)
@@ -19,7 +20,7 @@ class DescribeLiveDomainPlayInfoListRequest(Request["DescribeLiveDomainPlayInfoL
     该接口为监控数据接口，数据采集及统计方式与计费数据不同，仅供运营分析使用，不能用于计费对账参考。
     """
 
-    play_domains: list[str] | None | Unset = UNSET
+    play_domains: list[str] | Unset = UNSET
     """播放域名列表。
     Example: ["live.com"]
     """
@@ -59,7 +60,7 @@ class DescribeLiveDomainPlayInfoListResponse(Response):
     Example: 2800396
     """
 
-    domain_info_list: list[DomainInfoList] | None | Unset = UNSET
+    domain_info_list: list[structures.DomainInfoList] | None | Unset = UNSET
     """分域名的数据情况。"""
 
     request_id: str | None | Unset = UNSET

@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any, ClassVar
+from typing import Any, ClassVar
 
 from tcapi.runtime._unset import UNSET, Unset
 from tcapi.runtime.modeling import Field, Request, Response
 
-if TYPE_CHECKING:
-    from ..structures.referer_auth_config import RefererAuthConfig
+from .. import structures
+
+__all__ = ["DescribeLiveDomainRefererRequest", "DescribeLiveDomainRefererResponse"]
 
 
 @dataclass(kw_only=True)
@@ -34,7 +35,7 @@ class DescribeLiveDomainRefererRequest(Request["DescribeLiveDomainRefererRespons
 class DescribeLiveDomainRefererResponse(Response):
     """Response of DescribeLiveDomainReferer."""
 
-    referer_auth_config: RefererAuthConfig | None | Unset = UNSET
+    referer_auth_config: structures.RefererAuthConfig | None | Unset = UNSET
     """域名 Referer 黑白名单配置。"""
 
     request_id: str | None | Unset = UNSET

@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any, ClassVar
+from typing import Any, ClassVar, Literal
 
 from tcapi.runtime._unset import UNSET, Unset
 from tcapi.runtime.modeling import Field, Request, Response
 
-if TYPE_CHECKING:
-    from ..structures.domain_info import DomainInfo
+from .. import structures
+
+__all__ = ["DescribeLiveDomainsRequest", "DescribeLiveDomainsResponse"]
 
 
 @dataclass(kw_only=True)
@@ -19,37 +20,37 @@ class DescribeLiveDomainsRequest(Request["DescribeLiveDomainsResponse"]):
     根据域名状态、类型等信息查询用户的域名信息。
     """
 
-    domain_status: int | None | Unset = UNSET
+    domain_status: int | Unset = UNSET
     """域名状态过滤。0-停用，1-启用。
     Example: 1
     """
 
-    domain_type: int | None | Unset = UNSET
+    domain_type: int | Unset = UNSET
     """域名类型过滤。0-推流，1-播放。
     Example: 1
     """
 
-    page_size: int | None | Unset = UNSET
+    page_size: int | Unset = UNSET
     """分页大小，范围：10~100。默认10。
     Example: 10
     """
 
-    page_num: int | None | Unset = UNSET
+    page_num: int | Unset = UNSET
     """取第几页，范围：1~100000。默认1。
     Example: 1
     """
 
-    is_delay_live: int | None | Unset = UNSET
+    is_delay_live: int | Unset = UNSET
     """0 普通直播 1慢直播 默认0。
     Example: 0
     """
 
-    domain_prefix: str | None | Unset = UNSET
+    domain_prefix: str | Unset = UNSET
     """域名前缀。
     Example: qq
     """
 
-    play_type: int | None | Unset = UNSET
+    play_type: Literal[1, 2, 3] | Unset = UNSET
     """播放区域，只在 DomainType=1 时该参数有意义。
     1: 国内。
     2: 全球。
@@ -80,7 +81,7 @@ class DescribeLiveDomainsResponse(Response):
     Example: 2
     """
 
-    domain_list: list[DomainInfo] | None | Unset = UNSET
+    domain_list: list[structures.DomainInfo] | None | Unset = UNSET
     """域名详细信息列表。
     Example: [{"Name":"mudu.tv","GroupName":null,"Type":1,"Status":1,"PlayType":1,"IsDelayLive":0}]
     """

@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any, ClassVar
+from typing import Any, ClassVar
 
 from tcapi.runtime._unset import UNSET, Unset
 from tcapi.runtime.modeling import Field, Request, Response
 
-if TYPE_CHECKING:
-    from ..structures.live_enhance_info import LiveEnhanceInfo
+from .. import structures
+
+__all__ = ["DescribeLiveEnhanceInfoListRequest", "DescribeLiveEnhanceInfoListResponse"]
 
 
 @dataclass(kw_only=True)
@@ -35,27 +36,27 @@ class DescribeLiveEnhanceInfoListRequest(Request["DescribeLiveEnhanceInfoListRes
     Example: 2019-03-01T12:00:00+08:00
     """
 
-    granularity: int | None | Unset = UNSET
+    granularity: int | Unset = UNSET
     """查询粒度，支持5，60分钟。
     Example: 5
     """
 
-    domain_names: list[str] | None | Unset = UNSET
+    domain_names: list[str] | Unset = UNSET
     """查询域名，如果不填则默认查全部的数据。
     Example: test.com
     """
 
-    type_: list[str] | None | Unset = UNSET
+    type_: list[str] | Unset = UNSET
     """增强服务类型，如果不填则默认查全部的数据。
     Example: StreamID
     """
 
-    resolution: list[str] | None | Unset = UNSET
+    resolution: list[str] | Unset = UNSET
     """分辨率，如果不填则默认查全部的数据。
     Example: ["1080P"]
     """
 
-    fps: list[str] | None | Unset = UNSET
+    fps: list[str] | Unset = UNSET
     """帧率，如果不填则默认查全部的数据。
     Example: ["30"]
     """
@@ -78,7 +79,7 @@ class DescribeLiveEnhanceInfoListRequest(Request["DescribeLiveEnhanceInfoListRes
 class DescribeLiveEnhanceInfoListResponse(Response):
     """Response of DescribeLiveEnhanceInfoList."""
 
-    data_info_list: list[LiveEnhanceInfo] | None | Unset = UNSET
+    data_info_list: list[structures.LiveEnhanceInfo] | None | Unset = UNSET
     """直播增强统计信息列表。"""
 
     request_id: str | None | Unset = UNSET

@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any, ClassVar
+from typing import Any, ClassVar, Literal
 
 from tcapi.runtime._unset import UNSET, Unset
 from tcapi.runtime.modeling import Field, Request, Response
 
-if TYPE_CHECKING:
-    from ..structures.live_package_info import LivePackageInfo
+from .. import structures
+
+__all__ = ["DescribeLivePackageInfoRequest", "DescribeLivePackageInfoResponse"]
 
 
 @dataclass(kw_only=True)
@@ -19,7 +20,7 @@ class DescribeLivePackageInfoRequest(Request["DescribeLivePackageInfoResponse"])
     查询用户套餐包总量、使用量、剩余量、包状态、购买时间和过期时间等。
     """
 
-    package_type: int
+    package_type: Literal[0, 1, 2]
     """包类型，可选值：
     0：流量包
     1：转码包
@@ -27,7 +28,7 @@ class DescribeLivePackageInfoRequest(Request["DescribeLivePackageInfoResponse"])
     Example: 1
     """
 
-    order_by: str | None | Unset = UNSET
+    order_by: str | Unset = UNSET
     """排序规则:
     1. BuyTimeDesc： 最新购买的排在最前面
     2. BuyTimeAsc： 最老购买的排在最前面
@@ -38,12 +39,12 @@ class DescribeLivePackageInfoRequest(Request["DescribeLivePackageInfoResponse"])
     Example: BuyTime desc
     """
 
-    page_num: int | None | Unset = UNSET
+    page_num: int | Unset = UNSET
     """取得第几页的数据，和 PageSize 同时传递才会生效。
     Example: 1
     """
 
-    page_size: int | None | Unset = UNSET
+    page_size: int | Unset = UNSET
     """分页大小，和 PageNum 同时传递才会生效。
     取值：10 ～ 100 之间的任意整数。
     Example: 10
@@ -64,7 +65,7 @@ class DescribeLivePackageInfoRequest(Request["DescribeLivePackageInfoResponse"])
 class DescribeLivePackageInfoResponse(Response):
     """Response of DescribeLivePackageInfo."""
 
-    live_package_info_list: list[LivePackageInfo] | None | Unset = UNSET
+    live_package_info_list: list[structures.LivePackageInfo] | None | Unset = UNSET
     """套餐包信息。"""
 
     package_bill_mode: int | None | Unset = UNSET

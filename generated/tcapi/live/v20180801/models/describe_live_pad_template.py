@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any, ClassVar
+from typing import Any, ClassVar
 
 from tcapi.runtime._unset import UNSET, Unset
 from tcapi.runtime.modeling import Field, Request, Response
 
-if TYPE_CHECKING:
-    from ..structures.pad_template import PadTemplate
+from .. import structures
+
+__all__ = ["DescribeLivePadTemplateRequest", "DescribeLivePadTemplateResponse"]
 
 
 @dataclass(kw_only=True)
@@ -34,7 +35,7 @@ class DescribeLivePadTemplateRequest(Request["DescribeLivePadTemplateResponse"])
 class DescribeLivePadTemplateResponse(Response):
     """Response of DescribeLivePadTemplate."""
 
-    template: PadTemplate | None | Unset = UNSET
+    template: structures.PadTemplate | None | Unset = UNSET
     """直播垫片模板信息。"""
 
     request_id: str | None | Unset = UNSET

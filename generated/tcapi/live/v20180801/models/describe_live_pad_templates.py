@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any, ClassVar
+from typing import Any, ClassVar
 
 from tcapi.runtime._unset import UNSET, Unset
 from tcapi.runtime.modeling import Field, Request, Response
 
-if TYPE_CHECKING:
-    from ..structures.pad_template import PadTemplate
+from .. import structures
+
+__all__ = ["DescribeLivePadTemplatesRequest", "DescribeLivePadTemplatesResponse"]
 
 
 @dataclass(kw_only=True)
@@ -29,7 +30,7 @@ class DescribeLivePadTemplatesRequest(Request["DescribeLivePadTemplatesResponse"
 class DescribeLivePadTemplatesResponse(Response):
     """Response of DescribeLivePadTemplates."""
 
-    templates: list[PadTemplate] | None | Unset = UNSET
+    templates: list[structures.PadTemplate] | None | Unset = UNSET
     """直播垫片模板信息。"""
 
     request_id: str | None | Unset = UNSET

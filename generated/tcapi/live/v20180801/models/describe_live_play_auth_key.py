@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any, ClassVar
+from typing import Any, ClassVar
 
 from tcapi.runtime._unset import UNSET, Unset
 from tcapi.runtime.modeling import Field, Request, Response
 
-if TYPE_CHECKING:
-    from ..structures.play_auth_key_info import PlayAuthKeyInfo
+from .. import structures
+
+__all__ = ["DescribeLivePlayAuthKeyRequest", "DescribeLivePlayAuthKeyResponse"]
 
 
 @dataclass(kw_only=True)
@@ -34,7 +35,7 @@ class DescribeLivePlayAuthKeyRequest(Request["DescribeLivePlayAuthKeyResponse"])
 class DescribeLivePlayAuthKeyResponse(Response):
     """Response of DescribeLivePlayAuthKey."""
 
-    play_auth_key_info: PlayAuthKeyInfo | None | Unset = UNSET
+    play_auth_key_info: structures.PlayAuthKeyInfo | None | Unset = UNSET
     """播放鉴权key信息。
     Example: {"DomainName":"pull.xiangdongshow.com","Enable":0,"AuthKey":"","AuthBackKey":"","AuthDelta":0
     """

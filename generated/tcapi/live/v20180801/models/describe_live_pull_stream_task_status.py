@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any, ClassVar
+from typing import Any, ClassVar
 
 from tcapi.runtime._unset import UNSET, Unset
 from tcapi.runtime.modeling import Field, Request, Response
 
-if TYPE_CHECKING:
-    from ..structures.task_status_info import TaskStatusInfo
+from .. import structures
+
+__all__ = ["DescribeLivePullStreamTaskStatusRequest", "DescribeLivePullStreamTaskStatusResponse"]
 
 
 @dataclass(kw_only=True)
@@ -34,7 +35,7 @@ class DescribeLivePullStreamTaskStatusRequest(Request["DescribeLivePullStreamTas
 class DescribeLivePullStreamTaskStatusResponse(Response):
     """Response of DescribeLivePullStreamTaskStatus."""
 
-    task_status_info: TaskStatusInfo | None | Unset = UNSET
+    task_status_info: structures.TaskStatusInfo | None | Unset = UNSET
     """任务状态信息。"""
 
     request_id: str | None | Unset = UNSET

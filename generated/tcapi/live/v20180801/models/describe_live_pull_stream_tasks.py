@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any, ClassVar
+from typing import Any, ClassVar
 
 from tcapi.runtime._unset import UNSET, Unset
 from tcapi.runtime.modeling import Field, Request, Response
 
-if TYPE_CHECKING:
-    from ..structures.pull_stream_task_info import PullStreamTaskInfo
+from .. import structures
+
+__all__ = ["DescribeLivePullStreamTasksRequest", "DescribeLivePullStreamTasksResponse"]
 
 
 @dataclass(kw_only=True)
@@ -19,25 +20,25 @@ class DescribeLivePullStreamTasksRequest(Request["DescribeLivePullStreamTasksRes
     查询使用 CreateLivePullStreamTask 接口创建的直播拉流任务。
     """
 
-    task_id: str | None | Unset = UNSET
+    task_id: str | Unset = UNSET
     """任务 ID。
     来源：调用 CreateLivePullStreamTask 接口时返回。
     不填默认查询所有任务，按更新时间倒序排序。
     Example: 956321
     """
 
-    page_num: int | None | Unset = UNSET
+    page_num: int | Unset = UNSET
     """取得第几页，默认值：1。
     Example: 1
     """
 
-    page_size: int | None | Unset = UNSET
+    page_size: int | Unset = UNSET
     """分页大小，默认值：10。
     取值范围：1~20 之前的任意整数。
     Example: 10
     """
 
-    specify_task_id: str | None | Unset = UNSET
+    specify_task_id: str | Unset = UNSET
     """使用指定任务 ID 查询任务信息。
     注意：仅供使用指定 ID 创建的任务查询。
     Example: myspecifytaskid
@@ -58,7 +59,7 @@ class DescribeLivePullStreamTasksRequest(Request["DescribeLivePullStreamTasksRes
 class DescribeLivePullStreamTasksResponse(Response):
     """Response of DescribeLivePullStreamTasks."""
 
-    task_infos: list[PullStreamTaskInfo] | None | Unset = UNSET
+    task_infos: list[structures.PullStreamTaskInfo] | None | Unset = UNSET
     """直播拉流任务信息列表。"""
 
     page_num: int | None | Unset = UNSET

@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any, ClassVar
+from typing import Any, ClassVar
 
 from tcapi.runtime._unset import UNSET, Unset
 from tcapi.runtime.modeling import Field, Request, Response
 
-if TYPE_CHECKING:
-    from ..structures.push_auth_key_info import PushAuthKeyInfo
+from .. import structures
+
+__all__ = ["DescribeLivePushAuthKeyRequest", "DescribeLivePushAuthKeyResponse"]
 
 
 @dataclass(kw_only=True)
@@ -34,7 +35,7 @@ class DescribeLivePushAuthKeyRequest(Request["DescribeLivePushAuthKeyResponse"])
 class DescribeLivePushAuthKeyResponse(Response):
     """Response of DescribeLivePushAuthKey."""
 
-    push_auth_key_info: PushAuthKeyInfo | None | Unset = UNSET
+    push_auth_key_info: structures.PushAuthKeyInfo | None | Unset = UNSET
     """推流鉴权key信息。
     Example: {"DomainName":"push.record.xiangdongshow.com","Enable":1,"AuthDelta":0}}
     """

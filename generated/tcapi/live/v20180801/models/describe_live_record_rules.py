@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any, ClassVar
+from typing import Any, ClassVar
 
 from tcapi.runtime._unset import UNSET, Unset
 from tcapi.runtime.modeling import Field, Request, Response
 
-if TYPE_CHECKING:
-    from ..structures.rule_info import RuleInfo
+from .. import structures
+
+__all__ = ["DescribeLiveRecordRulesRequest", "DescribeLiveRecordRulesResponse"]
 
 
 @dataclass(kw_only=True)
@@ -29,7 +30,7 @@ class DescribeLiveRecordRulesRequest(Request["DescribeLiveRecordRulesResponse"])
 class DescribeLiveRecordRulesResponse(Response):
     """Response of DescribeLiveRecordRules."""
 
-    rules: list[RuleInfo] | None | Unset = UNSET
+    rules: list[structures.RuleInfo] | None | Unset = UNSET
     """规则列表。"""
 
     request_id: str | None | Unset = UNSET

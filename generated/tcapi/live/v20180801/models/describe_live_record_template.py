@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any, ClassVar
+from typing import Any, ClassVar
 
 from tcapi.runtime._unset import UNSET, Unset
 from tcapi.runtime.modeling import Field, Request, Response
 
-if TYPE_CHECKING:
-    from ..structures.record_template_info import RecordTemplateInfo
+from .. import structures
+
+__all__ = ["DescribeLiveRecordTemplateRequest", "DescribeLiveRecordTemplateResponse"]
 
 
 @dataclass(kw_only=True)
@@ -34,7 +35,7 @@ class DescribeLiveRecordTemplateRequest(Request["DescribeLiveRecordTemplateRespo
 class DescribeLiveRecordTemplateResponse(Response):
     """Response of DescribeLiveRecordTemplate."""
 
-    template: RecordTemplateInfo | None | Unset = UNSET
+    template: structures.RecordTemplateInfo | None | Unset = UNSET
     """录制模板信息。"""
 
     request_id: str | None | Unset = UNSET

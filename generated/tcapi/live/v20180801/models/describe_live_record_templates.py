@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any, ClassVar
+from typing import Any, ClassVar, Literal
 
 from tcapi.runtime._unset import UNSET, Unset
 from tcapi.runtime.modeling import Field, Request, Response
 
-if TYPE_CHECKING:
-    from ..structures.record_template_info import RecordTemplateInfo
+from .. import structures
+
+__all__ = ["DescribeLiveRecordTemplatesRequest", "DescribeLiveRecordTemplatesResponse"]
 
 
 @dataclass(kw_only=True)
@@ -19,7 +20,7 @@ class DescribeLiveRecordTemplatesRequest(Request["DescribeLiveRecordTemplatesRes
     获取录制模板列表。
     """
 
-    is_delay_live: int | None | Unset = UNSET
+    is_delay_live: Literal[0, 1] | Unset = UNSET
     """是否属于慢直播模板，默认：0。
     0： 标准直播。
     1：慢直播。
@@ -36,7 +37,7 @@ class DescribeLiveRecordTemplatesRequest(Request["DescribeLiveRecordTemplatesRes
 class DescribeLiveRecordTemplatesResponse(Response):
     """Response of DescribeLiveRecordTemplates."""
 
-    templates: list[RecordTemplateInfo] | None | Unset = UNSET
+    templates: list[structures.RecordTemplateInfo] | None | Unset = UNSET
     """录制模板信息列表。"""
 
     request_id: str | None | Unset = UNSET

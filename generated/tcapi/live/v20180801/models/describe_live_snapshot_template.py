@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any, ClassVar
+from typing import Any, ClassVar
 
 from tcapi.runtime._unset import UNSET, Unset
 from tcapi.runtime.modeling import Field, Request, Response
 
-if TYPE_CHECKING:
-    from ..structures.snapshot_template_info import SnapshotTemplateInfo
+from .. import structures
+
+__all__ = ["DescribeLiveSnapshotTemplateRequest", "DescribeLiveSnapshotTemplateResponse"]
 
 
 @dataclass(kw_only=True)
@@ -35,7 +36,7 @@ class DescribeLiveSnapshotTemplateRequest(Request["DescribeLiveSnapshotTemplateR
 class DescribeLiveSnapshotTemplateResponse(Response):
     """Response of DescribeLiveSnapshotTemplate."""
 
-    template: SnapshotTemplateInfo | None | Unset = UNSET
+    template: structures.SnapshotTemplateInfo | None | Unset = UNSET
     """截图模板信息。"""
 
     request_id: str | None | Unset = UNSET

@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any, ClassVar
+from typing import Any, ClassVar
 
 from tcapi.runtime._unset import UNSET, Unset
 from tcapi.runtime.modeling import Field, Request, Response
 
-if TYPE_CHECKING:
-    from ..structures.snapshot_template_info import SnapshotTemplateInfo
+from .. import structures
+
+__all__ = ["DescribeLiveSnapshotTemplatesRequest", "DescribeLiveSnapshotTemplatesResponse"]
 
 
 @dataclass(kw_only=True)
@@ -29,7 +30,7 @@ class DescribeLiveSnapshotTemplatesRequest(Request["DescribeLiveSnapshotTemplate
 class DescribeLiveSnapshotTemplatesResponse(Response):
     """Response of DescribeLiveSnapshotTemplates."""
 
-    templates: list[SnapshotTemplateInfo] | None | Unset = UNSET
+    templates: list[structures.SnapshotTemplateInfo] | None | Unset = UNSET
     """截图模板列表。"""
 
     request_id: str | None | Unset = UNSET

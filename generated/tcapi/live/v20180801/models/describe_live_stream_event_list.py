@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any, ClassVar
+from typing import Any, ClassVar, Literal
 
 from tcapi.runtime._unset import UNSET, Unset
 from tcapi.runtime.modeling import Field, Request, Response
 
-if TYPE_CHECKING:
-    from ..structures.stream_event_info import StreamEventInfo
+from .. import structures
+
+__all__ = ["DescribeLiveStreamEventListRequest", "DescribeLiveStreamEventListResponse"]
 
 
 @dataclass(kw_only=True)
@@ -29,30 +30,30 @@ class DescribeLiveStreamEventListRequest(Request["DescribeLiveStreamEventListRes
     Example: 2019-01-04T20:00:00Z
     """
 
-    app_name: str | None | Unset = UNSET
+    app_name: str | Unset = UNSET
     """推流路径，与推流和播放地址中的AppName保持一致，默认为 live。
     Example: live
     """
 
-    domain_name: str | None | Unset = UNSET
+    domain_name: str | Unset = UNSET
     """推流域名。
     Example: yourdomain.test.com
     """
 
-    stream_name: str | None | Unset = UNSET
+    stream_name: str | Unset = UNSET
     """流名称，不支持通配符（*）查询，默认模糊匹配。
     可使用IsStrict字段改为精确查询。
     Example: stream
     """
 
-    page_num: int | None | Unset = UNSET
+    page_num: int | Unset = UNSET
     """取得第几页。
     默认值：1。
     注： 目前只支持10000条内的查询。
     Example: 1
     """
 
-    page_size: int | None | Unset = UNSET
+    page_size: int | Unset = UNSET
     """分页大小。
     最大值：100。
     取值范围：1~100 之间的任意整数。
@@ -61,14 +62,14 @@ class DescribeLiveStreamEventListRequest(Request["DescribeLiveStreamEventListRes
     Example: 10
     """
 
-    is_filter: int | None | Unset = UNSET
+    is_filter: Literal[0, 1] | Unset = UNSET
     """是否过滤，默认不过滤。
     0：不进行任何过滤。
     1：过滤掉开播失败的，只返回开播成功的。
     Example: 1
     """
 
-    is_strict: int | None | Unset = UNSET
+    is_strict: Literal[0, 1] | Unset = UNSET
     """是否精确查询，默认模糊匹配。
     0：模糊匹配。
     1：精确查询。
@@ -76,7 +77,7 @@ class DescribeLiveStreamEventListRequest(Request["DescribeLiveStreamEventListRes
     Example: 0
     """
 
-    is_asc: int | None | Unset = UNSET
+    is_asc: Literal[0, 1] | Unset = UNSET
     """是否按结束时间正序显示，默认逆序。
     0：逆序。
     1：正序。
@@ -104,7 +105,7 @@ class DescribeLiveStreamEventListRequest(Request["DescribeLiveStreamEventListRes
 class DescribeLiveStreamEventListResponse(Response):
     """Response of DescribeLiveStreamEventList."""
 
-    event_list: list[StreamEventInfo] | None | Unset = UNSET
+    event_list: list[structures.StreamEventInfo] | None | Unset = UNSET
     """推断流事件列表。"""
 
     page_num: int | None | Unset = UNSET

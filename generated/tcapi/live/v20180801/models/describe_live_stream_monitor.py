@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any, ClassVar
+from typing import Any, ClassVar
 
 from tcapi.runtime._unset import UNSET, Unset
 from tcapi.runtime.modeling import Field, Request, Response
 
-if TYPE_CHECKING:
-    from ..structures.live_stream_monitor_info import LiveStreamMonitorInfo
+from .. import structures
+
+__all__ = ["DescribeLiveStreamMonitorRequest", "DescribeLiveStreamMonitorResponse"]
 
 
 @dataclass(kw_only=True)
@@ -34,7 +35,7 @@ class DescribeLiveStreamMonitorRequest(Request["DescribeLiveStreamMonitorRespons
 class DescribeLiveStreamMonitorResponse(Response):
     """Response of DescribeLiveStreamMonitor."""
 
-    live_stream_monitor: LiveStreamMonitorInfo | None | Unset = UNSET
+    live_stream_monitor: structures.LiveStreamMonitorInfo | None | Unset = UNSET
     """直播监播任务相关信息。"""
 
     request_id: str | None | Unset = UNSET

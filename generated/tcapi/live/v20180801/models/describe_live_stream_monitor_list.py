@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any, ClassVar
+from typing import Any, ClassVar
 
 from tcapi.runtime._unset import UNSET, Unset
 from tcapi.runtime.modeling import Field, Request, Response
 
-if TYPE_CHECKING:
-    from ..structures.live_stream_monitor_info import LiveStreamMonitorInfo
+from .. import structures
+
+__all__ = ["DescribeLiveStreamMonitorListRequest", "DescribeLiveStreamMonitorListResponse"]
 
 
 @dataclass(kw_only=True)
@@ -47,7 +48,7 @@ class DescribeLiveStreamMonitorListResponse(Response):
     Example: 7
     """
 
-    live_stream_monitors: list[LiveStreamMonitorInfo] | None | Unset = UNSET
+    live_stream_monitors: list[structures.LiveStreamMonitorInfo] | None | Unset = UNSET
     """直播流监播任务列表"""
 
     request_id: str | None | Unset = UNSET

@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any, ClassVar
+from typing import Any, ClassVar
 
 from tcapi.runtime._unset import UNSET, Unset
 from tcapi.runtime.modeling import Field, Request, Response
 
-if TYPE_CHECKING:
-    from ..structures.stream_online_info import StreamOnlineInfo
+from .. import structures
+
+__all__ = ["DescribeLiveStreamOnlineListRequest", "DescribeLiveStreamOnlineListResponse"]
 
 
 @dataclass(kw_only=True)
@@ -19,29 +20,29 @@ class DescribeLiveStreamOnlineListRequest(Request["DescribeLiveStreamOnlineListR
     返回正在直播中的流列表。适用于推流成功后查询在线流信息。
     """
 
-    domain_name: str | None | Unset = UNSET
+    domain_name: str | Unset = UNSET
     """推流域名。多域名用户需要填写 DomainName。
     Example: 5000.livepush.myqcloud.com
     """
 
-    app_name: str | None | Unset = UNSET
+    app_name: str | Unset = UNSET
     """推流路径，与推流和播放地址中的 AppName 保持一致，默认为 live。多路径用户需要填写 AppName。
     Example: live
     """
 
-    page_num: int | None | Unset = UNSET
+    page_num: int | Unset = UNSET
     """取得第几页，默认1。
     Example: 1
     """
 
-    page_size: int | None | Unset = UNSET
+    page_size: int | Unset = UNSET
     """每页大小，最大100。
     取值：10~100之间的任意整数。
     默认值：10。
     Example: 10
     """
 
-    stream_name: str | None | Unset = UNSET
+    stream_name: str | Unset = UNSET
     """流名称，用于精确查询。
     Example: mystream
     """
@@ -82,7 +83,7 @@ class DescribeLiveStreamOnlineListResponse(Response):
     Example: 10
     """
 
-    online_info: list[StreamOnlineInfo] | None | Unset = UNSET
+    online_info: list[structures.StreamOnlineInfo] | None | Unset = UNSET
     """正在推送流的信息列表。"""
 
     request_id: str | None | Unset = UNSET

@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any, ClassVar
+from typing import Any, ClassVar
 
 from tcapi.runtime._unset import UNSET, Unset
 from tcapi.runtime.modeling import Field, Request, Response
 
-if TYPE_CHECKING:
-    from ..structures.stream_name import StreamName
+from .. import structures
+
+__all__ = ["DescribeLiveStreamPublishedListRequest", "DescribeLiveStreamPublishedListResponse"]
 
 
 @dataclass(kw_only=True)
@@ -35,18 +36,18 @@ class DescribeLiveStreamPublishedListRequest(Request["DescribeLiveStreamPublishe
     Example: 2024-11-22T00:00:00Z
     """
 
-    app_name: str | None | Unset = UNSET
+    app_name: str | Unset = UNSET
     """推流路径，与推流和播放地址中的 AppName 保持一致，默认为 live。不支持模糊匹配。
     Example: live
     """
 
-    page_num: int | None | Unset = UNSET
+    page_num: int | Unset = UNSET
     """取得第几页。
     默认值：1。
     Example: 1
     """
 
-    page_size: int | None | Unset = UNSET
+    page_size: int | Unset = UNSET
     """分页大小。
     最大值：100。
     取值范围：10~100 之前的任意整数。
@@ -54,7 +55,7 @@ class DescribeLiveStreamPublishedListRequest(Request["DescribeLiveStreamPublishe
     Example: 10
     """
 
-    stream_name: str | None | Unset = UNSET
+    stream_name: str | Unset = UNSET
     """流名称，支持模糊匹配。
     Example: myroomname
     """
@@ -77,7 +78,7 @@ class DescribeLiveStreamPublishedListRequest(Request["DescribeLiveStreamPublishe
 class DescribeLiveStreamPublishedListResponse(Response):
     """Response of DescribeLiveStreamPublishedList."""
 
-    publish_info: list[StreamName] | None | Unset = UNSET
+    publish_info: list[structures.StreamName] | None | Unset = UNSET
     """推流记录信息。"""
 
     page_num: int | None | Unset = UNSET

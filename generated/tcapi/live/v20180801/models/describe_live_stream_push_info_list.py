@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any, ClassVar
+from typing import Any, ClassVar
 
 from tcapi.runtime._unset import UNSET, Unset
 from tcapi.runtime.modeling import Field, Request, Response
 
-if TYPE_CHECKING:
-    from ..structures.push_data_info import PushDataInfo
+from .. import structures
+
+__all__ = ["DescribeLiveStreamPushInfoListRequest", "DescribeLiveStreamPushInfoListResponse"]
 
 
 @dataclass(kw_only=True)
@@ -19,24 +20,24 @@ class DescribeLiveStreamPushInfoListRequest(Request["DescribeLiveStreamPushInfoL
     该接口为监控数据接口，数据采集及统计方式与计费数据不同，仅供运营分析使用，不能用于计费对账参考。
     """
 
-    push_domain: str | None | Unset = UNSET
+    push_domain: str | Unset = UNSET
     """推流域名。
     Example: 5000.pushdomain.com
     """
 
-    app_name: str | None | Unset = UNSET
+    app_name: str | Unset = UNSET
     """推流路径，与推流和播放地址中的AppName保持一致，默认为live。
     Example: live
     """
 
-    page_num: int | None | Unset = UNSET
+    page_num: int | Unset = UNSET
     """页数，
     范围[1,10000]，
     默认值：1。
     Example: 1
     """
 
-    page_size: int | None | Unset = UNSET
+    page_size: int | Unset = UNSET
     """每页个数，
     范围：[1,1000]，
     默认值： 200。
@@ -58,7 +59,7 @@ class DescribeLiveStreamPushInfoListRequest(Request["DescribeLiveStreamPushInfoL
 class DescribeLiveStreamPushInfoListResponse(Response):
     """Response of DescribeLiveStreamPushInfoList."""
 
-    data_info_list: list[PushDataInfo] | None | Unset = UNSET
+    data_info_list: list[structures.PushDataInfo] | None | Unset = UNSET
     """直播流的统计信息列表。"""
 
     total_num: int | None | Unset = UNSET

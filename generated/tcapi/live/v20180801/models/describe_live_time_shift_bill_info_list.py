@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any, ClassVar
+from typing import Any, ClassVar
 
 from tcapi.runtime._unset import UNSET, Unset
 from tcapi.runtime.modeling import Field, Request, Response
 
-if TYPE_CHECKING:
-    from ..structures.time_shift_bill_data import TimeShiftBillData
+from .. import structures
+
+__all__ = ["DescribeLiveTimeShiftBillInfoListRequest", "DescribeLiveTimeShiftBillInfoListResponse"]
 
 
 @dataclass(kw_only=True)
@@ -33,7 +34,7 @@ class DescribeLiveTimeShiftBillInfoListRequest(Request["DescribeLiveTimeShiftBil
     Example: 2006-01-02T15:04:05+08:00
     """
 
-    push_domains: list[str] | None | Unset = UNSET
+    push_domains: list[str] | Unset = UNSET
     """推流域名列表，若不传递此参数，则表示查询总体数据。
     Example: ["5000.pushdomain.com"]
     """
@@ -52,7 +53,7 @@ class DescribeLiveTimeShiftBillInfoListRequest(Request["DescribeLiveTimeShiftBil
 class DescribeLiveTimeShiftBillInfoListResponse(Response):
     """Response of DescribeLiveTimeShiftBillInfoList."""
 
-    data_info_list: list[TimeShiftBillData] | None | Unset = UNSET
+    data_info_list: list[structures.TimeShiftBillData] | None | Unset = UNSET
     """时移计费明细数据。"""
 
     request_id: str | None | Unset = UNSET

@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any, ClassVar
+from typing import Any, ClassVar
 
 from tcapi.runtime._unset import UNSET, Unset
 from tcapi.runtime.modeling import Field, Request, Response
 
-if TYPE_CHECKING:
-    from ..structures.time_shift_template import TimeShiftTemplate
+from .. import structures
+
+__all__ = ["DescribeLiveTimeShiftTemplatesRequest", "DescribeLiveTimeShiftTemplatesResponse"]
 
 
 @dataclass(kw_only=True)
@@ -29,7 +30,7 @@ class DescribeLiveTimeShiftTemplatesRequest(Request["DescribeLiveTimeShiftTempla
 class DescribeLiveTimeShiftTemplatesResponse(Response):
     """Response of DescribeLiveTimeShiftTemplates."""
 
-    templates: list[TimeShiftTemplate] | None | Unset = UNSET
+    templates: list[structures.TimeShiftTemplate] | None | Unset = UNSET
     """直播时移模板信息。"""
 
     request_id: str | None | Unset = UNSET

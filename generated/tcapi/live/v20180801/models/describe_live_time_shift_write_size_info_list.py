@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any, ClassVar
+from typing import Any, ClassVar
 
 from tcapi.runtime._unset import UNSET, Unset
 from tcapi.runtime.modeling import Field, Request, Response
 
-if TYPE_CHECKING:
-    from ..structures.time_shift_write_size_data import TimeShiftWriteSizeData
+from .. import structures
+
+__all__ = ["DescribeLiveTimeShiftWriteSizeInfoListRequest", "DescribeLiveTimeShiftWriteSizeInfoListResponse"]
 
 
 @dataclass(kw_only=True)
@@ -35,29 +36,29 @@ class DescribeLiveTimeShiftWriteSizeInfoListRequest(Request["DescribeLiveTimeShi
     Example: 2022-11-01T00:00:00+08:00
     """
 
-    domain_names: list[str] | None | Unset = UNSET
+    domain_names: list[str] | Unset = UNSET
     """域名。
     Example: ["5000.livepull.stream.com"]
     """
 
-    dimensions: list[str] | None | Unset = UNSET
+    dimensions: list[str] | Unset = UNSET
     """维度
     Area地区、Domain 域名、StorageDays 时移天数
     Example: ["Time","CountryOrAreaNames"]
     """
 
-    storage_days: list[int] | None | Unset = UNSET
+    storage_days: list[int] | Unset = UNSET
     """时移天数。
     Example: [1,3,7,15,30]
     """
 
-    granularity: int | None | Unset = UNSET
+    granularity: int | Unset = UNSET
     """时间跨度（分钟）
     默认5，可选 5、60或者1440。
     Example: 60
     """
 
-    mainland_or_oversea: str | None | Unset = UNSET
+    mainland_or_oversea: str | Unset = UNSET
     """区域
     可选Mainland、Oversea。
     Example: Oversea
@@ -83,7 +84,7 @@ class DescribeLiveTimeShiftWriteSizeInfoListRequest(Request["DescribeLiveTimeShi
 class DescribeLiveTimeShiftWriteSizeInfoListResponse(Response):
     """Response of DescribeLiveTimeShiftWriteSizeInfoList."""
 
-    data_info_list: list[TimeShiftWriteSizeData] | None | Unset = UNSET
+    data_info_list: list[structures.TimeShiftWriteSizeData] | None | Unset = UNSET
     """直播时移写入量数据明细。"""
 
     request_id: str | None | Unset = UNSET

@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any, ClassVar
+from typing import Any, ClassVar
 
 from tcapi.runtime._unset import UNSET, Unset
 from tcapi.runtime.modeling import Field, Request, Response
 
-if TYPE_CHECKING:
-    from ..structures.transcode_detail_info import TranscodeDetailInfo
+from .. import structures
+
+__all__ = ["DescribeLiveTranscodeDetailInfoRequest", "DescribeLiveTranscodeDetailInfoResponse"]
 
 
 @dataclass(kw_only=True)
@@ -19,43 +20,43 @@ class DescribeLiveTranscodeDetailInfoRequest(Request["DescribeLiveTranscodeDetai
     该接口为监控数据接口，数据采集及统计方式与计费数据不同，仅供运营分析使用，不能用于计费对账参考。
     """
 
-    push_domain: str | None | Unset = UNSET
+    push_domain: str | Unset = UNSET
     """推流域名。
     Example: test.push.com
     """
 
-    stream_name: str | None | Unset = UNSET
+    stream_name: str | Unset = UNSET
     """流名称。
     Example: streamtest
     """
 
-    day_time: str | None | Unset = UNSET
+    day_time: str | Unset = UNSET
     """查询时间，北京时间，
     格式：yyyymmdd。
     注意：支持查询近1个月内某天的详细数据，截止到昨天。
     Example: 20190307
     """
 
-    page_num: int | None | Unset = UNSET
+    page_num: int | Unset = UNSET
     """页数，默认1，
     不超过100页。
     Example: 1
     """
 
-    page_size: int | None | Unset = UNSET
+    page_size: int | Unset = UNSET
     """每页个数，默认20，
     范围：[10,1000]。
     Example: 20
     """
 
-    start_day_time: str | None | Unset = UNSET
+    start_day_time: str | Unset = UNSET
     """起始天时间，北京时间，
     格式：yyyymmdd。
     注意：支持查询近1个月内的详细数据。
     Example: 20190307
     """
 
-    end_day_time: str | None | Unset = UNSET
+    end_day_time: str | Unset = UNSET
     """结束天时间，北京时间，
     格式：yyyymmdd。
     注意：支持查询近1个月内的详细数据，截止到昨天，注意DayTime 与（StartDayTime，EndDayTime）必须要传一
@@ -81,7 +82,7 @@ class DescribeLiveTranscodeDetailInfoRequest(Request["DescribeLiveTranscodeDetai
 class DescribeLiveTranscodeDetailInfoResponse(Response):
     """Response of DescribeLiveTranscodeDetailInfo."""
 
-    data_info_list: list[TranscodeDetailInfo] | None | Unset = UNSET
+    data_info_list: list[structures.TranscodeDetailInfo] | None | Unset = UNSET
     """统计数据列表。"""
 
     page_num: int | None | Unset = UNSET

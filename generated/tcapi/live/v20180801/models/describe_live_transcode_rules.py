@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any, ClassVar
+from typing import Any, ClassVar
 
 from tcapi.runtime._unset import UNSET, Unset
 from tcapi.runtime.modeling import Field, Request, Response
 
-if TYPE_CHECKING:
-    from ..structures.rule_info import RuleInfo
+from .. import structures
+
+__all__ = ["DescribeLiveTranscodeRulesRequest", "DescribeLiveTranscodeRulesResponse"]
 
 
 @dataclass(kw_only=True)
@@ -19,12 +20,12 @@ class DescribeLiveTranscodeRulesRequest(Request["DescribeLiveTranscodeRulesRespo
     获取转码规则列表
     """
 
-    template_ids: list[int] | None | Unset = UNSET
+    template_ids: list[int] | Unset = UNSET
     """要筛选的模板ID数组。
     Example: 365245
     """
 
-    domain_names: list[str] | None | Unset = UNSET
+    domain_names: list[str] | Unset = UNSET
     """要筛选的域名数组。
     Example: tc.videosolar.com
     """
@@ -42,7 +43,7 @@ class DescribeLiveTranscodeRulesRequest(Request["DescribeLiveTranscodeRulesRespo
 class DescribeLiveTranscodeRulesResponse(Response):
     """Response of DescribeLiveTranscodeRules."""
 
-    rules: list[RuleInfo] | None | Unset = UNSET
+    rules: list[structures.RuleInfo] | None | Unset = UNSET
     """转码规则列表。
     Example: [{"TemplateId":369918,"DomainName":"tc.videosolar.com"}]
     """

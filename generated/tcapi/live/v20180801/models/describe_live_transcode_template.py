@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any, ClassVar
+from typing import Any, ClassVar
 
 from tcapi.runtime._unset import UNSET, Unset
 from tcapi.runtime.modeling import Field, Request, Response
 
-if TYPE_CHECKING:
-    from ..structures.template_info import TemplateInfo
+from .. import structures
+
+__all__ = ["DescribeLiveTranscodeTemplateRequest", "DescribeLiveTranscodeTemplateResponse"]
 
 
 @dataclass(kw_only=True)
@@ -35,7 +36,7 @@ class DescribeLiveTranscodeTemplateRequest(Request["DescribeLiveTranscodeTemplat
 class DescribeLiveTranscodeTemplateResponse(Response):
     """Response of DescribeLiveTranscodeTemplate."""
 
-    template: TemplateInfo | None | Unset = UNSET
+    template: structures.TemplateInfo | None | Unset = UNSET
     """模板信息。"""
 
     request_id: str | None | Unset = UNSET

@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any, ClassVar
+from typing import Any, ClassVar, Literal
 
 from tcapi.runtime._unset import UNSET, Unset
 from tcapi.runtime.modeling import Field, Request, Response
 
-if TYPE_CHECKING:
-    from ..structures.template_info import TemplateInfo
+from .. import structures
+
+__all__ = ["DescribeLiveTranscodeTemplatesRequest", "DescribeLiveTranscodeTemplatesResponse"]
 
 
 @dataclass(kw_only=True)
@@ -19,7 +20,7 @@ class DescribeLiveTranscodeTemplatesRequest(Request["DescribeLiveTranscodeTempla
     获取转码模板列表。
     """
 
-    template_type: int | None | Unset = UNSET
+    template_type: Literal[0, 1] | Unset = UNSET
     """转码模板类型，默认0。
     0：普通转码模板。
     1：自适应码率转码模板。
@@ -36,7 +37,7 @@ class DescribeLiveTranscodeTemplatesRequest(Request["DescribeLiveTranscodeTempla
 class DescribeLiveTranscodeTemplatesResponse(Response):
     """Response of DescribeLiveTranscodeTemplates."""
 
-    templates: list[TemplateInfo] | None | Unset = UNSET
+    templates: list[structures.TemplateInfo] | None | Unset = UNSET
     """转码模板列表。"""
 
     request_id: str | None | Unset = UNSET

@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any, ClassVar
+from typing import Any, ClassVar
 
 from tcapi.runtime._unset import UNSET, Unset
 from tcapi.runtime.modeling import Field, Request, Response
 
-if TYPE_CHECKING:
-    from ..structures.transcode_total_info import TranscodeTotalInfo
+from .. import structures
+
+__all__ = ["DescribeLiveTranscodeTotalInfoRequest", "DescribeLiveTranscodeTotalInfoResponse"]
 
 
 @dataclass(kw_only=True)
@@ -35,13 +36,13 @@ class DescribeLiveTranscodeTotalInfoRequest(Request["DescribeLiveTranscodeTotalI
     Example: 2019-03-01 12:00:00
     """
 
-    push_domains: list[str] | None | Unset = UNSET
+    push_domains: list[str] | Unset = UNSET
     """推流域名列表，若不填，表示查询所有域名总体数据。
     指定域名时返回1小时粒度数据。
     Example: ["test.com"]
     """
 
-    mainland_or_oversea: str | None | Unset = UNSET
+    mainland_or_oversea: str | Unset = UNSET
     """可选值：
     Mainland：查询中国大陆（境内）数据，
     Oversea：则查询国际/港澳台（境外）数据，
@@ -64,7 +65,7 @@ class DescribeLiveTranscodeTotalInfoRequest(Request["DescribeLiveTranscodeTotalI
 class DescribeLiveTranscodeTotalInfoResponse(Response):
     """Response of DescribeLiveTranscodeTotalInfo."""
 
-    data_info_list: list[TranscodeTotalInfo] | None | Unset = UNSET
+    data_info_list: list[structures.TranscodeTotalInfo] | None | Unset = UNSET
     """统计数据列表。"""
 
     request_id: str | None | Unset = UNSET

@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any, ClassVar
+from typing import Any, ClassVar
 
 from tcapi.runtime._unset import UNSET, Unset
 from tcapi.runtime.modeling import Field, Request, Response
 
-if TYPE_CHECKING:
-    from ..structures.watermark_info import WatermarkInfo
+from .. import structures
+
+__all__ = ["DescribeLiveWatermarkRequest", "DescribeLiveWatermarkResponse"]
 
 
 @dataclass(kw_only=True)
@@ -34,7 +35,7 @@ class DescribeLiveWatermarkRequest(Request["DescribeLiveWatermarkResponse"]):
 class DescribeLiveWatermarkResponse(Response):
     """Response of DescribeLiveWatermark."""
 
-    watermark: WatermarkInfo | None | Unset = UNSET
+    watermark: structures.WatermarkInfo | None | Unset = UNSET
     """水印信息。"""
 
     request_id: str | None | Unset = UNSET

@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any, ClassVar
+from typing import Any, ClassVar
 
 from tcapi.runtime._unset import UNSET, Unset
 from tcapi.runtime.modeling import Field, Request, Response
 
-if TYPE_CHECKING:
-    from ..structures.watermark_info import WatermarkInfo
+from .. import structures
+
+__all__ = ["DescribeLiveWatermarksRequest", "DescribeLiveWatermarksResponse"]
 
 
 @dataclass(kw_only=True)
@@ -19,17 +20,17 @@ class DescribeLiveWatermarksRequest(Request["DescribeLiveWatermarksResponse"]):
     查询水印列表。
     """
 
-    name: str | None | Unset = UNSET
+    name: str | Unset = UNSET
     """水印名称
     Example: watermaker
     """
 
-    page_no: int | None | Unset = UNSET
+    page_no: int | Unset = UNSET
     """分页的索引参数，从1开始
     Example: 1
     """
 
-    page_size: int | None | Unset = UNSET
+    page_size: int | Unset = UNSET
     """分页的大小参数，默认值500
     Example: 10
     """
@@ -53,7 +54,7 @@ class DescribeLiveWatermarksResponse(Response):
     Example: 10
     """
 
-    watermark_list: list[WatermarkInfo] | None | Unset = UNSET
+    watermark_list: list[structures.WatermarkInfo] | None | Unset = UNSET
     """水印信息列表。
     Example: 水印信息列表
     """

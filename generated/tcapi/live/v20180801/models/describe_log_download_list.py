@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any, ClassVar
+from typing import Any, ClassVar, Literal
 
 from tcapi.runtime._unset import UNSET, Unset
 from tcapi.runtime.modeling import Field, Request, Response
 
-if TYPE_CHECKING:
-    from ..structures.log_info import LogInfo
+from .. import structures
+
+__all__ = ["DescribeLogDownloadListRequest", "DescribeLogDownloadListResponse"]
 
 
 @dataclass(kw_only=True)
@@ -39,7 +40,7 @@ class DescribeLogDownloadListRequest(Request["DescribeLogDownloadListResponse"])
     Example: ["5000.liveplay.com\\r\\n"]
     """
 
-    is_fast_live: int | None | Unset = UNSET
+    is_fast_live: Literal[0, 1] | Unset = UNSET
     """快直播还是标准直播，0：标准直播，1：快直播。默认为0。
     Example: 0
     """
@@ -59,7 +60,7 @@ class DescribeLogDownloadListRequest(Request["DescribeLogDownloadListResponse"])
 class DescribeLogDownloadListResponse(Response):
     """Response of DescribeLogDownloadList."""
 
-    log_info_list: list[LogInfo] | None | Unset = UNSET
+    log_info_list: list[structures.LogInfo] | None | Unset = UNSET
     """日志信息列表。"""
 
     total_num: int | None | Unset = UNSET

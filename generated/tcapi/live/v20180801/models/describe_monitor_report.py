@@ -3,14 +3,14 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any, ClassVar
+from typing import Any, ClassVar
 
 from tcapi.runtime._unset import UNSET, Unset
 from tcapi.runtime.modeling import Field, Request, Response
 
-if TYPE_CHECKING:
-    from ..structures.diagnose_result import DiagnoseResult
-    from ..structures.mps_result import MPSResult
+from .. import structures
+
+__all__ = ["DescribeMonitorReportRequest", "DescribeMonitorReportResponse"]
 
 
 @dataclass(kw_only=True)
@@ -35,10 +35,10 @@ class DescribeMonitorReportRequest(Request["DescribeMonitorReportResponse"]):
 class DescribeMonitorReportResponse(Response):
     """Response of DescribeMonitorReport."""
 
-    mps_result: MPSResult | None | Unset = UNSET
+    mps_result: structures.MPSResult | None | Unset = UNSET
     """媒体处理结果信息。"""
 
-    diagnose_result: DiagnoseResult | None | Unset = UNSET
+    diagnose_result: structures.DiagnoseResult | None | Unset = UNSET
     """媒体诊断结果信息。"""
 
     request_id: str | None | Unset = UNSET

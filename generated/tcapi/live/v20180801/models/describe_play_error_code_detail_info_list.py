@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any, ClassVar
+from typing import Any, ClassVar
 
 from tcapi.runtime._unset import UNSET, Unset
 from tcapi.runtime.modeling import Field, Request, Response
 
-if TYPE_CHECKING:
-    from ..structures.http_code_info import HttpCodeInfo
+from .. import structures
+
+__all__ = ["DescribePlayErrorCodeDetailInfoListRequest", "DescribePlayErrorCodeDetailInfoListResponse"]
 
 
 @dataclass(kw_only=True)
@@ -47,12 +48,12 @@ class DescribePlayErrorCodeDetailInfoListRequest(Request["DescribePlayErrorCodeD
     Example: 4xx
     """
 
-    play_domains: list[str] | None | Unset = UNSET
+    play_domains: list[str] | Unset = UNSET
     """播放域名列表。
     Example: ["5000.playdomain.com\\n"]
     """
 
-    mainland_or_oversea: str | None | Unset = UNSET
+    mainland_or_oversea: str | Unset = UNSET
     """地域，可选值：Mainland，Oversea，China，Foreign，Global（默认值）；如果为空，查询总的数据；如
     果为“Mainland”，查询中国大陆的数据；如果为“Oversea”，则查询中国大陆以外的数据；如果为China，
     查询中国的数据（包括港澳台）；如果为Foreign，查询国外的数据（不包括港澳台）。
@@ -76,7 +77,7 @@ class DescribePlayErrorCodeDetailInfoListRequest(Request["DescribePlayErrorCodeD
 class DescribePlayErrorCodeDetailInfoListResponse(Response):
     """Response of DescribePlayErrorCodeDetailInfoList."""
 
-    http_code_list: list[HttpCodeInfo] | None | Unset = UNSET
+    http_code_list: list[structures.HttpCodeInfo] | None | Unset = UNSET
     """统计信息列表。"""
 
     stat_type: str | None | Unset = UNSET

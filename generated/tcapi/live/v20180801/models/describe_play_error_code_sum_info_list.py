@@ -3,14 +3,14 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any, ClassVar
+from typing import Any, ClassVar
 
 from tcapi.runtime._unset import UNSET, Unset
 from tcapi.runtime.modeling import Field, Request, Response
 
-if TYPE_CHECKING:
-    from ..structures.play_code_total_info import PlayCodeTotalInfo
-    from ..structures.pro_isp_play_code_data_info import ProIspPlayCodeDataInfo
+from .. import structures
+
+__all__ = ["DescribePlayErrorCodeSumInfoListRequest", "DescribePlayErrorCodeSumInfoListResponse"]
 
 
 @dataclass(kw_only=True)
@@ -33,35 +33,35 @@ class DescribePlayErrorCodeSumInfoListRequest(Request["DescribePlayErrorCodeSumI
     Example: 2019-03-01 12:00:00
     """
 
-    play_domains: list[str] | None | Unset = UNSET
+    play_domains: list[str] | Unset = UNSET
     """播放域名列表，不填表示总体数据。
     Example: ["5000.playdomain.com\\n"]
     """
 
-    page_num: int | None | Unset = UNSET
+    page_num: int | Unset = UNSET
     """页数，范围[1,1000]，默认值是1。
     Example: 1
     """
 
-    page_size: int | None | Unset = UNSET
+    page_size: int | Unset = UNSET
     """每页个数，范围：[1,1000]，默认值是20。
     Example: 100
     """
 
-    mainland_or_oversea: str | None | Unset = UNSET
+    mainland_or_oversea: str | Unset = UNSET
     """地域，可选值：Mainland，Oversea，China，Foreign，Global（默认值）；如果为空，查询总的数据；如
     果为“Mainland”，查询中国大陆的数据；如果为“Oversea”，则查询中国大陆以外的数据；如果为China，
     查询中国的数据（包括港澳台）；如果为Foreign，查询国外的数据（不包括港澳台）。
     Example: Mainland
     """
 
-    group_type: str | None | Unset = UNSET
+    group_type: str | Unset = UNSET
     """分组参数，可选值：CountryProIsp（默认值），Country（国家），默认是按照国家+省份+运营商来进行分
     组；目前国外的省份和运营商暂时无法识别。
     Example: CountryProIsp
     """
 
-    out_language: str | None | Unset = UNSET
+    out_language: str | Unset = UNSET
     """输出字段使用的语言，可选值：Chinese（默认值），English，目前国家，省份和运营商支持多语言。
     Example: Chinese
     """
@@ -85,7 +85,7 @@ class DescribePlayErrorCodeSumInfoListRequest(Request["DescribePlayErrorCodeSumI
 class DescribePlayErrorCodeSumInfoListResponse(Response):
     """Response of DescribePlayErrorCodeSumInfoList."""
 
-    pro_isp_info_list: list[ProIspPlayCodeDataInfo] | None | Unset = UNSET
+    pro_isp_info_list: list[structures.ProIspPlayCodeDataInfo] | None | Unset = UNSET
     """分省份分运营商错误码为2或3或4或5开头的状态码数据信息。"""
 
     total_code_all: int | None | Unset = UNSET
@@ -103,7 +103,7 @@ class DescribePlayErrorCodeSumInfoListResponse(Response):
     Example: 29
     """
 
-    total_code_list: list[PlayCodeTotalInfo] | None | Unset = UNSET
+    total_code_list: list[structures.PlayCodeTotalInfo] | None | Unset = UNSET
     """各状态码的总次数。"""
 
     page_num: int | None | Unset = UNSET

@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any, ClassVar
+from typing import Any, ClassVar
 
 from tcapi.runtime._unset import UNSET, Unset
 from tcapi.runtime.modeling import Field, Request, Response
 
-if TYPE_CHECKING:
-    from ..structures.pro_isp_play_sum_info import ProIspPlaySumInfo
+from .. import structures
+
+__all__ = ["DescribeProIspPlaySumInfoListRequest", "DescribeProIspPlaySumInfoListResponse"]
 
 
 @dataclass(kw_only=True)
@@ -41,29 +42,29 @@ class DescribeProIspPlaySumInfoListRequest(Request["DescribeProIspPlaySumInfoLis
     Example: Province
     """
 
-    play_domains: list[str] | None | Unset = UNSET
+    play_domains: list[str] | Unset = UNSET
     """播放域名列表，不填则为全部。
     Example: ["5000.playdomain.com\\r\\n"]
     """
 
-    page_num: int | None | Unset = UNSET
+    page_num: int | Unset = UNSET
     """页号，范围是[1,1000]，默认值是1。
     Example: 1
     """
 
-    page_size: int | None | Unset = UNSET
+    page_size: int | Unset = UNSET
     """每页个数，范围是[1,1000]，默认值是20。
     Example: 100
     """
 
-    mainland_or_oversea: str | None | Unset = UNSET
+    mainland_or_oversea: str | Unset = UNSET
     """地域，可选值：Mainland，Oversea，China，Foreign，Global（默认值）；如果为空，查询总的数据；如
     果为“Mainland”，查询中国大陆的数据；如果为“Oversea”，则查询中国大陆以外的数据；如果为China，
     查询中国的数据（包括港澳台）；如果为Foreign，查询国外的数据（不包括港澳台）。
     Example: Mainland
     """
 
-    out_language: str | None | Unset = UNSET
+    out_language: str | Unset = UNSET
     """输出字段使用的语言，可选值：Chinese（默认值），English；目前国家，省份和运营商支持多语言。
     Example: Chinese
     """
@@ -122,7 +123,7 @@ class DescribeProIspPlaySumInfoListResponse(Response):
     Example: 2
     """
 
-    data_info_list: list[ProIspPlaySumInfo] | None | Unset = UNSET
+    data_info_list: list[structures.ProIspPlaySumInfo] | None | Unset = UNSET
     """省份，运营商，国家或地区汇总数据列表。"""
 
     avg_flux_per_second: float | None | Unset = UNSET

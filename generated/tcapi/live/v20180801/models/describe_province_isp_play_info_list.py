@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any, ClassVar
+from typing import Any, ClassVar, Literal
 
 from tcapi.runtime._unset import UNSET, Unset
 from tcapi.runtime.modeling import Field, Request, Response
 
-if TYPE_CHECKING:
-    from ..structures.play_stat_info import PlayStatInfo
+from .. import structures
+
+__all__ = ["DescribeProvinceIspPlayInfoListRequest", "DescribeProvinceIspPlayInfoListResponse"]
 
 
 @dataclass(kw_only=True)
@@ -42,7 +43,7 @@ class DescribeProvinceIspPlayInfoListRequest(Request["DescribeProvinceIspPlayInf
     Example: 1
     """
 
-    stat_type: str
+    stat_type: Literal["Bandwidth", "FluxPerSecond", "Flux", "Request", "Online"]
     """统计指标类型：
     “Bandwidth”：带宽
     “FluxPerSecond”：平均流量
@@ -52,29 +53,29 @@ class DescribeProvinceIspPlayInfoListRequest(Request["DescribeProvinceIspPlayInf
     Example: Bandwidth
     """
 
-    play_domains: list[str] | None | Unset = UNSET
+    play_domains: list[str] | Unset = UNSET
     """播放域名列表。
     Example: ["5000.playdomain.com\\n"]
     """
 
-    province_names: list[str] | None | Unset = UNSET
+    province_names: list[str] | Unset = UNSET
     """要查询的省份（地区）英文名称列表，如 Beijing。
     Example: ["Beijing"]
     """
 
-    isp_names: list[str] | None | Unset = UNSET
+    isp_names: list[str] | Unset = UNSET
     """要查询的运营商英文名称列表，如 China Mobile ，如果为空，查询所有运营商的数据。
     Example: ["China Mobile"]
     """
 
-    mainland_or_oversea: str | None | Unset = UNSET
+    mainland_or_oversea: str | Unset = UNSET
     """地域，可选值：Mainland，Oversea，China，Foreign，Global（默认值）；如果为空，查询总的数据；如
     果为“Mainland”，查询中国大陆的数据；如果为“Oversea”，则查询中国大陆以外的数据；如果为China，
     查询中国的数据（包括港澳台）；如果为Foreign，查询国外的数据（不包括港澳台）。
     Example: Mainland
     """
 
-    ip_type: str | None | Unset = UNSET
+    ip_type: str | Unset = UNSET
     """ip类型：
     “Ipv6”：Ipv6数据
     如果为空，查询总的数据；
@@ -107,7 +108,7 @@ class DescribeProvinceIspPlayInfoListRequest(Request["DescribeProvinceIspPlayInf
 class DescribeProvinceIspPlayInfoListResponse(Response):
     """Response of DescribeProvinceIspPlayInfoList."""
 
-    data_info_list: list[PlayStatInfo] | None | Unset = UNSET
+    data_info_list: list[structures.PlayStatInfo] | None | Unset = UNSET
     """播放信息列表。"""
 
     stat_type: str | None | Unset = UNSET

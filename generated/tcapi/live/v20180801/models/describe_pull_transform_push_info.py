@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any, ClassVar
+from typing import Any, ClassVar
 
 from tcapi.runtime._unset import UNSET, Unset
 from tcapi.runtime.modeling import Field, Request, Response
 
-if TYPE_CHECKING:
-    from ..structures.task_duration_info import TaskDurationInfo
+from .. import structures
+
+__all__ = ["DescribePullTransformPushInfoRequest", "DescribePullTransformPushInfoResponse"]
 
 
 @dataclass(kw_only=True)
@@ -36,7 +37,7 @@ class DescribePullTransformPushInfoRequest(Request["DescribePullTransformPushInf
     Example: 2021-05-21T00:00:00+08:00
     """
 
-    mainland_or_oversea: str | None | Unset = UNSET
+    mainland_or_oversea: str | Unset = UNSET
     """可选值：
     Mainland：查询国内数据，
     Oversea：则查询国外数据，
@@ -44,7 +45,7 @@ class DescribePullTransformPushInfoRequest(Request["DescribePullTransformPushInf
     Example: Mainland
     """
 
-    source_type: str | None | Unset = UNSET
+    source_type: str | Unset = UNSET
     """可选值： PullLivePushLive：拉流源类型为直播 PullVodPushLive：拉流源类型为点播 PullPicPushLive：拉
     流源类型为图片 默认：查询全部拉流源类型
     Example: PullLivePushLive
@@ -65,7 +66,7 @@ class DescribePullTransformPushInfoRequest(Request["DescribePullTransformPushInf
 class DescribePullTransformPushInfoResponse(Response):
     """Response of DescribePullTransformPushInfo."""
 
-    data_info_list: list[TaskDurationInfo] | None | Unset = UNSET
+    data_info_list: list[structures.TaskDurationInfo] | None | Unset = UNSET
     """时长统计数据列表"""
 
     total_duration: int | None | Unset = UNSET

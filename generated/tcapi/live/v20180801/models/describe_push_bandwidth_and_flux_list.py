@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any, ClassVar
+from typing import Any, ClassVar, Literal
 
 from tcapi.runtime._unset import UNSET, Unset
 from tcapi.runtime.modeling import Field, Request, Response
 
-if TYPE_CHECKING:
-    from ..structures.bill_data_info import BillDataInfo
+from .. import structures
+
+__all__ = ["DescribePushBandwidthAndFluxListRequest", "DescribePushBandwidthAndFluxListResponse"]
 
 
 @dataclass(kw_only=True)
@@ -35,12 +36,12 @@ class DescribePushBandwidthAndFluxListRequest(Request["DescribePushBandwidthAndF
     Example: 2019-02-02 00:00:00
     """
 
-    push_domains: list[str] | None | Unset = UNSET
+    push_domains: list[str] | Unset = UNSET
     """域名，可以填多个，若不填，表示总体数据。
     Example: ["5000.pushdomain.com"]
     """
 
-    mainland_or_oversea: str | None | Unset = UNSET
+    mainland_or_oversea: str | Unset = UNSET
     """可选值：
     Mainland：查询中国大陆（境内）数据，
     Oversea：则查询国际/港澳台（境外）数据，
@@ -48,7 +49,7 @@ class DescribePushBandwidthAndFluxListRequest(Request["DescribePushBandwidthAndF
     Example: Mainland
     """
 
-    granularity: int | None | Unset = UNSET
+    granularity: Literal[5, 60, 1440] | Unset = UNSET
     """数据粒度，支持如下粒度：
     5：5分钟粒度，（跨度不支持超过1天），
     60：1小时粒度（跨度不支持超过一个月），
@@ -57,7 +58,7 @@ class DescribePushBandwidthAndFluxListRequest(Request["DescribePushBandwidthAndF
     Example: 5
     """
 
-    region_names: list[str] | None | Unset = UNSET
+    region_names: list[str] | Unset = UNSET
     """大区，映射表如下：
     China Mainland 中国大陆
     Asia Pacific I 亚太一区
@@ -71,7 +72,7 @@ class DescribePushBandwidthAndFluxListRequest(Request["DescribePushBandwidthAndF
     Example: ["China Mainland"]
     """
 
-    country_names: list[str] | None | Unset = UNSET
+    country_names: list[str] | Unset = UNSET
     """国家，映射表参照如下文档：
     https://cloud.tencent.com/document/product/267/34019。
     Example: ["孟买"]
@@ -126,7 +127,7 @@ class DescribePushBandwidthAndFluxListResponse(Response):
     Example: 12254567.55
     """
 
-    data_info_list: list[BillDataInfo] | None | Unset = UNSET
+    data_info_list: list[structures.BillDataInfo] | None | Unset = UNSET
     """明细数据信息。"""
 
     request_id: str | None | Unset = UNSET

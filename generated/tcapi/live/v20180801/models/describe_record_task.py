@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any, ClassVar
+from typing import Any, ClassVar
 
 from tcapi.runtime._unset import UNSET, Unset
 from tcapi.runtime.modeling import Field, Request, Response
 
-if TYPE_CHECKING:
-    from ..structures.record_task import RecordTask
+from .. import structures
+
+__all__ = ["DescribeRecordTaskRequest", "DescribeRecordTaskResponse"]
 
 
 @dataclass(kw_only=True)
@@ -30,22 +31,22 @@ class DescribeRecordTaskRequest(Request["DescribeRecordTaskResponse"]):
     Example: 1595865600
     """
 
-    stream_name: str | None | Unset = UNSET
+    stream_name: str | Unset = UNSET
     """流名称。
     Example: livetest
     """
 
-    domain_name: str | None | Unset = UNSET
+    domain_name: str | Unset = UNSET
     """推流域名。
     Example: 5000.live.push.com
     """
 
-    app_name: str | None | Unset = UNSET
+    app_name: str | Unset = UNSET
     """推流路径。
     Example: live
     """
 
-    scroll_token: str | None | Unset = UNSET
+    scroll_token: str | Unset = UNSET
     """翻页标识，分批拉取时使用：当单次请求无法拉取所有数据，接口将会返回 ScrollToken，下一次请求携带该 Token，将
     会从下一条记录开始获取。
     Example: RF1bV9tRVVEW=
@@ -73,7 +74,7 @@ class DescribeRecordTaskResponse(Response):
     Example: RF1bV9tRVVEW=
     """
 
-    task_list: list[RecordTask] | None | Unset = UNSET
+    task_list: list[structures.RecordTask] | None | Unset = UNSET
     """录制任务列表。当该字段为空，说明已返回所有数据。"""
 
     request_id: str | None | Unset = UNSET

@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any, ClassVar
+from typing import Any, ClassVar
 
 from tcapi.runtime._unset import UNSET, Unset
 from tcapi.runtime.modeling import Field, Request, Response
 
-if TYPE_CHECKING:
-    from ..structures.time_value import TimeValue
+from .. import structures
+
+__all__ = ["DescribeScreenShotSheetNumListRequest", "DescribeScreenShotSheetNumListResponse"]
 
 
 @dataclass(kw_only=True)
@@ -36,18 +37,18 @@ class DescribeScreenShotSheetNumListRequest(Request["DescribeScreenShotSheetNumL
     Example: 2019-11-09T15:59:00Z
     """
 
-    zone: str | None | Unset = UNSET
+    zone: str | Unset = UNSET
     """地域信息，可选值包括Mainland，Oversea，前者是查询中国大陆范围内的数据，后者是除中国大陆范围之外的数
     据，若不传该参数，则查询所有地区的数据。
     Example: Mainland
     """
 
-    push_domains: list[str] | None | Unset = UNSET
+    push_domains: list[str] | Unset = UNSET
     """推流域名（支持查询2019年11 月1日之后的域名维度数据）。
     Example: ["push.live.com"]
     """
 
-    granularity: str | None | Unset = UNSET
+    granularity: str | Unset = UNSET
     """数据维度，数据延迟1个半小时，可选值包括：1、Minute（5分钟粒度，最大支持查询时间范围是31天），2、Day
     （天粒度，默认值，按照北京时间做跨天处理，最大支持查询时间范围是186天当天）。
     Example: Minute
@@ -69,7 +70,7 @@ class DescribeScreenShotSheetNumListRequest(Request["DescribeScreenShotSheetNumL
 class DescribeScreenShotSheetNumListResponse(Response):
     """Response of DescribeScreenShotSheetNumList."""
 
-    data_info_list: list[TimeValue] | None | Unset = UNSET
+    data_info_list: list[structures.TimeValue] | None | Unset = UNSET
     """数据信息列表。"""
 
     request_id: str | None | Unset = UNSET

@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any, ClassVar
+from typing import Any, ClassVar
 
 from tcapi.runtime._unset import UNSET, Unset
 from tcapi.runtime.modeling import Field, Request, Response
 
-if TYPE_CHECKING:
-    from ..structures.play_data_info_by_stream import PlayDataInfoByStream
+from .. import structures
+
+__all__ = ["DescribeStreamDayPlayInfoListRequest", "DescribeStreamDayPlayInfoListResponse"]
 
 
 @dataclass(kw_only=True)
@@ -25,22 +26,22 @@ class DescribeStreamDayPlayInfoListRequest(Request["DescribeStreamDayPlayInfoLis
     Example: 2019-02-21
     """
 
-    play_domain: str | None | Unset = UNSET
+    play_domain: str | Unset = UNSET
     """播放域名。
     Example: 5000.livepush.com
     """
 
-    page_num: int | None | Unset = UNSET
+    page_num: int | Unset = UNSET
     """页号，范围[1,1000]，默认值是1。
     Example: 1
     """
 
-    page_size: int | None | Unset = UNSET
+    page_size: int | Unset = UNSET
     """每页个数，范围[100,1000]，默认值是1000。
     Example: 1000
     """
 
-    mainland_or_oversea: str | None | Unset = UNSET
+    mainland_or_oversea: str | Unset = UNSET
     """可选值：
     Mainland：查询国内数据，
     Oversea：则查询国外数据，
@@ -48,7 +49,7 @@ class DescribeStreamDayPlayInfoListRequest(Request["DescribeStreamDayPlayInfoLis
     Example: Mainland
     """
 
-    service_name: str | None | Unset = UNSET
+    service_name: str | Unset = UNSET
     """服务名称，可选值包括LVB(标准直播)，LEB(快直播)，不填则查LVB+LEB总值。
     Example: LVB
     """
@@ -70,7 +71,7 @@ class DescribeStreamDayPlayInfoListRequest(Request["DescribeStreamDayPlayInfoLis
 class DescribeStreamDayPlayInfoListResponse(Response):
     """Response of DescribeStreamDayPlayInfoList."""
 
-    data_info_list: list[PlayDataInfoByStream] | None | Unset = UNSET
+    data_info_list: list[structures.PlayDataInfoByStream] | None | Unset = UNSET
     """播放数据信息列表。"""
 
     total_num: int | None | Unset = UNSET

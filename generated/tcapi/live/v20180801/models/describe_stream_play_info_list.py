@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any, ClassVar
+from typing import Any, ClassVar
 
 from tcapi.runtime._unset import UNSET, Unset
 from tcapi.runtime.modeling import Field, Request, Response
 
-if TYPE_CHECKING:
-    from ..structures.day_stream_play_info import DayStreamPlayInfo
+from .. import structures
+
+__all__ = ["DescribeStreamPlayInfoListRequest", "DescribeStreamPlayInfoListResponse"]
 
 
 @dataclass(kw_only=True)
@@ -38,25 +39,25 @@ class DescribeStreamPlayInfoListRequest(Request["DescribeStreamPlayInfoListRespo
     Example: 2019-03-01T00:00:00+08:00
     """
 
-    play_domain: str | None | Unset = UNSET
+    play_domain: str | Unset = UNSET
     """播放域名，
     若不填，则为查询所有播放域名的在线流数据。
     Example: 5000.playdomain.com
     """
 
-    stream_name: str | None | Unset = UNSET
+    stream_name: str | Unset = UNSET
     """流名称，精确匹配。
     若不填，则为查询总体播放数据。
     Example: stream1
     """
 
-    app_name: str | None | Unset = UNSET
+    app_name: str | Unset = UNSET
     """推流路径，与播放地址中的AppName保持一致，会精确匹配，在同时传递了StreamName时生效。
     若不填，则为查询总体播放数据。
     Example: live
     """
 
-    service_name: str | None | Unset = UNSET
+    service_name: str | Unset = UNSET
     """服务名称，可选值包括LVB(标准直播)，LEB(快直播)，不填则查LVB+LEB总值。
     Example: LVB
     """
@@ -78,7 +79,7 @@ class DescribeStreamPlayInfoListRequest(Request["DescribeStreamPlayInfoListRespo
 class DescribeStreamPlayInfoListResponse(Response):
     """Response of DescribeStreamPlayInfoList."""
 
-    data_info_list: list[DayStreamPlayInfo] | None | Unset = UNSET
+    data_info_list: list[structures.DayStreamPlayInfo] | None | Unset = UNSET
     """统计信息列表，时间粒度是1分钟。"""
 
     request_id: str | None | Unset = UNSET

@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any, ClassVar
+from typing import Any, ClassVar
 
 from tcapi.runtime._unset import UNSET, Unset
 from tcapi.runtime.modeling import Field, Request, Response
 
-if TYPE_CHECKING:
-    from ..structures.push_quality_data import PushQualityData
+from .. import structures
+
+__all__ = ["DescribeStreamPushInfoListRequest", "DescribeStreamPushInfoListResponse"]
 
 
 @dataclass(kw_only=True)
@@ -41,12 +42,12 @@ class DescribeStreamPushInfoListRequest(Request["DescribeStreamPushInfoListRespo
     Example: 2019-06-21T12:01:02+08:00
     """
 
-    push_domain: str | None | Unset = UNSET
+    push_domain: str | Unset = UNSET
     """推流域名。
     Example: 5000.livepush.com
     """
 
-    app_name: str | None | Unset = UNSET
+    app_name: str | Unset = UNSET
     """推流路径，与推流和播放地址中的AppName保持一致，默认为 live。
     Example: live
     """
@@ -67,7 +68,7 @@ class DescribeStreamPushInfoListRequest(Request["DescribeStreamPushInfoListRespo
 class DescribeStreamPushInfoListResponse(Response):
     """Response of DescribeStreamPushInfoList."""
 
-    data_info_list: list[PushQualityData] | None | Unset = UNSET
+    data_info_list: list[structures.PushQualityData] | None | Unset = UNSET
     """返回的数据列表。"""
 
     request_id: str | None | Unset = UNSET

@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any, ClassVar
+from typing import Any, ClassVar
 
 from tcapi.runtime._unset import UNSET, Unset
 from tcapi.runtime.modeling import Field, Request, Response
 
-if TYPE_CHECKING:
-    from ..structures.time_shift_record import TimeShiftRecord
+from .. import structures
+
+__all__ = ["DescribeTimeShiftRecordDetailRequest", "DescribeTimeShiftRecordDetailResponse"]
 
 
 @dataclass(kw_only=True)
@@ -44,12 +45,12 @@ class DescribeTimeShiftRecordDetailRequest(Request["DescribeTimeShiftRecordDetai
     Example: 45628563
     """
 
-    domain_group: str | None | Unset = UNSET
+    domain_group: str | Unset = UNSET
     """推流域名所属组，没有域名组或者域名组为空字符串可不填。
     Example: 75362
     """
 
-    trans_code_id: int | None | Unset = UNSET
+    trans_code_id: int | Unset = UNSET
     """转码模板ID，转码模板ID为0可不填。
     Example: 5625623
     """
@@ -72,7 +73,7 @@ class DescribeTimeShiftRecordDetailRequest(Request["DescribeTimeShiftRecordDetai
 class DescribeTimeShiftRecordDetailResponse(Response):
     """Response of DescribeTimeShiftRecordDetail."""
 
-    record_list: list[TimeShiftRecord] | None | Unset = UNSET
+    record_list: list[structures.TimeShiftRecord] | None | Unset = UNSET
     """时移录制会话数组。"""
 
     request_id: str | None | Unset = UNSET

@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any, ClassVar
+from typing import Any, ClassVar
 
 from tcapi.runtime._unset import UNSET, Unset
 from tcapi.runtime.modeling import Field, Request, Response
 
-if TYPE_CHECKING:
-    from ..structures.time_shift_stream_info import TimeShiftStreamInfo
+from .. import structures
+
+__all__ = ["DescribeTimeShiftStreamListRequest", "DescribeTimeShiftStreamListResponse"]
 
 
 @dataclass(kw_only=True)
@@ -29,28 +30,28 @@ class DescribeTimeShiftStreamListRequest(Request["DescribeTimeShiftStreamListRes
     Example: 1669035913
     """
 
-    stream_name: str | None | Unset = UNSET
+    stream_name: str | Unset = UNSET
     """流名称。
     Example: streamname
     """
 
-    domain: str | None | Unset = UNSET
+    domain: str | Unset = UNSET
     """推流域名。
     Example: push.domain.com
     """
 
-    domain_group: str | None | Unset = UNSET
+    domain_group: str | Unset = UNSET
     """推流域名所属域名组。
     Example: domaingroup
     """
 
-    page_size: int | None | Unset = UNSET
+    page_size: int | Unset = UNSET
     """用户指定要返回的最大结果数，取值范围[0,100]，不指定或者指定为0时，API
     默认值为100。指定超过100时，API 强制使用100。指定值为负数时，接口返回错误。
     Example: 100
     """
 
-    page_num: int | None | Unset = UNSET
+    page_num: int | Unset = UNSET
     """指定拉取的页码，不传时默认为1。
     Example: 1
     """
@@ -78,7 +79,7 @@ class DescribeTimeShiftStreamListResponse(Response):
     Example: 500
     """
 
-    stream_list: list[TimeShiftStreamInfo] | None | Unset = UNSET
+    stream_list: list[structures.TimeShiftStreamInfo] | None | Unset = UNSET
     """流列表。"""
 
     request_id: str | None | Unset = UNSET

@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any, ClassVar
+from typing import Any, ClassVar
 
 from tcapi.runtime._unset import UNSET, Unset
 from tcapi.runtime.modeling import Field, Request, Response
 
-if TYPE_CHECKING:
-    from ..structures.client_ip_play_sum_info import ClientIpPlaySumInfo
+from .. import structures
+
+__all__ = ["DescribeTopClientIpSumInfoListRequest", "DescribeTopClientIpSumInfoListResponse"]
 
 
 @dataclass(kw_only=True)
@@ -36,34 +37,34 @@ class DescribeTopClientIpSumInfoListRequest(Request["DescribeTopClientIpSumInfoL
     Example: 2019-03-01T04:00:00+08:00
     """
 
-    play_domains: list[str] | None | Unset = UNSET
+    play_domains: list[str] | Unset = UNSET
     """播放域名，默认为不填，表示求总体数据。
     Example: ["live.com"]
     """
 
-    page_num: int | None | Unset = UNSET
+    page_num: int | Unset = UNSET
     """页号，范围是[1,1000]，默认值是1。
     Example: 2
     """
 
-    page_size: int | None | Unset = UNSET
+    page_size: int | Unset = UNSET
     """每页个数，范围是[1,1000]，默认值是20。
     Example: 2
     """
 
-    order_param: str | None | Unset = UNSET
+    order_param: str | Unset = UNSET
     """排序指标，可选值包括TotalRequest（默认值），FailedRequest,TotalFlux。
     Example: TotalFlux
     """
 
-    mainland_or_oversea: str | None | Unset = UNSET
+    mainland_or_oversea: str | Unset = UNSET
     """地域，可选值：Mainland，Oversea，China，Foreign，Global（默认值）；如果为空，查询总的数据；如
     果为“Mainland”，查询中国大陆的数据；如果为“Oversea”，则查询中国大陆以外的数据；如果为China，
     查询中国的数据（包括港澳台）；如果为Foreign，查询国外的数据（不包括港澳台）。
     Example: Mainland
     """
 
-    out_language: str | None | Unset = UNSET
+    out_language: str | Unset = UNSET
     """输出字段使用的语言，可选值：Chinese（默认值），English；目前国家，省份和运营商支持多语言。
     Example: Chinese
     """
@@ -112,7 +113,7 @@ class DescribeTopClientIpSumInfoListResponse(Response):
     Example: 500
     """
 
-    data_info_list: list[ClientIpPlaySumInfo] | None | Unset = UNSET
+    data_info_list: list[structures.ClientIpPlaySumInfo] | None | Unset = UNSET
     """数据内容。"""
 
     request_id: str | None | Unset = UNSET

@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any, ClassVar
+from typing import Any, ClassVar
 
 from tcapi.runtime._unset import UNSET, Unset
 from tcapi.runtime.modeling import Field, Request, Response
 
-if TYPE_CHECKING:
-    from ..structures.transcode_task_num import TranscodeTaskNum
+from .. import structures
+
+__all__ = ["DescribeTranscodeTaskNumRequest", "DescribeTranscodeTaskNumResponse"]
 
 
 @dataclass(kw_only=True)
@@ -29,7 +30,7 @@ class DescribeTranscodeTaskNumRequest(Request["DescribeTranscodeTaskNumResponse"
     Example: 2022-01-09 23:00:0
     """
 
-    push_domains: list[str] | None | Unset = UNSET
+    push_domains: list[str] | Unset = UNSET
     """推流域名列表，不填表示总体数据。
     Example: ["5000.livepush.com"]
     """
@@ -48,7 +49,7 @@ class DescribeTranscodeTaskNumRequest(Request["DescribeTranscodeTaskNumResponse"
 class DescribeTranscodeTaskNumResponse(Response):
     """Response of DescribeTranscodeTaskNum."""
 
-    data_info_list: list[TranscodeTaskNum] | None | Unset = UNSET
+    data_info_list: list[structures.TranscodeTaskNum] | None | Unset = UNSET
     """任务数列表。"""
 
     request_id: str | None | Unset = UNSET

@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any, ClassVar
+from typing import Any, ClassVar, Literal
 
 from tcapi.runtime._unset import UNSET, Unset
 from tcapi.runtime.modeling import Field, Request, Response
 
-if TYPE_CHECKING:
-    from ..structures.concurrent_record_stream_num import ConcurrentRecordStreamNum
+from .. import structures
+
+__all__ = ["DescribeUploadStreamNumsRequest", "DescribeUploadStreamNumsResponse"]
 
 
 @dataclass(kw_only=True)
@@ -36,12 +37,12 @@ class DescribeUploadStreamNumsRequest(Request["DescribeUploadStreamNumsResponse"
     Example: 2020-10-12T01:01:05+08:00
     """
 
-    domains: list[str] | None | Unset = UNSET
+    domains: list[str] | Unset = UNSET
     """直播域名，若不填，表示总体数据。
     Example: ["test.com"]
     """
 
-    granularity: int | None | Unset = UNSET
+    granularity: Literal[5, 1440] | Unset = UNSET
     """数据粒度，支持如下粒度：
     5：5分钟粒度，（跨度不支持超过1天），
     1440：天粒度（跨度不支持超过一个月）。
@@ -64,7 +65,7 @@ class DescribeUploadStreamNumsRequest(Request["DescribeUploadStreamNumsResponse"
 class DescribeUploadStreamNumsResponse(Response):
     """Response of DescribeUploadStreamNums."""
 
-    data_info_list: list[ConcurrentRecordStreamNum] | None | Unset = UNSET
+    data_info_list: list[structures.ConcurrentRecordStreamNum] | None | Unset = UNSET
     """明细数据信息"""
 
     request_id: str | None | Unset = UNSET

@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any, ClassVar
+from typing import Any, ClassVar
 
 from tcapi.runtime._unset import UNSET, Unset
 from tcapi.runtime.modeling import Field, Request, Response
 
-if TYPE_CHECKING:
-    from ..structures.play_sum_stat_info import PlaySumStatInfo
+from .. import structures
+
+__all__ = ["DescribeVisitTopSumInfoListRequest", "DescribeVisitTopSumInfoListResponse"]
 
 
 @dataclass(kw_only=True)
@@ -35,25 +36,25 @@ class DescribeVisitTopSumInfoListRequest(Request["DescribeVisitTopSumInfoListRes
     Example: StreamId
     """
 
-    play_domains: list[str] | None | Unset = UNSET
+    play_domains: list[str] | Unset = UNSET
     """播放域名，默认为不填，表示求总体数据。
     Example: ["live.com"]
     """
 
-    page_num: int | None | Unset = UNSET
+    page_num: int | Unset = UNSET
     """页号，
     范围是[1,1000]，
     默认值是1。
     Example: 2
     """
 
-    page_size: int | None | Unset = UNSET
+    page_size: int | Unset = UNSET
     """每页个数，范围是[1,1000]，
     默认值是20。
     Example: 2
     """
 
-    order_param: str | None | Unset = UNSET
+    order_param: str | Unset = UNSET
     """排序指标，可选值包括” AvgFluxPerSecond”，”TotalRequest”（默认）,“TotalFlux”。
     Example: TotalFlux
     """
@@ -110,7 +111,7 @@ class DescribeVisitTopSumInfoListResponse(Response):
     Example: 500
     """
 
-    data_info_list: list[PlaySumStatInfo] | None | Unset = UNSET
+    data_info_list: list[structures.PlaySumStatInfo] | None | Unset = UNSET
     """数据内容。"""
 
     request_id: str | None | Unset = UNSET

@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any, ClassVar
+from typing import Any, ClassVar
 
 from tcapi.runtime._unset import UNSET, Unset
 from tcapi.runtime.modeling import Field, Request, Response
+
+__all__ = ["EnableOptimalSwitchingRequest", "EnableOptimalSwitchingResponse"]
 
 
 @dataclass(kw_only=True)
@@ -21,14 +23,14 @@ class EnableOptimalSwitchingRequest(Request["EnableOptimalSwitchingResponse"]):
     Example: mystream
     """
 
-    enable_switch: int | None | Unset = UNSET
+    enable_switch: int | Unset = UNSET
     """启用开关，默认为启用。
     0 - 禁用。
     1 - 启用。
     Example: 1
     """
 
-    host_group_name: str | None | Unset = UNSET
+    host_group_name: str | Unset = UNSET
     """要启用自动择优的流所属的域名分组名称。
     Example: groupname
     """

@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any, ClassVar
+from typing import Any, ClassVar
 
 from tcapi.runtime._unset import UNSET, Unset
 from tcapi.runtime.modeling import Field, Request, Response
+
+__all__ = ["ForbidLiveStreamRequest", "ForbidLiveStreamResponse"]
 
 
 @dataclass(kw_only=True)
@@ -31,7 +33,7 @@ class ForbidLiveStreamRequest(Request["ForbidLiveStreamResponse"]):
     Example: stream1
     """
 
-    resume_time: str | None | Unset = UNSET
+    resume_time: str | Unset = UNSET
     """恢复流的时间。UTC 格式，例如：2018-11-29T19:00:00Z。
     注意：
     1. 默认禁推7天，且最长支持禁推90天。
@@ -39,7 +41,7 @@ class ForbidLiveStreamRequest(Request["ForbidLiveStreamResponse"]):
     Example: 2018-11-24T12:00:00Z
     """
 
-    reason: str | None | Unset = UNSET
+    reason: str | Unset = UNSET
     """禁推原因。
     注明：请务必填写禁推原因，防止误操作。
     长度限制：2048字节。

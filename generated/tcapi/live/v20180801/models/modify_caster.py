@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any, ClassVar
+from typing import Any, ClassVar, Literal
 
 from tcapi.runtime._unset import UNSET, Unset
 from tcapi.runtime.modeling import Field, Request, Response
+
+__all__ = ["ModifyCasterRequest", "ModifyCasterResponse"]
 
 
 @dataclass(kw_only=True)
@@ -21,18 +23,18 @@ class ModifyCasterRequest(Request["ModifyCasterResponse"]):
     Example: 63501
     """
 
-    caster_name: str | None | Unset = UNSET
+    caster_name: str | Unset = UNSET
     """导播台名称
     Example: example
     """
 
-    description: str | None | Unset = UNSET
+    description: str | Unset = UNSET
     """导播台的描述
     最大允许长度256
     Example: example caster
     """
 
-    record_template_id: int | None | Unset = UNSET
+    record_template_id: int | Unset = UNSET
     """录制模板id。
     默认为0。
     当使用直播录制功能时，可将使用的录制模版填入。
@@ -40,7 +42,7 @@ class ModifyCasterRequest(Request["ModifyCasterResponse"]):
     Example: 1
     """
 
-    record_status: int | None | Unset = UNSET
+    record_status: Literal[0, 1] | Unset = UNSET
     """录制状态，当调用录制接口后，可通过该字段保存录制状态。
     0：未录制
     1：录制中
@@ -48,7 +50,7 @@ class ModifyCasterRequest(Request["ModifyCasterResponse"]):
     Example: 1
     """
 
-    expire_time: int | None | Unset = UNSET
+    expire_time: int | Unset = UNSET
     """导播台的过期时间戳。值为-1或unix时间戳。
     默认值为-1。
     当值为-1时，表示该导播台永不过期。
@@ -58,45 +60,45 @@ class ModifyCasterRequest(Request["ModifyCasterResponse"]):
     Example: -1
     """
 
-    delay_time: int | None | Unset = UNSET
+    delay_time: int | Unset = UNSET
     """导播台延时播放时间，单位为秒。
     默认为0，最大支持300秒
     Example: 0
     """
 
-    transition_type: str | None | Unset = UNSET
+    transition_type: str | Unset = UNSET
     """导播台转场类型。
     默认为空。
     允许使用通过DescribeCasterTransitionTypes接口中查询到的转场类型。
     Example: heart
     """
 
-    pgm_width: int | None | Unset = UNSET
+    pgm_width: int | Unset = UNSET
     """导播台主监输出的宽度，单位为像素。
     默认为1280，最大允许4096。
     Example: 1280
     """
 
-    pgm_height: int | None | Unset = UNSET
+    pgm_height: int | Unset = UNSET
     """导播台主监输出的高度，单位为像素。
     默认为720，最大允许2160。
     Example: 720
     """
 
-    pgm_fps: int | None | Unset = UNSET
+    pgm_fps: int | Unset = UNSET
     """导播台主监输出的帧率。
     默认为0，表示随源输出。 最大支持60。
     Example: 0
     """
 
-    pgm_bit_rate: int | None | Unset = UNSET
+    pgm_bit_rate: int | Unset = UNSET
     """导播台主监输出的码率，单位为kbps。
     默认为0，表示随源的码率输出。
     最大允许10000kbps。
     Example: 0
     """
 
-    fee_type: int | None | Unset = UNSET
+    fee_type: int | Unset = UNSET
     """导播台的计费类型。
     0 通用型
     1 播单型。
@@ -104,13 +106,13 @@ class ModifyCasterRequest(Request["ModifyCasterResponse"]):
     Example: 0
     """
 
-    record_task_id: str | None | Unset = UNSET
+    record_task_id: str | Unset = UNSET
     """录制接口返回的taskid
     注：该接口只做字段保存，不涉及录制操作。
     Example: UpTbk5RSVhRQFkAAfHwQCCjcRD0lRFcZ0xTSlNTQltlRVRLU1JAWW9EUb
     """
 
-    pgm_audio_bit_rate: int | None | Unset = UNSET
+    pgm_audio_bit_rate: Literal[0, 128, 192, 256] | Unset = UNSET
     """导播台主监输出的音频码率，单位为kbps。
     可选项：[0, 128, 192, 256]
     默认值为0，表示随源的音频码率输出。

@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any, ClassVar
+from typing import Any, ClassVar
 
 from tcapi.runtime._unset import UNSET, Unset
 from tcapi.runtime.modeling import Field, Request, Response
 
-if TYPE_CHECKING:
-    from ..structures.caster_input_info import CasterInputInfo
+from .. import structures
+
+__all__ = ["ModifyCasterInputInfoRequest", "ModifyCasterInputInfoResponse"]
 
 
 @dataclass(kw_only=True)
@@ -24,7 +25,7 @@ class ModifyCasterInputInfoRequest(Request["ModifyCasterInputInfoResponse"]):
     Example: 63501
     """
 
-    input_info: CasterInputInfo
+    input_info: structures.CasterInputInfo
     """修改的导播台输入源信息"""
 
     _fields: ClassVar[tuple[Field, ...]] = (

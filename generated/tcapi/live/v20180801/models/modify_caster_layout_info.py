@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any, ClassVar
+from typing import Any, ClassVar
 
 from tcapi.runtime._unset import UNSET, Unset
 from tcapi.runtime.modeling import Field, Request, Response
 
-if TYPE_CHECKING:
-    from ..structures.caster_layout_info import CasterLayoutInfo
+from .. import structures
+
+__all__ = ["ModifyCasterLayoutInfoRequest", "ModifyCasterLayoutInfoResponse"]
 
 
 @dataclass(kw_only=True)
@@ -24,7 +25,7 @@ class ModifyCasterLayoutInfoRequest(Request["ModifyCasterLayoutInfoResponse"]):
     Example: 63501
     """
 
-    layout_info: CasterLayoutInfo
+    layout_info: structures.CasterLayoutInfo
     """导播台布局参数信息。"""
 
     _fields: ClassVar[tuple[Field, ...]] = (

@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any, ClassVar
+from typing import Any, ClassVar
 
 from tcapi.runtime._unset import UNSET, Unset
 from tcapi.runtime.modeling import Field, Request, Response
 
-if TYPE_CHECKING:
-    from ..structures.caster_mark_pic_info import CasterMarkPicInfo
+from .. import structures
+
+__all__ = ["ModifyCasterMarkPicInfoRequest", "ModifyCasterMarkPicInfoResponse"]
 
 
 @dataclass(kw_only=True)
@@ -24,7 +25,7 @@ class ModifyCasterMarkPicInfoRequest(Request["ModifyCasterMarkPicInfoResponse"])
     Example: 63501
     """
 
-    mark_pic_info: CasterMarkPicInfo
+    mark_pic_info: structures.CasterMarkPicInfo
     """新的水印信息。"""
 
     _fields: ClassVar[tuple[Field, ...]] = (

@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any, ClassVar
+from typing import Any, ClassVar
 
 from tcapi.runtime._unset import UNSET, Unset
 from tcapi.runtime.modeling import Field, Request, Response
 
-if TYPE_CHECKING:
-    from ..structures.caster_mark_word_info import CasterMarkWordInfo
+from .. import structures
+
+__all__ = ["ModifyCasterMarkWordInfoRequest", "ModifyCasterMarkWordInfoResponse"]
 
 
 @dataclass(kw_only=True)
@@ -24,7 +25,7 @@ class ModifyCasterMarkWordInfoRequest(Request["ModifyCasterMarkWordInfoResponse"
     Example: 63501
     """
 
-    mark_word_info: CasterMarkWordInfo
+    mark_word_info: structures.CasterMarkWordInfo
     """修改的文本配置。"""
 
     _fields: ClassVar[tuple[Field, ...]] = (

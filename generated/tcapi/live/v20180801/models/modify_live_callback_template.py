@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any, ClassVar
+from typing import Any, ClassVar
 
 from tcapi.runtime._unset import UNSET, Unset
 from tcapi.runtime.modeling import Field, Request, Response
+
+__all__ = ["ModifyLiveCallbackTemplateRequest", "ModifyLiveCallbackTemplateResponse"]
 
 
 @dataclass(kw_only=True)
@@ -21,68 +23,68 @@ class ModifyLiveCallbackTemplateRequest(Request["ModifyLiveCallbackTemplateRespo
     Example: 1000
     """
 
-    template_name: str | None | Unset = UNSET
+    template_name: str | Unset = UNSET
     """模板名称。
     Example: testName
     """
 
-    description: str | None | Unset = UNSET
+    description: str | Unset = UNSET
     """描述信息。
     Example: callback
     """
 
-    stream_begin_notify_url: str | None | Unset = UNSET
+    stream_begin_notify_url: str | Unset = UNSET
     """开播回调 URL。
     Example: http://domain.com/path
     """
 
-    stream_end_notify_url: str | None | Unset = UNSET
+    stream_end_notify_url: str | Unset = UNSET
     """断流回调 URL。
     Example: http://domain.com/path
     """
 
-    record_notify_url: str | None | Unset = UNSET
+    record_notify_url: str | Unset = UNSET
     """录制文件回调 URL。
     Example: http://domain.com/path
     """
 
-    record_status_notify_url: str | None | Unset = UNSET
+    record_status_notify_url: str | Unset = UNSET
     """录制状态回调 URL 。
     Example: http://domain.com/path
     """
 
-    snapshot_notify_url: str | None | Unset = UNSET
+    snapshot_notify_url: str | Unset = UNSET
     """截图回调 URL。
     Example: http://domain.com/path
     """
 
-    porn_censorship_notify_url: str | None | Unset = UNSET
+    porn_censorship_notify_url: str | Unset = UNSET
     """鉴黄回调 URL。
     Example: http://domain.com/path
     """
 
-    callback_key: str | None | Unset = UNSET
+    callback_key: str | Unset = UNSET
     """回调 Key，回调 URL 公用，回调签名详见事件消息通知文档。
     事件消息通知。
     Example: adasdas23432423
     """
 
-    push_exception_notify_url: str | None | Unset = UNSET
+    push_exception_notify_url: str | Unset = UNSET
     """推流异常回调 URL。
     Example: http://abc.com/abc
     """
 
-    audio_audit_notify_url: str | None | Unset = UNSET
+    audio_audit_notify_url: str | Unset = UNSET
     """音频审核回调 URL。
     Example: http://domain.com/path
     """
 
-    record_exception_notify_url: str | None | Unset = UNSET
+    record_exception_notify_url: str | Unset = UNSET
     """录制异常回调 URL。
     Example: http://domain.com/path
     """
 
-    record_exception_levels: list[str] | None | Unset = UNSET
+    record_exception_levels: list[str] | Unset = UNSET
     """录制异常回调级别，可选择：error、warning、info。
     Example: ["error"]
     """

@@ -3,14 +3,14 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any, ClassVar
+from typing import Any, ClassVar
 
 from tcapi.runtime._unset import UNSET, Unset
 from tcapi.runtime.modeling import Field, Request, Response
 
-if TYPE_CHECKING:
-    from ..structures.batch_domain_operate_errors import BatchDomainOperateErrors
-    from ..structures.live_cert_domain_info import LiveCertDomainInfo
+from .. import structures
+
+__all__ = ["ModifyLiveDomainCertBindingsRequest", "ModifyLiveDomainCertBindingsResponse"]
 
 
 @dataclass(kw_only=True)
@@ -20,33 +20,33 @@ class ModifyLiveDomainCertBindingsRequest(Request["ModifyLiveDomainCertBindingsR
     批量绑定证书对应的播放域名，并更新启用状态。
     """
 
-    domain_infos: list[LiveCertDomainInfo]
+    domain_infos: list[structures.LiveCertDomainInfo]
     """要绑定证书的播放域名/状态 信息列表。
     如果CloudCertId和证书公钥私钥对均不传，且域名列表已有绑定规则，只批量更新域名https规则的
     书上传。
     """
 
-    cloud_cert_id: str | None | Unset = UNSET
+    cloud_cert_id: str | Unset = UNSET
     """腾讯云ssl的证书Id。
     见 https://cloud.tencent.com/document/api/400/41665
     Example: Kf2ymCv
     """
 
-    certificate_public_key: str | None | Unset = UNSET
+    certificate_public_key: str | Unset = UNSET
     """证书公钥。
     CloudCertId和公钥私钥对二选一，若CloudCertId将会舍弃公钥和私钥参数，否则将自动先把公钥私
     回的CloudCertId。
     Example: NXpT4oZAQ0JLclP1I9EbV8daGk9j86hd1oWJlmGMuz-Qc
     """
 
-    certificate_private_key: str | None | Unset = UNSET
+    certificate_private_key: str | Unset = UNSET
     """证书私钥。
     CloudCertId和公钥私钥对二选一，若传CloudCertId将会舍弃公钥和私钥参数，否则将自动先把公钥
     返回的CloudCertId。
     Example: lb7KhNmJL8wS7XXIZeFreu353WIeYtQX8xz4OOLwWR2pwamXsH5rLGVSVSDMnp
     """
 
-    certificate_alias: str | None | Unset = UNSET
+    certificate_alias: str | Unset = UNSET
     """上传至ssl证书中心的备注信息，只有新建证书时有效。传CloudCertId时会忽略。
     Example: Kf2ymCv
     """
@@ -78,7 +78,7 @@ class ModifyLiveDomainCertBindingsResponse(Response):
     Example: 5000.liveplay.com
     """
 
-    errors: list[BatchDomainOperateErrors] | None | Unset = UNSET
+    errors: list[structures.BatchDomainOperateErrors] | None | Unset = UNSET
     """操作失败的域名及错误码，错误信息，包括MismatchedDomainNames中的域名。"""
 
     request_id: str | None | Unset = UNSET

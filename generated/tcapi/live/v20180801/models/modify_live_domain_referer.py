@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any, ClassVar
+from typing import Any, ClassVar, Literal
 
 from tcapi.runtime._unset import UNSET, Unset
 from tcapi.runtime.modeling import Field, Request, Response
+
+__all__ = ["ModifyLiveDomainRefererRequest", "ModifyLiveDomainRefererResponse"]
 
 
 @dataclass(kw_only=True)
@@ -26,12 +28,12 @@ class ModifyLiveDomainRefererRequest(Request["ModifyLiveDomainRefererResponse"])
     Example: 1
     """
 
-    type_: int
+    type_: Literal[0, 1]
     """名单类型，0：黑名单，1：白名单。
     Example: 0
     """
 
-    allow_empty: int
+    allow_empty: Literal[0, 1]
     """是否允许空 Referer，0：不允许，1：允许。
     Example: 1
     """

@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any, ClassVar
+from typing import Any, ClassVar, Literal
 
 from tcapi.runtime._unset import UNSET, Unset
 from tcapi.runtime.modeling import Field, Request, Response
+
+__all__ = ["ModifyLivePadTemplateRequest", "ModifyLivePadTemplateResponse"]
 
 
 @dataclass(kw_only=True)
@@ -47,14 +49,14 @@ class ModifyLivePadTemplateRequest(Request["ModifyLivePadTemplateResponse"]):
     Example: testName
     """
 
-    description: str | None | Unset = UNSET
+    description: str | Unset = UNSET
     """描述信息。
     长度上限：1024字节。
     仅支持中文、英文、数字、_、-。
     Example: testDesc
     """
 
-    type_: int | None | Unset = UNSET
+    type_: Literal[1, 2] | Unset = UNSET
     """垫片内容类型： 1：图片，2：视频。 默认值：1。
     Example: 1
     """

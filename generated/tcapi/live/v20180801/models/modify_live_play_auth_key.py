@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any, ClassVar
+from typing import Any, ClassVar, Literal
 
 from tcapi.runtime._unset import UNSET, Unset
 from tcapi.runtime.modeling import Field, Request, Response
+
+__all__ = ["ModifyLivePlayAuthKeyRequest", "ModifyLivePlayAuthKeyResponse"]
 
 
 @dataclass(kw_only=True)
@@ -21,25 +23,25 @@ class ModifyLivePlayAuthKeyRequest(Request["ModifyLivePlayAuthKeyResponse"]):
     Example: push.record.com
     """
 
-    enable: int | None | Unset = UNSET
+    enable: Literal[0, 1] | Unset = UNSET
     """是否启用，0：关闭，1：启用。
     不传表示不修改当前值。
     Example: 1
     """
 
-    auth_key: str | None | Unset = UNSET
+    auth_key: str | Unset = UNSET
     """鉴权key。
     不传表示不修改当前值。
     Example: AKID0QJ82oYdLJIgAQlb
     """
 
-    auth_delta: int | None | Unset = UNSET
+    auth_delta: int | Unset = UNSET
     """有效时间，单位：秒。
     不传表示不修改当前值。
     Example: 6000
     """
 
-    auth_back_key: str | None | Unset = UNSET
+    auth_back_key: str | Unset = UNSET
     """鉴权备用key。
     不传表示不修改当前值。
     Example: PUl5VIKKFB1KazNB

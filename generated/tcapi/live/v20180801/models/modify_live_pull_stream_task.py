@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any, ClassVar
+from typing import Any, ClassVar
 
 from tcapi.runtime._unset import UNSET, Unset
 from tcapi.runtime.modeling import Field, Request, Response
 
-if TYPE_CHECKING:
-    from ..structures.pull_push_watermark_info import PullPushWatermarkInfo
+from .. import structures
+
+__all__ = ["ModifyLivePullStreamTaskRequest", "ModifyLivePullStreamTaskResponse"]
 
 
 @dataclass(kw_only=True)
@@ -29,14 +30,14 @@ class ModifyLivePullStreamTaskRequest(Request["ModifyLivePullStreamTaskResponse"
     Example: yourname
     """
 
-    source_urls: list[str] | None | Unset = UNSET
+    source_urls: list[str] | Unset = UNSET
     """拉流源url列表。
     SourceType为直播（PullLivePushLive）只可以填1个，
     SourceType为点播（PullVodPushLive）可以填多个，上限30个。
     Example: ["rtmp://your.domainname.com/live/stream1\\n"]
     """
 
-    start_time: str | None | Unset = UNSET
+    start_time: str | Unset = UNSET
     """开始时间。
     使用UTC格式时间，
     例如：2019-01-08T10:00:00Z。
@@ -45,7 +46,7 @@ class ModifyLivePullStreamTaskRequest(Request["ModifyLivePullStreamTaskResponse"
     Example: 2020-04-16T11:02:00Z
     """
 
-    end_time: str | None | Unset = UNSET
+    end_time: str | Unset = UNSET
     """结束时间，注意：
     1. 结束时间必须大于开始时间；
     2. 结束时间和开始时间必须大于当前时间；
@@ -57,7 +58,7 @@ class ModifyLivePullStreamTaskRequest(Request["ModifyLivePullStreamTaskResponse"
     Example: 2020-04-17T12:02:00Z
     """
 
-    vod_loop_times: int | None | Unset = UNSET
+    vod_loop_times: int | Unset = UNSET
     """点播拉流转推循环次数。
     -1：无限循环，直到任务结束。
     0：不循环。
@@ -66,7 +67,7 @@ class ModifyLivePullStreamTaskRequest(Request["ModifyLivePullStreamTaskResponse"
     Example: -1
     """
 
-    vod_refresh_type: str | None | Unset = UNSET
+    vod_refresh_type: str | Unset = UNSET
     """点播更新SourceUrls后的播放方式：
     ImmediateNewSource：立即从更新的拉流源开始播放；
     ContinueBreakPoint：从上次断流url源的断点处继续，结束后再使用新的拉流源。
@@ -74,14 +75,14 @@ class ModifyLivePullStreamTaskRequest(Request["ModifyLivePullStreamTaskResponse"
     Example: ImmediateNewSource
     """
 
-    status: str | None | Unset = UNSET
+    status: str | Unset = UNSET
     """任务状态：
     enable - 启用，
     pause - 暂停。
     Example: enable
     """
 
-    callback_events: list[str] | None | Unset = UNSET
+    callback_events: list[str] | Unset = UNSET
     """选择需要回调的事件（不填则回调全部）：
     TaskStart：任务启动回调，
     TaskExit：任务停止回调，
@@ -91,44 +92,44 @@ class ModifyLivePullStreamTaskRequest(Request["ModifyLivePullStreamTaskResponse"
     Example: ["TaskStart"]
     """
 
-    callback_url: str | None | Unset = UNSET
+    callback_url: str | Unset = UNSET
     """自定义回调地址。
     相关事件会回调到该地址。
     Example: http://callback.com/interface
     """
 
-    file_index: int | None | Unset = UNSET
+    file_index: int | Unset = UNSET
     """指定播放文件索引。
     注意： 从1开始，不大于SourceUrls中文件个数。
     Example: 0
     """
 
-    offset_time: int | None | Unset = UNSET
+    offset_time: int | Unset = UNSET
     """指定播放文件偏移。
     注意：
     1. 单位：秒，配合FileIndex使用。
     Example: 0
     """
 
-    specify_task_id: str | None | Unset = UNSET
+    specify_task_id: str | Unset = UNSET
     """指定任务 ID 修改任务。
     注意：该自定义任务 ID 只有在创建任务时指定了，才可在此处修改时使用。否则请使用系统返
     回的任务 ID。
     Example: 1234567
     """
 
-    to_url: str | None | Unset = UNSET
+    to_url: str | Unset = UNSET
     """目标 Url。
     换目标地址，会断流重推到新地址。
     Example: rtmp://5000.livepush.myqcloud.com/live/vin1333?txSecret=6e9797ce
     """
 
-    comment: str | None | Unset = UNSET
+    comment: str | Unset = UNSET
     """任务备注。
     Example: 备注
     """
 
-    backup_source_type: str | None | Unset = UNSET
+    backup_source_type: str | Unset = UNSET
     """备源的类型：
     PullLivePushLive -直播，
     PullVodPushLive -点播。
@@ -141,13 +142,13 @@ class ModifyLivePullStreamTaskRequest(Request["ModifyLivePullStreamTaskResponse"
     Example: PullLivePushLive
     """
 
-    backup_source_url: str | None | Unset = UNSET
+    backup_source_url: str | Unset = UNSET
     """备源 URL。
     只允许填一个备源 URL
     Example: http://5000.liveplay.myqcloud.com/live/backup.flv?txSecret=4d8e
     """
 
-    watermark_list: list[PullPushWatermarkInfo] | None | Unset = UNSET
+    watermark_list: list[structures.PullPushWatermarkInfo] | Unset = UNSET
     """水印信息列表。
     注意：
     1. 最多支持4个不同位置的水印。
@@ -159,7 +160,7 @@ class ModifyLivePullStreamTaskRequest(Request["ModifyLivePullStreamTaskResponse"
     7. 暂不支持动图水印。
     """
 
-    vod_local_mode: int | None | Unset = UNSET
+    vod_local_mode: int | Unset = UNSET
     """点播源是否启用本地推流模式，默认0，不启用。
     0 - 不启用。
     1 - 启用。
@@ -168,13 +169,13 @@ class ModifyLivePullStreamTaskRequest(Request["ModifyLivePullStreamTaskResponse"
     Example: 0
     """
 
-    backup_to_url: str | None | Unset = UNSET
+    backup_to_url: str | Unset = UNSET
     """新的目标地址。传空值，则取消该地址的推流。
     传入新值，则替换原有地址。
     Example: rtmp://5000.livepush.myqcloud.com/live/mybackroom?txSecret=58deaf30f95a7a134c7f0d8512e90b45&txTime=687bfb2d
     """
 
-    backup_vod_url: str | None | Unset = UNSET
+    backup_vod_url: str | Unset = UNSET
     """点播垫片文件地址。注意：用于在主源拉不到时自动兜底到垫片文件，切到垫片文件后，每次播
     完垫片会尝试拉主源，如果主源恢复则自动切回主源。可根据需要的轮询检查时长来传入对应时
     长的垫片文件。

@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any, ClassVar
+from typing import Any, ClassVar, Literal
 
 from tcapi.runtime._unset import UNSET, Unset
 from tcapi.runtime.modeling import Field, Request, Response
+
+__all__ = ["ModifyLivePushAuthKeyRequest", "ModifyLivePushAuthKeyResponse"]
 
 
 @dataclass(kw_only=True)
@@ -21,25 +23,25 @@ class ModifyLivePushAuthKeyRequest(Request["ModifyLivePushAuthKeyResponse"]):
     Example: aaa.elementtest.org
     """
 
-    enable: int | None | Unset = UNSET
+    enable: Literal[0, 1] | Unset = UNSET
     """是否启用，0：关闭，1：启用。
     不传表示不修改当前值。
     Example: 1
     """
 
-    master_auth_key: str | None | Unset = UNSET
+    master_auth_key: str | Unset = UNSET
     """主鉴权key。
     不传表示不修改当前值。
     Example: 714cc271251e714cc271251e
     """
 
-    backup_auth_key: str | None | Unset = UNSET
+    backup_auth_key: str | Unset = UNSET
     """备鉴权key。
     不传表示不修改当前值。
     Example: 888cc271251e714cc271251e
     """
 
-    auth_delta: int | None | Unset = UNSET
+    auth_delta: int | Unset = UNSET
     """有效时间，单位：秒。
     Example: 6000
     """

@@ -3,15 +3,14 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any, ClassVar
+from typing import Any, ClassVar
 
 from tcapi.runtime._unset import UNSET, Unset
 from tcapi.runtime.modeling import Field, Request, Response
 
-if TYPE_CHECKING:
-    from ..structures.flv_special_param import FlvSpecialParam
-    from ..structures.hls_special_param import HlsSpecialParam
-    from ..structures.record_param import RecordParam
+from .. import structures
+
+__all__ = ["ModifyLiveRecordTemplateRequest", "ModifyLiveRecordTemplateResponse"]
 
 
 @dataclass(kw_only=True)
@@ -26,40 +25,40 @@ class ModifyLiveRecordTemplateRequest(Request["ModifyLiveRecordTemplateResponse"
     Example: 1000
     """
 
-    template_name: str | None | Unset = UNSET
+    template_name: str | Unset = UNSET
     """模板名称。
     Example: templat
     """
 
-    description: str | None | Unset = UNSET
+    description: str | Unset = UNSET
     """描述信息。
     Example: record
     """
 
-    flv_param: RecordParam | None | Unset = UNSET
+    flv_param: structures.RecordParam | Unset = UNSET
     """FLV 录制参数，开启 FLV 录制时设置。"""
 
-    hls_param: RecordParam | None | Unset = UNSET
+    hls_param: structures.RecordParam | Unset = UNSET
     """HLS 录制参数，开启 HLS 录制时设置。"""
 
-    mp4_param: RecordParam | None | Unset = UNSET
+    mp4_param: structures.RecordParam | Unset = UNSET
     """MP4 录制参数，开启 MP4 录制时设置。"""
 
-    aac_param: RecordParam | None | Unset = UNSET
+    aac_param: structures.RecordParam | Unset = UNSET
     """AAC 录制参数，开启 AAC 录制时设置。"""
 
-    hls_special_param: HlsSpecialParam | None | Unset = UNSET
+    hls_special_param: structures.HlsSpecialParam | Unset = UNSET
     """HLS 录制定制参数。"""
 
-    mp3_param: RecordParam | None | Unset = UNSET
+    mp3_param: structures.RecordParam | Unset = UNSET
     """MP3 录制参数，开启 MP3 录制时设置。"""
 
-    remove_watermark: bool | None | Unset = UNSET
+    remove_watermark: bool | Unset = UNSET
     """是否去除水印，类型为慢直播时此参数无效。
     Example: false
     """
 
-    flv_special_param: FlvSpecialParam | None | Unset = UNSET
+    flv_special_param: structures.FlvSpecialParam | Unset = UNSET
     """FLV 录制定制参数。
     Example: false
     """

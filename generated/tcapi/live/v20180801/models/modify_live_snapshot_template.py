@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any, ClassVar
+from typing import Any, ClassVar, Literal
 
 from tcapi.runtime._unset import UNSET, Unset
 from tcapi.runtime.modeling import Field, Request, Response
+
+__all__ = ["ModifyLiveSnapshotTemplateRequest", "ModifyLiveSnapshotTemplateResponse"]
 
 
 @dataclass(kw_only=True)
@@ -40,47 +42,47 @@ class ModifyLiveSnapshotTemplateRequest(Request["ModifyLiveSnapshotTemplateRespo
     Example: beijing
     """
 
-    template_name: str | None | Unset = UNSET
+    template_name: str | Unset = UNSET
     """模板名称。
     长度上限：255字节。
     Example: testName
     """
 
-    description: str | None | Unset = UNSET
+    description: str | Unset = UNSET
     """描述信息。
     长度上限：1024字节。
     Example: testDesc
     """
 
-    snapshot_interval: int | None | Unset = UNSET
+    snapshot_interval: int | Unset = UNSET
     """截图间隔，单位s，默认10s。
     范围： 5s ~ 300s。
     Example: 10
     """
 
-    width: int | None | Unset = UNSET
+    width: int | Unset = UNSET
     """截图宽度。默认：0（原始宽）。
     Example: 250
     """
 
-    height: int | None | Unset = UNSET
+    height: int | Unset = UNSET
     """截图高度。默认：0（原始高）。
     Example: 250
     """
 
-    porn_flag: int | None | Unset = UNSET
+    porn_flag: Literal[0, 1] | Unset = UNSET
     """是否开启鉴黄，默认 0 。
     0：不开启。
     1：开启。
     Example: 0
     """
 
-    cos_prefix: str | None | Unset = UNSET
+    cos_prefix: str | Unset = UNSET
     """Cos Bucket文件夹前缀。
     Example: 12
     """
 
-    cos_file_name: str | None | Unset = UNSET
+    cos_file_name: str | Unset = UNSET
     """Cos 文件名称。
     Example: 12
     """

@@ -3,15 +3,14 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any, ClassVar
+from typing import Any, ClassVar
 
 from tcapi.runtime._unset import UNSET, Unset
 from tcapi.runtime.modeling import Field, Request, Response
 
-if TYPE_CHECKING:
-    from ..structures.live_stream_monitor_input_info import LiveStreamMonitorInputInfo
-    from ..structures.live_stream_monitor_notify_policy import LiveStreamMonitorNotifyPolicy
-    from ..structures.live_stream_monitor_output_info import LiveStreamMonitorOutputInfo
+from .. import structures
+
+__all__ = ["ModifyLiveStreamMonitorRequest", "ModifyLiveStreamMonitorResponse"]
 
 
 @dataclass(kw_only=True)
@@ -26,69 +25,69 @@ class ModifyLiveStreamMonitorRequest(Request["ModifyLiveStreamMonitorResponse"])
     Example: caster-124
     """
 
-    monitor_name: str | None | Unset = UNSET
+    monitor_name: str | Unset = UNSET
     """监播任务的名称。长度128字节以内（一个汉字两个字节）。
     Example: ExampleStreamMonitor
     """
 
-    output_info: LiveStreamMonitorOutputInfo | None | Unset = UNSET
+    output_info: structures.LiveStreamMonitorOutputInfo | Unset = UNSET
     """监播任务输出信息。
     Example: {"OutputDomain":"pull-live.jgangwang.cn","OutputStreamHeight":1080,"OutputStreamW
     """
 
-    input_list: list[LiveStreamMonitorInputInfo] | None | Unset = UNSET
+    input_list: list[structures.LiveStreamMonitorInputInfo] | Unset = UNSET
     """待监播的输入流信息。
     Example: [{"InputApp":"live","InputDomain":"tpush.ztimelive.com","InputStr
     """
 
-    notify_policy: LiveStreamMonitorNotifyPolicy | None | Unset = UNSET
+    notify_policy: structures.LiveStreamMonitorNotifyPolicy | Unset = UNSET
     """监播事件通知策略。
     Example: {"CallbackUrl":"","NotifyPolicyType":0}
     """
 
-    asr_language: int | None | Unset = UNSET
+    asr_language: int | Unset = UNSET
     """智能语音识别语种：
     0 关闭 1 中文 2 英文 3 日文 4 韩文。
     Example: 0
     """
 
-    ocr_language: int | None | Unset = UNSET
+    ocr_language: int | Unset = UNSET
     """智能文字识别语种：
     0 关闭 1 中、英文。
     Example: 0
     """
 
-    ai_asr_input_index_list: list[int] | None | Unset = UNSET
+    ai_asr_input_index_list: list[int] | Unset = UNSET
     """语音识别输入流列表，1代表第一条输入流。
     Example: [1, 2]
     """
 
-    ai_ocr_input_index_list: list[int] | None | Unset = UNSET
+    ai_ocr_input_index_list: list[int] | Unset = UNSET
     """文字识别输入流列表，1代表第一条输入流。
     Example: [1, 2]
     """
 
-    check_stream_broken: int | None | Unset = UNSET
+    check_stream_broken: int | Unset = UNSET
     """是否开启断流检测。
     Example: 0
     """
 
-    check_stream_low_frame_rate: int | None | Unset = UNSET
+    check_stream_low_frame_rate: int | Unset = UNSET
     """是否开启低帧率检测。
     Example: 0
     """
 
-    allow_monitor_report: int | None | Unset = UNSET
+    allow_monitor_report: int | Unset = UNSET
     """是否存储监播事件到监播报告，以及是否允许查询监播报告。
     Example: 0
     """
 
-    ai_format_diagnose: int | None | Unset = UNSET
+    ai_format_diagnose: int | Unset = UNSET
     """是否开启格式诊断。
     Example: 0
     """
 
-    ai_quality_control: int | None | Unset = UNSET
+    ai_quality_control: int | Unset = UNSET
     """是否开启内容质检。
     Example: 0
     """

@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any, ClassVar
+from typing import Any, ClassVar
 
 from tcapi.runtime._unset import UNSET, Unset
 from tcapi.runtime.modeling import Field, Request, Response
+
+__all__ = ["ModifyLiveTimeShiftTemplateRequest", "ModifyLiveTimeShiftTemplateResponse"]
 
 
 @dataclass(kw_only=True)
@@ -21,26 +23,26 @@ class ModifyLiveTimeShiftTemplateRequest(Request["ModifyLiveTimeShiftTemplateRes
     Example: 1
     """
 
-    template_name: str | None | Unset = UNSET
+    template_name: str | Unset = UNSET
     """模板名称。
     仅支持中文、英文、数字、_、-。
     Example: testName
     """
 
-    description: str | None | Unset = UNSET
+    description: str | Unset = UNSET
     """描述信息。
     长度上限：1024字节。
     仅支持中文、英文、数字、_、-。
     Example: testDesc
     """
 
-    duration: int | None | Unset = UNSET
+    duration: int | Unset = UNSET
     """时移时长。
     单位：s。
     Example: 1
     """
 
-    item_duration: int | None | Unset = UNSET
+    item_duration: int | Unset = UNSET
     """分片时长。
     可取3-10。
     单位：s。
@@ -48,20 +50,20 @@ class ModifyLiveTimeShiftTemplateRequest(Request["ModifyLiveTimeShiftTemplateRes
     Example: 5
     """
 
-    remove_watermark: bool | None | Unset = UNSET
+    remove_watermark: bool | Unset = UNSET
     """是否去除水印。
     传true则将录制原始流。
     默认值：false。
     Example: false
     """
 
-    transcode_template_ids: list[int] | None | Unset = UNSET
+    transcode_template_ids: list[int] | Unset = UNSET
     """转码流id列表。
     此参数仅在 RemoveWatermark为false时生效。
     Example: [1]
     """
 
-    area: str | None | Unset = UNSET
+    area: str | Unset = UNSET
     """地域。
     Mainland：中国大陆。
     Overseas：海外及港澳台地区。

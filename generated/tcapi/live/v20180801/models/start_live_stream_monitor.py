@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any, ClassVar
+from typing import Any, ClassVar
 
 from tcapi.runtime._unset import UNSET, Unset
 from tcapi.runtime.modeling import Field, Request, Response
+
+__all__ = ["StartLiveStreamMonitorRequest", "StartLiveStreamMonitorResponse"]
 
 
 @dataclass(kw_only=True)
@@ -21,7 +23,7 @@ class StartLiveStreamMonitorRequest(Request["StartLiveStreamMonitorResponse"]):
     Example: xxxxxxxx-xxxx-xxxx-xxxx-xxxxxxxxxxxx
     """
 
-    audible_input_index_list: list[int] | None | Unset = UNSET
+    audible_input_index_list: list[int] | Unset = UNSET
     """监播画面声音InputIndex,支持多个输入声音。
     取值范围 InputIndex必须已经存在。
     不填默认无声音输出。

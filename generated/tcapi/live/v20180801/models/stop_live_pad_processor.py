@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any, ClassVar
+from typing import Any, ClassVar
 
 from tcapi.runtime._unset import UNSET, Unset
 from tcapi.runtime.modeling import Field, Request, Response
+
+__all__ = ["StopLivePadProcessorRequest", "StopLivePadProcessorResponse"]
 
 
 @dataclass(kw_only=True)
@@ -31,7 +33,7 @@ class StopLivePadProcessorRequest(Request["StopLivePadProcessorResponse"]):
     Example: stream1
     """
 
-    operator: str | None | Unset = UNSET
+    operator: str | Unset = UNSET
     """操作人备注信息。
     Example: admin
     """

@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any, ClassVar
+from typing import Any, ClassVar
 
 from tcapi.runtime._unset import UNSET, Unset
 from tcapi.runtime.modeling import Field, Request, Response
+
+__all__ = ["UnBindLiveDomainCertRequest", "UnBindLiveDomainCertResponse"]
 
 
 @dataclass(kw_only=True)
@@ -21,7 +23,7 @@ class UnBindLiveDomainCertRequest(Request["UnBindLiveDomainCertResponse"]):
     Example: 5000.livepush.myqcloud.com
     """
 
-    type_: str | None | Unset = UNSET
+    type_: str | Unset = UNSET
     """枚举值：
     gray: 解绑灰度规则
     formal(默认): 解绑正式规则

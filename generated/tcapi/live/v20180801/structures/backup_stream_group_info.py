@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any, ClassVar
+from typing import Any, ClassVar
 
 from tcapi.runtime._unset import UNSET, Unset
 from tcapi.runtime.modeling import Field, Model
 
-if TYPE_CHECKING:
-    from .backup_stream_detail_data import BackupStreamDetailData
+from .. import structures
+
+__all__ = ["BackupStreamGroupInfo"]
 
 
 @dataclass(kw_only=True)
@@ -21,7 +22,7 @@ class BackupStreamGroupInfo(Model):
     Example: stream1
     """
 
-    backup_list: list[BackupStreamDetailData] | None | Unset = UNSET
+    backup_list: list[structures.BackupStreamDetailData] | None | Unset = UNSET
     """主备流信息。"""
 
     optimal_enable: int | None | Unset = UNSET

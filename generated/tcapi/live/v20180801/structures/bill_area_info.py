@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any, ClassVar
+from typing import Any, ClassVar
 
 from tcapi.runtime._unset import UNSET, Unset
 from tcapi.runtime.modeling import Field, Model
 
-if TYPE_CHECKING:
-    from .bill_country_info import BillCountryInfo
+from .. import structures
+
+__all__ = ["BillAreaInfo"]
 
 
 @dataclass(kw_only=True)
@@ -21,7 +22,7 @@ class BillAreaInfo(Model):
     Example: 中东/非洲
     """
 
-    countrys: list[BillCountryInfo] | None | Unset = UNSET
+    countrys: list[structures.BillCountryInfo] | None | Unset = UNSET
     """国家或地区明细数据。"""
 
     _fields: ClassVar[tuple[Field, ...]] = (

@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any, ClassVar
+from typing import Any, ClassVar
 
 from tcapi.runtime._unset import UNSET, Unset
 from tcapi.runtime.modeling import Field, Model
 
-if TYPE_CHECKING:
-    from .bill_data_info import BillDataInfo
+from .. import structures
+
+__all__ = ["BillCountryInfo"]
 
 
 @dataclass(kw_only=True)
@@ -21,7 +22,7 @@ class BillCountryInfo(Model):
     Example: 阿联酋
     """
 
-    band_info_list: list[BillDataInfo] | None | Unset = UNSET
+    band_info_list: list[structures.BillDataInfo] | None | Unset = UNSET
     """带宽明细数据信息。"""
 
     _fields: ClassVar[tuple[Field, ...]] = (

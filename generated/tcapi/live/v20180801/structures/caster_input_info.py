@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any, ClassVar
+from typing import Any, ClassVar
 
 from tcapi.runtime._unset import UNSET, Unset
 from tcapi.runtime.modeling import Field, Model
+
+__all__ = ["CasterInputInfo"]
 
 
 @dataclass(kw_only=True)
@@ -81,7 +83,7 @@ class CasterInputInfo(Model):
     """
 
     _fields: ClassVar[tuple[Field, ...]] = (
-        Field("InputIndex", "input_index", "Integer", minimum=1, maximum=24),
+        Field("InputIndex", "input_index", "Integer", required=True, minimum=1, maximum=24),
         Field("InputType", "input_type", "Integer", enum=(0, 1, 2, 3, 4)),
         Field("InputUrl", "input_url", "String"),
         Field("Description", "description", "String"),

@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any, ClassVar
+from typing import Any, ClassVar
 
 from tcapi.runtime._unset import UNSET, Unset
 from tcapi.runtime.modeling import Field, Model
 
-if TYPE_CHECKING:
-    from .caster_layout_param import CasterLayoutParam
+from .. import structures
+
+__all__ = ["CasterLayoutInfo"]
 
 
 @dataclass(kw_only=True)
@@ -35,7 +36,7 @@ class CasterLayoutInfo(Model):
     Example: 1|2
     """
 
-    layout_params: list[CasterLayoutParam] | None | Unset = UNSET
+    layout_params: list[structures.CasterLayoutParam] | None | Unset = UNSET
     """详细的布局参数列表。
     Example: 1
     """
@@ -54,7 +55,7 @@ class CasterLayoutInfo(Model):
     """
 
     _fields: ClassVar[tuple[Field, ...]] = (
-        Field("LayoutIndex", "layout_index", "Integer"),
+        Field("LayoutIndex", "layout_index", "Integer", required=True),
         Field("LayoutTemplateId", "layout_template_id", "Integer"),
         Field("InputIndexList", "input_index_list", "String"),
         Field("LayoutParams", "layout_params", "..structures.caster_layout_param:CasterLayoutParam", array=True),

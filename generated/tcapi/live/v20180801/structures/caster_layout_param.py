@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any, ClassVar
+from typing import Any, ClassVar
 
 from tcapi.runtime._unset import UNSET, Unset
 from tcapi.runtime.modeling import Field, Model
+
+__all__ = ["CasterLayoutParam"]
 
 
 @dataclass(kw_only=True)
@@ -45,10 +47,10 @@ class CasterLayoutParam(Model):
     """
 
     _fields: ClassVar[tuple[Field, ...]] = (
-        Field("LayerId", "layer_id", "Integer"),
-        Field("LayerWidth", "layer_width", "Float", minimum=0, maximum=1),
-        Field("LayerHeight", "layer_height", "Float", minimum=0, maximum=1),
-        Field("LayerLocationX", "layer_location_x", "Float", minimum=0, maximum=1),
-        Field("LayerLocationY", "layer_location_y", "Float", minimum=0, maximum=1),
+        Field("LayerId", "layer_id", "Integer", required=True),
+        Field("LayerWidth", "layer_width", "Float", required=True, minimum=0, maximum=1),
+        Field("LayerHeight", "layer_height", "Float", required=True, minimum=0, maximum=1),
+        Field("LayerLocationX", "layer_location_x", "Float", required=True, minimum=0, maximum=1),
+        Field("LayerLocationY", "layer_location_y", "Float", required=True, minimum=0, maximum=1),
         Field("UsePortraitSegment", "use_portrait_segment", "Boolean"),
     )

@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any, ClassVar
+from typing import Any, ClassVar
 
 from tcapi.runtime._unset import UNSET, Unset
 from tcapi.runtime.modeling import Field, Model
+
+__all__ = ["CasterMarkPicInfo"]
 
 
 @dataclass(kw_only=True)
@@ -70,7 +72,7 @@ class CasterMarkPicInfo(Model):
     """
 
     _fields: ClassVar[tuple[Field, ...]] = (
-        Field("MarkPicIndex", "mark_pic_index", "Integer"),
+        Field("MarkPicIndex", "mark_pic_index", "Integer", required=True),
         Field("MarkPicId", "mark_pic_id", "Integer"),
         Field("MarkPicWidth", "mark_pic_width", "Float"),
         Field("MarkPicHeight", "mark_pic_height", "Float"),

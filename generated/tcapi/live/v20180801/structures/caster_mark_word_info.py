@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any, ClassVar
+from typing import Any, ClassVar
 
 from tcapi.runtime._unset import UNSET, Unset
 from tcapi.runtime.modeling import Field, Model
+
+__all__ = ["CasterMarkWordInfo"]
 
 
 @dataclass(kw_only=True)
@@ -89,7 +91,7 @@ class CasterMarkWordInfo(Model):
     """
 
     _fields: ClassVar[tuple[Field, ...]] = (
-        Field("MarkWordIndex", "mark_word_index", "Integer"),
+        Field("MarkWordIndex", "mark_word_index", "Integer", required=True),
         Field("MarkWordText", "mark_word_text", "String"),
         Field("MarkWordFontSize", "mark_word_font_size", "Integer", maximum=60),
         Field("MarkWordFontColor", "mark_word_font_color", "String"),

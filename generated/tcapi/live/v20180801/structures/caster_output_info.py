@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any, ClassVar
+from typing import Any, ClassVar
 
 from tcapi.runtime._unset import UNSET, Unset
 from tcapi.runtime.modeling import Field, Model
+
+__all__ = ["CasterOutputInfo"]
 
 
 @dataclass(kw_only=True)
@@ -71,7 +73,7 @@ class CasterOutputInfo(Model):
     """
 
     _fields: ClassVar[tuple[Field, ...]] = (
-        Field("OutputIndex", "output_index", "Integer", minimum=0, maximum=10),
+        Field("OutputIndex", "output_index", "Integer", required=True, minimum=0, maximum=10),
         Field("OutputUrl", "output_url", "String"),
         Field("Description", "description", "String"),
         Field("OutputStreamId", "output_stream_id", "String"),

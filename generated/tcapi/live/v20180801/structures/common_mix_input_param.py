@@ -3,15 +3,14 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any, ClassVar
+from typing import Any, ClassVar
 
 from tcapi.runtime._unset import UNSET, Unset
 from tcapi.runtime.modeling import Field, Model
 
-if TYPE_CHECKING:
-    from .common_mix_crop_params import CommonMixCropParams
-    from .common_mix_layout_params import CommonMixLayoutParams
-    from .mix_portrait_segment_params import MixPortraitSegmentParams
+from .. import structures
+
+__all__ = ["CommonMixInputParam"]
 
 
 @dataclass(kw_only=True)
@@ -27,18 +26,23 @@ class CommonMixInputParam(Model):
     Example: ExampleStreamName1
     """
 
-    layout_params: CommonMixLayoutParams | None | Unset = UNSET
+    layout_params: structures.CommonMixLayoutParams | None | Unset = UNSET
     """输入流布局参数。"""
 
-    crop_params: CommonMixCropParams | None | Unset = UNSET
+    crop_params: structures.CommonMixCropParams | None | Unset = UNSET
     """输入流裁剪参数。"""
 
-    portrait_segment_params: MixPortraitSegmentParams | None | Unset = UNSET
+    portrait_segment_params: structures.MixPortraitSegmentParams | None | Unset = UNSET
     """抠图参数。"""
 
     _fields: ClassVar[tuple[Field, ...]] = (
-        Field("InputStreamName", "input_stream_name", "String"),
-        Field("LayoutParams", "layout_params", "..structures.common_mix_layout_params:CommonMixLayoutParams"),
+        Field("InputStreamName", "input_stream_name", "String", required=True),
+        Field(
+            "LayoutParams",
+            "layout_params",
+            "..structures.common_mix_layout_params:CommonMixLayoutParams",
+            required=True,
+        ),
         Field("CropParams", "crop_params", "..structures.common_mix_crop_params:CommonMixCropParams"),
         Field(
             "PortraitSegmentParams",

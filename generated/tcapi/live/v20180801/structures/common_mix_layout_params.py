@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any, ClassVar
+from typing import Any, ClassVar
 
 from tcapi.runtime._unset import UNSET, Unset
 from tcapi.runtime.modeling import Field, Model
+
+__all__ = ["CommonMixLayoutParams"]
 
 
 @dataclass(kw_only=True)
@@ -89,7 +91,7 @@ class CommonMixLayoutParams(Model):
     """
 
     _fields: ClassVar[tuple[Field, ...]] = (
-        Field("ImageLayer", "image_layer", "Integer", minimum=1, maximum=16),
+        Field("ImageLayer", "image_layer", "Integer", required=True, minimum=1, maximum=16),
         Field("InputType", "input_type", "Integer", minimum=0, maximum=5),
         Field("ImageHeight", "image_height", "Float"),
         Field("ImageWidth", "image_width", "Float"),

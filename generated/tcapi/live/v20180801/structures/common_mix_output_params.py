@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any, ClassVar
+from typing import Any, ClassVar
 
 from tcapi.runtime._unset import UNSET, Unset
 from tcapi.runtime.modeling import Field, Model
+
+__all__ = ["CommonMixOutputParams"]
 
 
 @dataclass(kw_only=True)
@@ -71,7 +73,7 @@ class CommonMixOutputParams(Model):
     """
 
     _fields: ClassVar[tuple[Field, ...]] = (
-        Field("OutputStreamName", "output_stream_name", "String"),
+        Field("OutputStreamName", "output_stream_name", "String", required=True),
         Field("OutputStreamType", "output_stream_type", "Integer", minimum=0, maximum=1),
         Field("OutputStreamBitRate", "output_stream_bit_rate", "Integer", minimum=1, maximum=10000),
         Field("OutputStreamGop", "output_stream_gop", "Integer", minimum=1, maximum=10),

@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any, ClassVar
+from typing import Any, ClassVar
 
 from tcapi.runtime._unset import UNSET, Unset
 from tcapi.runtime.modeling import Field, Model
 
-if TYPE_CHECKING:
-    from .domain_detail_info import DomainDetailInfo
+from .. import structures
+
+__all__ = ["DomainInfoList"]
 
 
 @dataclass(kw_only=True)
@@ -21,7 +22,7 @@ class DomainInfoList(Model):
     Example: 123.tencent.com
     """
 
-    detail_info_list: list[DomainDetailInfo] | None | Unset = UNSET
+    detail_info_list: list[structures.DomainDetailInfo] | None | Unset = UNSET
     """明细信息。"""
 
     _fields: ClassVar[tuple[Field, ...]] = (

@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any, ClassVar
+from typing import Any, ClassVar
 
 from tcapi.runtime._unset import UNSET, Unset
 from tcapi.runtime.modeling import Field, Model
 
-if TYPE_CHECKING:
-    from .cdn_play_stat_data import CdnPlayStatData
+from .. import structures
+
+__all__ = ["GroupProIspDataInfo"]
 
 
 @dataclass(kw_only=True)
@@ -26,7 +27,7 @@ class GroupProIspDataInfo(Model):
     Example: 联通
     """
 
-    detail_info_list: list[CdnPlayStatData] | None | Unset = UNSET
+    detail_info_list: list[structures.CdnPlayStatData] | None | Unset = UNSET
     """分钟维度的明细数据。"""
 
     _fields: ClassVar[tuple[Field, ...]] = (

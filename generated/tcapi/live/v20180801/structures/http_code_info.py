@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any, ClassVar
+from typing import Any, ClassVar
 
 from tcapi.runtime._unset import UNSET, Unset
 from tcapi.runtime.modeling import Field, Model
 
-if TYPE_CHECKING:
-    from .http_code_value import HttpCodeValue
+from .. import structures
+
+__all__ = ["HttpCodeInfo"]
 
 
 @dataclass(kw_only=True)
@@ -22,7 +23,7 @@ class HttpCodeInfo(Model):
     Example: 3xx
     """
 
-    value_list: list[HttpCodeValue] | None | Unset = UNSET
+    value_list: list[structures.HttpCodeValue] | None | Unset = UNSET
     """统计信息，对于无数据的时间点，会补0。"""
 
     _fields: ClassVar[tuple[Field, ...]] = (

@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any, ClassVar
+from typing import Any, ClassVar
 
 from tcapi.runtime._unset import UNSET, Unset
 from tcapi.runtime.modeling import Field, Model
 
-if TYPE_CHECKING:
-    from .http_status_info import HttpStatusInfo
+from .. import structures
+
+__all__ = ["HttpStatusData"]
 
 
 @dataclass(kw_only=True)
@@ -24,7 +25,7 @@ class HttpStatusData(Model):
     Example: 2019-03-01T00:00:00+08:00
     """
 
-    http_status_info_list: list[HttpStatusInfo] | None | Unset = UNSET
+    http_status_info_list: list[structures.HttpStatusInfo] | None | Unset = UNSET
     """播放状态码详细信息。"""
 
     _fields: ClassVar[tuple[Field, ...]] = (

@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any, ClassVar
+from typing import Any, ClassVar
 
 from tcapi.runtime._unset import UNSET, Unset
 from tcapi.runtime.modeling import Field, Model
+
+__all__ = ["LiveCertDomainInfo"]
 
 
 @dataclass(kw_only=True)
@@ -27,6 +29,6 @@ class LiveCertDomainInfo(Model):
     """
 
     _fields: ClassVar[tuple[Field, ...]] = (
-        Field("DomainName", "domain_name", "String"),
-        Field("Status", "status", "Integer", enum=(1, 0, -1)),
+        Field("DomainName", "domain_name", "String", required=True),
+        Field("Status", "status", "Integer", required=True, enum=(1, 0, -1)),
     )

@@ -3,15 +3,14 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any, ClassVar
+from typing import Any, ClassVar
 
 from tcapi.runtime._unset import UNSET, Unset
 from tcapi.runtime.modeling import Field, Model
 
-if TYPE_CHECKING:
-    from .live_stream_monitor_input_info import LiveStreamMonitorInputInfo
-    from .live_stream_monitor_notify_policy import LiveStreamMonitorNotifyPolicy
-    from .live_stream_monitor_output_info import LiveStreamMonitorOutputInfo
+from .. import structures
+
+__all__ = ["LiveStreamMonitorInfo"]
 
 
 @dataclass(kw_only=True)
@@ -28,12 +27,12 @@ class LiveStreamMonitorInfo(Model):
     Example: ExampleMonitorName
     """
 
-    output_info: LiveStreamMonitorOutputInfo | None | Unset = UNSET
+    output_info: structures.LiveStreamMonitorOutputInfo | None | Unset = UNSET
     """监播任务输出信息。
     Example: output_info
     """
 
-    input_list: list[LiveStreamMonitorInputInfo] | None | Unset = UNSET
+    input_list: list[structures.LiveStreamMonitorInputInfo] | None | Unset = UNSET
     """待监播的输入流信息。
     Example: input_list
     """
@@ -65,7 +64,7 @@ class LiveStreamMonitorInfo(Model):
     Example: 1640763135
     """
 
-    notify_policy: LiveStreamMonitorNotifyPolicy | None | Unset = UNSET
+    notify_policy: structures.LiveStreamMonitorNotifyPolicy | None | Unset = UNSET
     """监播事件通知策略。"""
 
     audible_input_index_list: list[int] | None | Unset = UNSET
@@ -131,7 +130,7 @@ class LiveStreamMonitorInfo(Model):
     """
 
     _fields: ClassVar[tuple[Field, ...]] = (
-        Field("MonitorId", "monitor_id", "String"),
+        Field("MonitorId", "monitor_id", "String", required=True),
         Field("MonitorName", "monitor_name", "String"),
         Field("OutputInfo", "output_info", "..structures.live_stream_monitor_output_info:LiveStreamMonitorOutputInfo"),
         Field(

@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any, ClassVar
+from typing import Any, ClassVar
 
 from tcapi.runtime._unset import UNSET, Unset
 from tcapi.runtime.modeling import Field, Model
+
+__all__ = ["LiveStreamMonitorInputInfo"]
 
 
 @dataclass(kw_only=True)
@@ -54,7 +56,7 @@ class LiveStreamMonitorInputInfo(Model):
     """
 
     _fields: ClassVar[tuple[Field, ...]] = (
-        Field("InputStreamName", "input_stream_name", "String"),
+        Field("InputStreamName", "input_stream_name", "String", required=True),
         Field("InputDomain", "input_domain", "String"),
         Field("InputApp", "input_app", "String"),
         Field("InputUrl", "input_url", "String"),

@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any, ClassVar
+from typing import Any, ClassVar
 
 from tcapi.runtime._unset import UNSET, Unset
 from tcapi.runtime.modeling import Field, Model
+
+__all__ = ["LiveStreamMonitorOutputInfo"]
 
 
 @dataclass(kw_only=True)
@@ -41,8 +43,8 @@ class LiveStreamMonitorOutputInfo(Model):
     """
 
     _fields: ClassVar[tuple[Field, ...]] = (
-        Field("OutputStreamWidth", "output_stream_width", "Integer", minimum=1, maximum=1920),
-        Field("OutputStreamHeight", "output_stream_height", "Integer", minimum=1, maximum=1080),
+        Field("OutputStreamWidth", "output_stream_width", "Integer", required=True, minimum=1, maximum=1920),
+        Field("OutputStreamHeight", "output_stream_height", "Integer", required=True, minimum=1, maximum=1080),
         Field("OutputStreamName", "output_stream_name", "String"),
         Field("OutputDomain", "output_domain", "String"),
         Field("OutputApp", "output_app", "String"),

@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any, ClassVar
+from typing import Any, ClassVar
 
 from tcapi.runtime._unset import UNSET, Unset
 from tcapi.runtime.modeling import Field, Model
+
+__all__ = ["PadTemplate"]
 
 
 @dataclass(kw_only=True)
@@ -63,11 +65,11 @@ class PadTemplate(Model):
     """
 
     _fields: ClassVar[tuple[Field, ...]] = (
-        Field("TemplateId", "template_id", "Integer"),
-        Field("TemplateName", "template_name", "String"),
-        Field("Url", "url", "String"),
-        Field("CreateTime", "create_time", "String"),
-        Field("UpdateTime", "update_time", "String"),
+        Field("TemplateId", "template_id", "Integer", required=True),
+        Field("TemplateName", "template_name", "String", required=True),
+        Field("Url", "url", "String", required=True),
+        Field("CreateTime", "create_time", "String", required=True),
+        Field("UpdateTime", "update_time", "String", required=True),
         Field("Description", "description", "String"),
         Field("WaitDuration", "wait_duration", "Integer", minimum=0, maximum=30000),
         Field("MaxDuration", "max_duration", "Integer", minimum=0),

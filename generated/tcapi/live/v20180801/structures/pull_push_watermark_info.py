@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any, ClassVar
+from typing import Any, ClassVar
 
 from tcapi.runtime._unset import UNSET, Unset
 from tcapi.runtime.modeling import Field, Model
+
+__all__ = ["PullPushWatermarkInfo"]
 
 
 @dataclass(kw_only=True)
@@ -50,10 +52,10 @@ class PullPushWatermarkInfo(Model):
     """
 
     _fields: ClassVar[tuple[Field, ...]] = (
-        Field("PictureUrl", "picture_url", "String"),
-        Field("XPosition", "x_position", "Integer"),
-        Field("YPosition", "y_position", "Integer"),
-        Field("Width", "width", "Integer"),
-        Field("Height", "height", "Integer"),
-        Field("Location", "location", "Integer", enum=(0, 1, 2, 3)),
+        Field("PictureUrl", "picture_url", "String", required=True),
+        Field("XPosition", "x_position", "Integer", required=True),
+        Field("YPosition", "y_position", "Integer", required=True),
+        Field("Width", "width", "Integer", required=True),
+        Field("Height", "height", "Integer", required=True),
+        Field("Location", "location", "Integer", required=True, enum=(0, 1, 2, 3)),
     )

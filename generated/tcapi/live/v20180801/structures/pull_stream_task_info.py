@@ -3,14 +3,14 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any, ClassVar
+from typing import Any, ClassVar
 
 from tcapi.runtime._unset import UNSET, Unset
 from tcapi.runtime.modeling import Field, Model
 
-if TYPE_CHECKING:
-    from .pull_push_watermark_info import PullPushWatermarkInfo
-    from .recent_pull_info import RecentPullInfo
+from .. import structures
+
+__all__ = ["PullStreamTaskInfo"]
 
 
 @dataclass(kw_only=True)
@@ -178,7 +178,7 @@ class PullStreamTaskInfo(Model):
     Example: enable
     """
 
-    recent_pull_info: RecentPullInfo | None | Unset = UNSET
+    recent_pull_info: structures.RecentPullInfo | None | Unset = UNSET
     """注意：该信息仅在查询单个任务时返回。
     任务最新拉流信息。
     包含：源 url，偏移时间，上报时间。
@@ -203,7 +203,7 @@ class PullStreamTaskInfo(Model):
     Example: http://test.domain/live/test.flv?txSecret=xx&txTime=xxx
     """
 
-    watermark_list: list[PullPushWatermarkInfo] | None | Unset = UNSET
+    watermark_list: list[structures.PullPushWatermarkInfo] | None | Unset = UNSET
     """水印信息列表。
     注意：此字段可能返回 null，表示取不到有效值。
     """

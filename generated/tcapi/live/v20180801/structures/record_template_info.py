@@ -3,15 +3,14 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any, ClassVar
+from typing import Any, ClassVar
 
 from tcapi.runtime._unset import UNSET, Unset
 from tcapi.runtime.modeling import Field, Model
 
-if TYPE_CHECKING:
-    from .flv_special_param import FlvSpecialParam
-    from .hls_special_param import HlsSpecialParam
-    from .record_param import RecordParam
+from .. import structures
+
+__all__ = ["RecordTemplateInfo"]
 
 
 @dataclass(kw_only=True)
@@ -33,16 +32,16 @@ class RecordTemplateInfo(Model):
     Example: description
     """
 
-    flv_param: RecordParam | None | Unset = UNSET
+    flv_param: structures.RecordParam | None | Unset = UNSET
     """FLV 录制参数。"""
 
-    hls_param: RecordParam | None | Unset = UNSET
+    hls_param: structures.RecordParam | None | Unset = UNSET
     """HLS 录制参数。"""
 
-    mp4_param: RecordParam | None | Unset = UNSET
+    mp4_param: structures.RecordParam | None | Unset = UNSET
     """MP4 录制参数。"""
 
-    aac_param: RecordParam | None | Unset = UNSET
+    aac_param: structures.RecordParam | None | Unset = UNSET
     """AAC 录制参数。"""
 
     is_delay_live: int | None | Unset = UNSET
@@ -51,10 +50,10 @@ class RecordTemplateInfo(Model):
     Example: 1
     """
 
-    hls_special_param: HlsSpecialParam | None | Unset = UNSET
+    hls_special_param: structures.HlsSpecialParam | None | Unset = UNSET
     """HLS 录制定制参数。"""
 
-    mp3_param: RecordParam | None | Unset = UNSET
+    mp3_param: structures.RecordParam | None | Unset = UNSET
     """MP3 录制参数。"""
 
     remove_watermark: bool | None | Unset = UNSET
@@ -69,7 +68,7 @@ class RecordTemplateInfo(Model):
     Example: 1
     """
 
-    flv_special_param: FlvSpecialParam | None | Unset = UNSET
+    flv_special_param: structures.FlvSpecialParam | None | Unset = UNSET
     """FLV 录制定制参数。
     注意：此字段可能返回 null，表示取不到有效值。
     """

@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any, ClassVar
+from typing import Any, ClassVar
 
 from tcapi.runtime._unset import UNSET, Unset
 from tcapi.runtime.modeling import Field, Model
 
-if TYPE_CHECKING:
-    from .publish_time import PublishTime
+from .. import structures
+
+__all__ = ["StreamOnlineInfo"]
 
 
 @dataclass(kw_only=True)
@@ -21,7 +22,7 @@ class StreamOnlineInfo(Model):
     Example: stream1
     """
 
-    publish_time_list: list[PublishTime] | None | Unset = UNSET
+    publish_time_list: list[structures.PublishTime] | None | Unset = UNSET
     """推流时间列表
     Example: [{"PublishTime":"2022-07-11T08:56:36Z"}]
     """

@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any, ClassVar
+from typing import Any, ClassVar
 
 from tcapi.runtime._unset import UNSET, Unset
 from tcapi.runtime.modeling import Field, Model
 
-if TYPE_CHECKING:
-    from .time_shift_sub_stream import TimeShiftSubStream
+from .. import structures
+
+__all__ = ["TimeShiftStreamInfo"]
 
 
 @dataclass(kw_only=True)
@@ -64,7 +65,7 @@ class TimeShiftStreamInfo(Model):
     Example: 45562
     """
 
-    time_shift_sub_streams: list[TimeShiftSubStream] | None | Unset = UNSET
+    time_shift_sub_streams: list[structures.TimeShiftSubStream] | None | Unset = UNSET
     """时移自适应码率子流列表。
     注意：此字段可能返回 null，表示取不到有效值。
     """

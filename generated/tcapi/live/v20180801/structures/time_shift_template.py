@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any, ClassVar
+from typing import Any, ClassVar
 
 from tcapi.runtime._unset import UNSET, Unset
 from tcapi.runtime.modeling import Field, Model
+
+__all__ = ["TimeShiftTemplate"]
 
 
 @dataclass(kw_only=True)
@@ -64,9 +66,9 @@ class TimeShiftTemplate(Model):
     """
 
     _fields: ClassVar[tuple[Field, ...]] = (
-        Field("TemplateName", "template_name", "String"),
-        Field("Duration", "duration", "Integer"),
-        Field("ItemDuration", "item_duration", "Integer", maximum=10),
+        Field("TemplateName", "template_name", "String", required=True),
+        Field("Duration", "duration", "Integer", required=True),
+        Field("ItemDuration", "item_duration", "Integer", required=True, maximum=10),
         Field("TemplateId", "template_id", "Integer"),
         Field("Description", "description", "String"),
         Field("Area", "area", "String"),

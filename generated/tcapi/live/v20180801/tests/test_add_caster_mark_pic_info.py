@@ -8,13 +8,13 @@ from typing import Any
 from tcapi.runtime.modeling import Response
 from tcapi.runtime.testing import ActionSuite
 
+from .. import structures
 from ..async_client import AsyncLiveClient
 from ..client import LiveClient
 from ..models.add_caster_mark_pic_info import AddCasterMarkPicInfoRequest, AddCasterMarkPicInfoResponse
-from ..structures.caster_mark_pic_info import CasterMarkPicInfo
 
 
-class TestAddCasterMarkPicInfo(ActionSuite):
+class TestAddCasterMarkPicInfoRequest(ActionSuite):
     action = "AddCasterMarkPicInfo"
     data_file = Path(__file__).with_name("add_caster_mark_pic_info.json")
     client_class = LiveClient
@@ -30,6 +30,6 @@ class TestAddCasterMarkPicInfo(ActionSuite):
     def call_keyword_method(self, client: Any) -> Response:
         response: Response = client.add_caster_mark_pic_info(
             caster_id=1,
-            mark_pic_info=CasterMarkPicInfo.from_dict({"MarkPicIndex": 1}),
+            mark_pic_info=structures.CasterMarkPicInfo.from_dict({"MarkPicIndex": 1}),
         )
         return response

@@ -8,13 +8,13 @@ from typing import Any
 from tcapi.runtime.modeling import Response
 from tcapi.runtime.testing import ActionSuite
 
+from .. import structures
 from ..async_client import AsyncLiveClient
 from ..client import LiveClient
 from ..models.add_caster_output_info import AddCasterOutputInfoRequest, AddCasterOutputInfoResponse
-from ..structures.caster_output_info import CasterOutputInfo
 
 
-class TestAddCasterOutputInfo(ActionSuite):
+class TestAddCasterOutputInfoRequest(ActionSuite):
     action = "AddCasterOutputInfo"
     data_file = Path(__file__).with_name("add_caster_output_info.json")
     client_class = LiveClient
@@ -30,6 +30,6 @@ class TestAddCasterOutputInfo(ActionSuite):
     def call_keyword_method(self, client: Any) -> Response:
         response: Response = client.add_caster_output_info(
             caster_id=1,
-            output_info=CasterOutputInfo.from_dict({"OutputIndex": 0}),
+            output_info=structures.CasterOutputInfo.from_dict({"OutputIndex": 0}),
         )
         return response

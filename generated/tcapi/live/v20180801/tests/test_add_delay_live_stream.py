@@ -8,12 +8,13 @@ from typing import Any
 from tcapi.runtime.modeling import Response
 from tcapi.runtime.testing import ActionSuite
 
+from .. import structures
 from ..async_client import AsyncLiveClient
 from ..client import LiveClient
 from ..models.add_delay_live_stream import AddDelayLiveStreamRequest, AddDelayLiveStreamResponse
 
 
-class TestAddDelayLiveStream(ActionSuite):
+class TestAddDelayLiveStreamRequest(ActionSuite):
     action = "AddDelayLiveStream"
     data_file = Path(__file__).with_name("add_delay_live_stream.json")
     client_class = LiveClient

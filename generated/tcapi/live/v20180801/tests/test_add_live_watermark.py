@@ -8,12 +8,13 @@ from typing import Any
 from tcapi.runtime.modeling import Response
 from tcapi.runtime.testing import ActionSuite
 
+from .. import structures
 from ..async_client import AsyncLiveClient
 from ..client import LiveClient
 from ..models.add_live_watermark import AddLiveWatermarkRequest, AddLiveWatermarkResponse
 
 
-class TestAddLiveWatermark(ActionSuite):
+class TestAddLiveWatermarkRequest(ActionSuite):
     action = "AddLiveWatermark"
     data_file = Path(__file__).with_name("add_live_watermark.json")
     client_class = LiveClient

@@ -8,12 +8,13 @@ from typing import Any
 from tcapi.runtime.modeling import Response
 from tcapi.runtime.testing import ActionSuite
 
+from .. import structures
 from ..async_client import AsyncLiveClient
 from ..client import LiveClient
 from ..models.authenticate_domain_owner import AuthenticateDomainOwnerRequest, AuthenticateDomainOwnerResponse
 
 
-class TestAuthenticateDomainOwner(ActionSuite):
+class TestAuthenticateDomainOwnerRequest(ActionSuite):
     action = "AuthenticateDomainOwner"
     data_file = Path(__file__).with_name("authenticate_domain_owner.json")
     client_class = LiveClient

@@ -8,12 +8,13 @@ from typing import Any
 from tcapi.runtime.modeling import Response
 from tcapi.runtime.testing import ActionSuite
 
+from .. import structures
 from ..async_client import AsyncLiveClient
 from ..client import LiveClient
 from ..models.cancel_common_mix_stream import CancelCommonMixStreamRequest, CancelCommonMixStreamResponse
 
 
-class TestCancelCommonMixStream(ActionSuite):
+class TestCancelCommonMixStreamRequest(ActionSuite):
     action = "CancelCommonMixStream"
     data_file = Path(__file__).with_name("cancel_common_mix_stream.json")
     client_class = LiveClient

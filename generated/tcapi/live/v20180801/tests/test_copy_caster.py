@@ -8,12 +8,13 @@ from typing import Any
 from tcapi.runtime.modeling import Response
 from tcapi.runtime.testing import ActionSuite
 
+from .. import structures
 from ..async_client import AsyncLiveClient
 from ..client import LiveClient
 from ..models.copy_caster import CopyCasterRequest, CopyCasterResponse
 
 
-class TestCopyCaster(ActionSuite):
+class TestCopyCasterRequest(ActionSuite):
     action = "CopyCaster"
     data_file = Path(__file__).with_name("copy_caster.json")
     client_class = LiveClient

@@ -8,12 +8,13 @@ from typing import Any
 from tcapi.runtime.modeling import Response
 from tcapi.runtime.testing import ActionSuite
 
+from .. import structures
 from ..async_client import AsyncLiveClient
 from ..client import LiveClient
 from ..models.create_caster import CreateCasterRequest, CreateCasterResponse
 
 
-class TestCreateCaster(ActionSuite):
+class TestCreateCasterRequest(ActionSuite):
     action = "CreateCaster"
     data_file = Path(__file__).with_name("create_caster.json")
     client_class = LiveClient

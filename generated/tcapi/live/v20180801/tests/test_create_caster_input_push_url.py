@@ -8,12 +8,13 @@ from typing import Any
 from tcapi.runtime.modeling import Response
 from tcapi.runtime.testing import ActionSuite
 
+from .. import structures
 from ..async_client import AsyncLiveClient
 from ..client import LiveClient
 from ..models.create_caster_input_push_url import CreateCasterInputPushUrlRequest, CreateCasterInputPushUrlResponse
 
 
-class TestCreateCasterInputPushUrl(ActionSuite):
+class TestCreateCasterInputPushUrlRequest(ActionSuite):
     action = "CreateCasterInputPushUrl"
     data_file = Path(__file__).with_name("create_caster_input_push_url.json")
     client_class = LiveClient

@@ -8,13 +8,13 @@ from typing import Any
 from tcapi.runtime.modeling import Response
 from tcapi.runtime.testing import ActionSuite
 
+from .. import structures
 from ..async_client import AsyncLiveClient
 from ..client import LiveClient
 from ..models.create_caster_pgm import CreateCasterPgmRequest, CreateCasterPgmResponse
-from ..structures.caster_display_info import CasterDisplayInfo
 
 
-class TestCreateCasterPgm(ActionSuite):
+class TestCreateCasterPgmRequest(ActionSuite):
     action = "CreateCasterPgm"
     data_file = Path(__file__).with_name("create_caster_pgm.json")
     client_class = LiveClient
@@ -33,7 +33,7 @@ class TestCreateCasterPgm(ActionSuite):
 
     def call_keyword_method(self, client: Any) -> Response:
         response: Response = client.create_caster_pgm(
-            pgm_display_info=CasterDisplayInfo.from_dict({}),
+            pgm_display_info=structures.CasterDisplayInfo.from_dict({}),
             caster_id=1,
         )
         return response

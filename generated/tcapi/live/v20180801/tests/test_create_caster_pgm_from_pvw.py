@@ -8,12 +8,13 @@ from typing import Any
 from tcapi.runtime.modeling import Response
 from tcapi.runtime.testing import ActionSuite
 
+from .. import structures
 from ..async_client import AsyncLiveClient
 from ..client import LiveClient
 from ..models.create_caster_pgm_from_pvw import CreateCasterPgmFromPvwRequest, CreateCasterPgmFromPvwResponse
 
 
-class TestCreateCasterPgmFromPvw(ActionSuite):
+class TestCreateCasterPgmFromPvwRequest(ActionSuite):
     action = "CreateCasterPgmFromPvw"
     data_file = Path(__file__).with_name("create_caster_pgm_from_pvw.json")
     client_class = LiveClient

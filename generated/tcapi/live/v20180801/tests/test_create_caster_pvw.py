@@ -8,13 +8,13 @@ from typing import Any
 from tcapi.runtime.modeling import Response
 from tcapi.runtime.testing import ActionSuite
 
+from .. import structures
 from ..async_client import AsyncLiveClient
 from ..client import LiveClient
 from ..models.create_caster_pvw import CreateCasterPvwRequest, CreateCasterPvwResponse
-from ..structures.caster_display_info import CasterDisplayInfo
 
 
-class TestCreateCasterPvw(ActionSuite):
+class TestCreateCasterPvwRequest(ActionSuite):
     action = "CreateCasterPvw"
     data_file = Path(__file__).with_name("create_caster_pvw.json")
     client_class = LiveClient
@@ -31,7 +31,7 @@ class TestCreateCasterPvw(ActionSuite):
 
     def call_keyword_method(self, client: Any) -> Response:
         response: Response = client.create_caster_pvw(
-            pvw_display_info=CasterDisplayInfo.from_dict({}),
+            pvw_display_info=structures.CasterDisplayInfo.from_dict({}),
             caster_id=1,
         )
         return response

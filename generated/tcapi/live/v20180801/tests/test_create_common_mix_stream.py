@@ -8,14 +8,13 @@ from typing import Any
 from tcapi.runtime.modeling import Response
 from tcapi.runtime.testing import ActionSuite
 
+from .. import structures
 from ..async_client import AsyncLiveClient
 from ..client import LiveClient
 from ..models.create_common_mix_stream import CreateCommonMixStreamRequest, CreateCommonMixStreamResponse
-from ..structures.common_mix_input_param import CommonMixInputParam
-from ..structures.common_mix_output_params import CommonMixOutputParams
 
 
-class TestCreateCommonMixStream(ActionSuite):
+class TestCreateCommonMixStreamRequest(ActionSuite):
     action = "CreateCommonMixStream"
     data_file = Path(__file__).with_name("create_common_mix_stream.json")
     client_class = LiveClient
@@ -32,9 +31,9 @@ class TestCreateCommonMixStream(ActionSuite):
         response: Response = client.create_common_mix_stream(
             mix_stream_session_id="test_room",
             input_stream_list=[
-                CommonMixInputParam.from_dict(item)
+                structures.CommonMixInputParam.from_dict(item)
                 for item in [{"InputStreamName": "ExampleStreamName1", "LayoutParams": {"ImageLayer": 1}}]
             ],
-            output_params=CommonMixOutputParams.from_dict({"OutputStreamName": "example_ourput_name"}),
+            output_params=structures.CommonMixOutputParams.from_dict({"OutputStreamName": "example_ourput_name"}),
         )
         return response

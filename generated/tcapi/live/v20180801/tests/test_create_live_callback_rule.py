@@ -8,12 +8,13 @@ from typing import Any
 from tcapi.runtime.modeling import Response
 from tcapi.runtime.testing import ActionSuite
 
+from .. import structures
 from ..async_client import AsyncLiveClient
 from ..client import LiveClient
 from ..models.create_live_callback_rule import CreateLiveCallbackRuleRequest, CreateLiveCallbackRuleResponse
 
 
-class TestCreateLiveCallbackRule(ActionSuite):
+class TestCreateLiveCallbackRuleRequest(ActionSuite):
     action = "CreateLiveCallbackRule"
     data_file = Path(__file__).with_name("create_live_callback_rule.json")
     client_class = LiveClient

@@ -8,12 +8,13 @@ from typing import Any
 from tcapi.runtime.modeling import Response
 from tcapi.runtime.testing import ActionSuite
 
+from .. import structures
 from ..async_client import AsyncLiveClient
 from ..client import LiveClient
 from ..models.create_live_callback_template import CreateLiveCallbackTemplateRequest, CreateLiveCallbackTemplateResponse
 
 
-class TestCreateLiveCallbackTemplate(ActionSuite):
+class TestCreateLiveCallbackTemplateRequest(ActionSuite):
     action = "CreateLiveCallbackTemplate"
     data_file = Path(__file__).with_name("create_live_callback_template.json")
     client_class = LiveClient

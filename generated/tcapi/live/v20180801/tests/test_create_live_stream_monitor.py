@@ -8,14 +8,13 @@ from typing import Any
 from tcapi.runtime.modeling import Response
 from tcapi.runtime.testing import ActionSuite
 
+from .. import structures
 from ..async_client import AsyncLiveClient
 from ..client import LiveClient
 from ..models.create_live_stream_monitor import CreateLiveStreamMonitorRequest, CreateLiveStreamMonitorResponse
-from ..structures.live_stream_monitor_input_info import LiveStreamMonitorInputInfo
-from ..structures.live_stream_monitor_output_info import LiveStreamMonitorOutputInfo
 
 
-class TestCreateLiveStreamMonitor(ActionSuite):
+class TestCreateLiveStreamMonitorRequest(ActionSuite):
     action = "CreateLiveStreamMonitor"
     data_file = Path(__file__).with_name("create_live_stream_monitor.json")
     client_class = LiveClient
@@ -31,9 +30,12 @@ class TestCreateLiveStreamMonitor(ActionSuite):
 
     def call_keyword_method(self, client: Any) -> Response:
         response: Response = client.create_live_stream_monitor(
-            output_info=LiveStreamMonitorOutputInfo.from_dict({"OutputStreamWidth": 1, "OutputStreamHeight": 1}),
+            output_info=structures.LiveStreamMonitorOutputInfo.from_dict(
+                {"OutputStreamWidth": 1, "OutputStreamHeight": 1}
+            ),
             input_list=[
-                LiveStreamMonitorInputInfo.from_dict(item) for item in [{"InputStreamName": "ExampleStreamName"}]
+                structures.LiveStreamMonitorInputInfo.from_dict(item)
+                for item in [{"InputStreamName": "ExampleStreamName"}]
             ],
         )
         return response

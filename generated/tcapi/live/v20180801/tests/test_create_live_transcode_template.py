@@ -8,6 +8,7 @@ from typing import Any
 from tcapi.runtime.modeling import Response
 from tcapi.runtime.testing import ActionSuite
 
+from .. import structures
 from ..async_client import AsyncLiveClient
 from ..client import LiveClient
 from ..models.create_live_transcode_template import (
@@ -16,7 +17,7 @@ from ..models.create_live_transcode_template import (
 )
 
 
-class TestCreateLiveTranscodeTemplate(ActionSuite):
+class TestCreateLiveTranscodeTemplateRequest(ActionSuite):
     action = "CreateLiveTranscodeTemplate"
     data_file = Path(__file__).with_name("create_live_transcode_template.json")
     client_class = LiveClient

@@ -8,12 +8,13 @@ from typing import Any
 from tcapi.runtime.modeling import Response
 from tcapi.runtime.testing import ActionSuite
 
+from .. import structures
 from ..async_client import AsyncLiveClient
 from ..client import LiveClient
 from ..models.create_record_task import CreateRecordTaskRequest, CreateRecordTaskResponse
 
 
-class TestCreateRecordTask(ActionSuite):
+class TestCreateRecordTaskRequest(ActionSuite):
     action = "CreateRecordTask"
     data_file = Path(__file__).with_name("create_record_task.json")
     client_class = LiveClient

@@ -8,12 +8,13 @@ from typing import Any
 from tcapi.runtime.modeling import Response
 from tcapi.runtime.testing import ActionSuite
 
+from .. import structures
 from ..async_client import AsyncLiveClient
 from ..client import LiveClient
 from ..models.delete_caster import DeleteCasterRequest, DeleteCasterResponse
 
 
-class TestDeleteCaster(ActionSuite):
+class TestDeleteCasterRequest(ActionSuite):
     action = "DeleteCaster"
     data_file = Path(__file__).with_name("delete_caster.json")
     client_class = LiveClient

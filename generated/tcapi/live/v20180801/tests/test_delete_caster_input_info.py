@@ -8,12 +8,13 @@ from typing import Any
 from tcapi.runtime.modeling import Response
 from tcapi.runtime.testing import ActionSuite
 
+from .. import structures
 from ..async_client import AsyncLiveClient
 from ..client import LiveClient
 from ..models.delete_caster_input_info import DeleteCasterInputInfoRequest, DeleteCasterInputInfoResponse
 
 
-class TestDeleteCasterInputInfo(ActionSuite):
+class TestDeleteCasterInputInfoRequest(ActionSuite):
     action = "DeleteCasterInputInfo"
     data_file = Path(__file__).with_name("delete_caster_input_info.json")
     client_class = LiveClient

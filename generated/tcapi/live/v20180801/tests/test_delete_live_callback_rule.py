@@ -8,12 +8,13 @@ from typing import Any
 from tcapi.runtime.modeling import Response
 from tcapi.runtime.testing import ActionSuite
 
+from .. import structures
 from ..async_client import AsyncLiveClient
 from ..client import LiveClient
 from ..models.delete_live_callback_rule import DeleteLiveCallbackRuleRequest, DeleteLiveCallbackRuleResponse
 
 
-class TestDeleteLiveCallbackRule(ActionSuite):
+class TestDeleteLiveCallbackRuleRequest(ActionSuite):
     action = "DeleteLiveCallbackRule"
     data_file = Path(__file__).with_name("delete_live_callback_rule.json")
     client_class = LiveClient

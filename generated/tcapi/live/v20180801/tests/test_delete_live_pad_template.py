@@ -8,12 +8,13 @@ from typing import Any
 from tcapi.runtime.modeling import Response
 from tcapi.runtime.testing import ActionSuite
 
+from .. import structures
 from ..async_client import AsyncLiveClient
 from ..client import LiveClient
 from ..models.delete_live_pad_template import DeleteLivePadTemplateRequest, DeleteLivePadTemplateResponse
 
 
-class TestDeleteLivePadTemplate(ActionSuite):
+class TestDeleteLivePadTemplateRequest(ActionSuite):
     action = "DeleteLivePadTemplate"
     data_file = Path(__file__).with_name("delete_live_pad_template.json")
     client_class = LiveClient

@@ -8,12 +8,13 @@ from typing import Any
 from tcapi.runtime.modeling import Response
 from tcapi.runtime.testing import ActionSuite
 
+from .. import structures
 from ..async_client import AsyncLiveClient
 from ..client import LiveClient
 from ..models.delete_live_pull_stream_task import DeleteLivePullStreamTaskRequest, DeleteLivePullStreamTaskResponse
 
 
-class TestDeleteLivePullStreamTask(ActionSuite):
+class TestDeleteLivePullStreamTaskRequest(ActionSuite):
     action = "DeleteLivePullStreamTask"
     data_file = Path(__file__).with_name("delete_live_pull_stream_task.json")
     client_class = LiveClient

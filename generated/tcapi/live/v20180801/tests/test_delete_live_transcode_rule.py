@@ -8,12 +8,13 @@ from typing import Any
 from tcapi.runtime.modeling import Response
 from tcapi.runtime.testing import ActionSuite
 
+from .. import structures
 from ..async_client import AsyncLiveClient
 from ..client import LiveClient
 from ..models.delete_live_transcode_rule import DeleteLiveTranscodeRuleRequest, DeleteLiveTranscodeRuleResponse
 
 
-class TestDeleteLiveTranscodeRule(ActionSuite):
+class TestDeleteLiveTranscodeRuleRequest(ActionSuite):
     action = "DeleteLiveTranscodeRule"
     data_file = Path(__file__).with_name("delete_live_transcode_rule.json")
     client_class = LiveClient

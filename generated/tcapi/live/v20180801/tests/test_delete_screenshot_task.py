@@ -8,12 +8,13 @@ from typing import Any
 from tcapi.runtime.modeling import Response
 from tcapi.runtime.testing import ActionSuite
 
+from .. import structures
 from ..async_client import AsyncLiveClient
 from ..client import LiveClient
 from ..models.delete_screenshot_task import DeleteScreenshotTaskRequest, DeleteScreenshotTaskResponse
 
 
-class TestDeleteScreenshotTask(ActionSuite):
+class TestDeleteScreenshotTaskRequest(ActionSuite):
     action = "DeleteScreenshotTask"
     data_file = Path(__file__).with_name("delete_screenshot_task.json")
     client_class = LiveClient

@@ -8,16 +8,16 @@ from typing import Any
 from tcapi.runtime.modeling import Response
 from tcapi.runtime.testing import ActionSuite
 
+from .. import structures
 from ..async_client import AsyncLiveClient
 from ..client import LiveClient
 from ..models.describe_all_stream_play_info_list import (
     DescribeAllStreamPlayInfoListRequest,
     DescribeAllStreamPlayInfoListResponse,
 )
-from ..structures.monitor_stream_play_info import MonitorStreamPlayInfo
 
 
-class TestDescribeAllStreamPlayInfoList(ActionSuite):
+class TestDescribeAllStreamPlayInfoListRequest(ActionSuite):
     action = "DescribeAllStreamPlayInfoList"
     data_file = Path(__file__).with_name("describe_all_stream_play_info_list.json")
     client_class = LiveClient
@@ -28,7 +28,7 @@ class TestDescribeAllStreamPlayInfoList(ActionSuite):
     # wire name -> (attribute, structure class or None) of every documented output
     outputs = {
         "QueryTime": ("query_time", None),
-        "DataInfoList": ("data_info_list", MonitorStreamPlayInfo),
+        "DataInfoList": ("data_info_list", structures.MonitorStreamPlayInfo),
         "RequestId": ("request_id", None),
     }
 

@@ -8,16 +8,16 @@ from typing import Any
 from tcapi.runtime.modeling import Response
 from tcapi.runtime.testing import ActionSuite
 
+from .. import structures
 from ..async_client import AsyncLiveClient
 from ..client import LiveClient
 from ..models.describe_area_bill_bandwidth_and_flux_list import (
     DescribeAreaBillBandwidthAndFluxListRequest,
     DescribeAreaBillBandwidthAndFluxListResponse,
 )
-from ..structures.bill_area_info import BillAreaInfo
 
 
-class TestDescribeAreaBillBandwidthAndFluxList(ActionSuite):
+class TestDescribeAreaBillBandwidthAndFluxListRequest(ActionSuite):
     action = "DescribeAreaBillBandwidthAndFluxList"
     data_file = Path(__file__).with_name("describe_area_bill_bandwidth_and_flux_list.json")
     client_class = LiveClient
@@ -27,7 +27,7 @@ class TestDescribeAreaBillBandwidthAndFluxList(ActionSuite):
     region = "ap-bangkok"
     # wire name -> (attribute, structure class or None) of every documented output
     outputs = {
-        "DataInfoList": ("data_info_list", BillAreaInfo),
+        "DataInfoList": ("data_info_list", structures.BillAreaInfo),
         "RequestId": ("request_id", None),
     }
 

@@ -8,13 +8,13 @@ from typing import Any
 from tcapi.runtime.modeling import Response
 from tcapi.runtime.testing import ActionSuite
 
+from .. import structures
 from ..async_client import AsyncLiveClient
 from ..client import LiveClient
 from ..models.describe_backup_stream_list import DescribeBackupStreamListRequest, DescribeBackupStreamListResponse
-from ..structures.backup_stream_group_info import BackupStreamGroupInfo
 
 
-class TestDescribeBackupStreamList(ActionSuite):
+class TestDescribeBackupStreamListRequest(ActionSuite):
     action = "DescribeBackupStreamList"
     data_file = Path(__file__).with_name("describe_backup_stream_list.json")
     client_class = LiveClient
@@ -24,7 +24,7 @@ class TestDescribeBackupStreamList(ActionSuite):
     region = "ap-bangkok"
     # wire name -> (attribute, structure class or None) of every documented output
     outputs = {
-        "StreamInfoList": ("stream_info_list", BackupStreamGroupInfo),
+        "StreamInfoList": ("stream_info_list", structures.BackupStreamGroupInfo),
         "RequestId": ("request_id", None),
     }
 

@@ -8,16 +8,16 @@ from typing import Any
 from tcapi.runtime.modeling import Response
 from tcapi.runtime.testing import ActionSuite
 
+from .. import structures
 from ..async_client import AsyncLiveClient
 from ..client import LiveClient
 from ..models.describe_bill_bandwidth_and_flux_list import (
     DescribeBillBandwidthAndFluxListRequest,
     DescribeBillBandwidthAndFluxListResponse,
 )
-from ..structures.bill_data_info import BillDataInfo
 
 
-class TestDescribeBillBandwidthAndFluxList(ActionSuite):
+class TestDescribeBillBandwidthAndFluxListRequest(ActionSuite):
     action = "DescribeBillBandwidthAndFluxList"
     data_file = Path(__file__).with_name("describe_bill_bandwidth_and_flux_list.json")
     client_class = LiveClient
@@ -32,7 +32,7 @@ class TestDescribeBillBandwidthAndFluxList(ActionSuite):
         "P95PeakBandwidthTime": ("p95_peak_bandwidth_time", None),
         "P95PeakBandwidth": ("p95_peak_bandwidth", None),
         "SumFlux": ("sum_flux", None),
-        "DataInfoList": ("data_info_list", BillDataInfo),
+        "DataInfoList": ("data_info_list", structures.BillDataInfo),
         "RequestId": ("request_id", None),
     }
 

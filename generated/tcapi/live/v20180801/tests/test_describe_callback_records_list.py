@@ -8,16 +8,16 @@ from typing import Any
 from tcapi.runtime.modeling import Response
 from tcapi.runtime.testing import ActionSuite
 
+from .. import structures
 from ..async_client import AsyncLiveClient
 from ..client import LiveClient
 from ..models.describe_callback_records_list import (
     DescribeCallbackRecordsListRequest,
     DescribeCallbackRecordsListResponse,
 )
-from ..structures.callback_event_info import CallbackEventInfo
 
 
-class TestDescribeCallbackRecordsList(ActionSuite):
+class TestDescribeCallbackRecordsListRequest(ActionSuite):
     action = "DescribeCallbackRecordsList"
     data_file = Path(__file__).with_name("describe_callback_records_list.json")
     client_class = LiveClient
@@ -27,7 +27,7 @@ class TestDescribeCallbackRecordsList(ActionSuite):
     region = "ap-bangkok"
     # wire name -> (attribute, structure class or None) of every documented output
     outputs = {
-        "DataInfoList": ("data_info_list", CallbackEventInfo),
+        "DataInfoList": ("data_info_list", structures.CallbackEventInfo),
         "PageNum": ("page_num", None),
         "PageSize": ("page_size", None),
         "TotalNum": ("total_num", None),

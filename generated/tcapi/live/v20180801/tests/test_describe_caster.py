@@ -8,13 +8,13 @@ from typing import Any
 from tcapi.runtime.modeling import Response
 from tcapi.runtime.testing import ActionSuite
 
+from .. import structures
 from ..async_client import AsyncLiveClient
 from ..client import LiveClient
 from ..models.describe_caster import DescribeCasterRequest, DescribeCasterResponse
-from ..structures.caster_info import CasterInfo
 
 
-class TestDescribeCaster(ActionSuite):
+class TestDescribeCasterRequest(ActionSuite):
     action = "DescribeCaster"
     data_file = Path(__file__).with_name("describe_caster.json")
     client_class = LiveClient
@@ -24,7 +24,7 @@ class TestDescribeCaster(ActionSuite):
     region = "ap-bangkok"
     # wire name -> (attribute, structure class or None) of every documented output
     outputs = {
-        "CasterInfo": ("caster_info", CasterInfo),
+        "CasterInfo": ("caster_info", structures.CasterInfo),
         "RequestId": ("request_id", None),
     }
 

@@ -8,13 +8,13 @@ from typing import Any
 from tcapi.runtime.modeling import Response
 from tcapi.runtime.testing import ActionSuite
 
+from .. import structures
 from ..async_client import AsyncLiveClient
 from ..client import LiveClient
 from ..models.describe_caster_display_info import DescribeCasterDisplayInfoRequest, DescribeCasterDisplayInfoResponse
-from ..structures.caster_display_info import CasterDisplayInfo
 
 
-class TestDescribeCasterDisplayInfo(ActionSuite):
+class TestDescribeCasterDisplayInfoRequest(ActionSuite):
     action = "DescribeCasterDisplayInfo"
     data_file = Path(__file__).with_name("describe_caster_display_info.json")
     client_class = LiveClient
@@ -25,8 +25,8 @@ class TestDescribeCasterDisplayInfo(ActionSuite):
     # wire name -> (attribute, structure class or None) of every documented output
     outputs = {
         "Status": ("status", None),
-        "PvwDisplayInfo": ("pvw_display_info", CasterDisplayInfo),
-        "PgmDisplayInfo": ("pgm_display_info", CasterDisplayInfo),
+        "PvwDisplayInfo": ("pvw_display_info", structures.CasterDisplayInfo),
+        "PgmDisplayInfo": ("pgm_display_info", structures.CasterDisplayInfo),
         "StartLiveTime": ("start_live_time", None),
         "RequestId": ("request_id", None),
     }

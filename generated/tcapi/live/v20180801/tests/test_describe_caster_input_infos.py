@@ -8,13 +8,13 @@ from typing import Any
 from tcapi.runtime.modeling import Response
 from tcapi.runtime.testing import ActionSuite
 
+from .. import structures
 from ..async_client import AsyncLiveClient
 from ..client import LiveClient
 from ..models.describe_caster_input_infos import DescribeCasterInputInfosRequest, DescribeCasterInputInfosResponse
-from ..structures.caster_input_info import CasterInputInfo
 
 
-class TestDescribeCasterInputInfos(ActionSuite):
+class TestDescribeCasterInputInfosRequest(ActionSuite):
     action = "DescribeCasterInputInfos"
     data_file = Path(__file__).with_name("describe_caster_input_infos.json")
     client_class = LiveClient
@@ -24,7 +24,7 @@ class TestDescribeCasterInputInfos(ActionSuite):
     region = "ap-bangkok"
     # wire name -> (attribute, structure class or None) of every documented output
     outputs = {
-        "InputInfos": ("input_infos", CasterInputInfo),
+        "InputInfos": ("input_infos", structures.CasterInputInfo),
         "RequestId": ("request_id", None),
     }
 

@@ -8,13 +8,13 @@ from typing import Any
 from tcapi.runtime.modeling import Response
 from tcapi.runtime.testing import ActionSuite
 
+from .. import structures
 from ..async_client import AsyncLiveClient
 from ..client import LiveClient
 from ..models.describe_caster_layout_infos import DescribeCasterLayoutInfosRequest, DescribeCasterLayoutInfosResponse
-from ..structures.caster_layout_info import CasterLayoutInfo
 
 
-class TestDescribeCasterLayoutInfos(ActionSuite):
+class TestDescribeCasterLayoutInfosRequest(ActionSuite):
     action = "DescribeCasterLayoutInfos"
     data_file = Path(__file__).with_name("describe_caster_layout_infos.json")
     client_class = LiveClient
@@ -24,7 +24,7 @@ class TestDescribeCasterLayoutInfos(ActionSuite):
     region = "ap-bangkok"
     # wire name -> (attribute, structure class or None) of every documented output
     outputs = {
-        "LayoutInfos": ("layout_infos", CasterLayoutInfo),
+        "LayoutInfos": ("layout_infos", structures.CasterLayoutInfo),
         "RequestId": ("request_id", None),
     }
 

@@ -8,13 +8,13 @@ from typing import Any
 from tcapi.runtime.modeling import Response
 from tcapi.runtime.testing import ActionSuite
 
+from .. import structures
 from ..async_client import AsyncLiveClient
 from ..client import LiveClient
 from ..models.describe_caster_list import DescribeCasterListRequest, DescribeCasterListResponse
-from ..structures.caster_brief_info import CasterBriefInfo
 
 
-class TestDescribeCasterList(ActionSuite):
+class TestDescribeCasterListRequest(ActionSuite):
     action = "DescribeCasterList"
     data_file = Path(__file__).with_name("describe_caster_list.json")
     client_class = LiveClient
@@ -24,7 +24,7 @@ class TestDescribeCasterList(ActionSuite):
     region = "ap-bangkok"
     # wire name -> (attribute, structure class or None) of every documented output
     outputs = {
-        "CasterList": ("caster_list", CasterBriefInfo),
+        "CasterList": ("caster_list", structures.CasterBriefInfo),
         "RequestId": ("request_id", None),
     }
 

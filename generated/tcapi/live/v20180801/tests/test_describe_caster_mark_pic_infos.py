@@ -8,16 +8,16 @@ from typing import Any
 from tcapi.runtime.modeling import Response
 from tcapi.runtime.testing import ActionSuite
 
+from .. import structures
 from ..async_client import AsyncLiveClient
 from ..client import LiveClient
 from ..models.describe_caster_mark_pic_infos import (
     DescribeCasterMarkPicInfosRequest,
     DescribeCasterMarkPicInfosResponse,
 )
-from ..structures.caster_mark_pic_info import CasterMarkPicInfo
 
 
-class TestDescribeCasterMarkPicInfos(ActionSuite):
+class TestDescribeCasterMarkPicInfosRequest(ActionSuite):
     action = "DescribeCasterMarkPicInfos"
     data_file = Path(__file__).with_name("describe_caster_mark_pic_infos.json")
     client_class = LiveClient
@@ -27,7 +27,7 @@ class TestDescribeCasterMarkPicInfos(ActionSuite):
     region = "ap-bangkok"
     # wire name -> (attribute, structure class or None) of every documented output
     outputs = {
-        "MarkPicInfos": ("mark_pic_infos", CasterMarkPicInfo),
+        "MarkPicInfos": ("mark_pic_infos", structures.CasterMarkPicInfo),
         "RequestId": ("request_id", None),
     }
 

@@ -8,16 +8,16 @@ from typing import Any
 from tcapi.runtime.modeling import Response
 from tcapi.runtime.testing import ActionSuite
 
+from .. import structures
 from ..async_client import AsyncLiveClient
 from ..client import LiveClient
 from ..models.describe_caster_mark_word_infos import (
     DescribeCasterMarkWordInfosRequest,
     DescribeCasterMarkWordInfosResponse,
 )
-from ..structures.caster_mark_word_info import CasterMarkWordInfo
 
 
-class TestDescribeCasterMarkWordInfos(ActionSuite):
+class TestDescribeCasterMarkWordInfosRequest(ActionSuite):
     action = "DescribeCasterMarkWordInfos"
     data_file = Path(__file__).with_name("describe_caster_mark_word_infos.json")
     client_class = LiveClient
@@ -27,7 +27,7 @@ class TestDescribeCasterMarkWordInfos(ActionSuite):
     region = "ap-bangkok"
     # wire name -> (attribute, structure class or None) of every documented output
     outputs = {
-        "MarkWordInfos": ("mark_word_infos", CasterMarkWordInfo),
+        "MarkWordInfos": ("mark_word_infos", structures.CasterMarkWordInfo),
         "RequestId": ("request_id", None),
     }
 

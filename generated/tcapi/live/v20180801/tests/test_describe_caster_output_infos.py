@@ -8,13 +8,13 @@ from typing import Any
 from tcapi.runtime.modeling import Response
 from tcapi.runtime.testing import ActionSuite
 
+from .. import structures
 from ..async_client import AsyncLiveClient
 from ..client import LiveClient
 from ..models.describe_caster_output_infos import DescribeCasterOutputInfosRequest, DescribeCasterOutputInfosResponse
-from ..structures.caster_output_info import CasterOutputInfo
 
 
-class TestDescribeCasterOutputInfos(ActionSuite):
+class TestDescribeCasterOutputInfosRequest(ActionSuite):
     action = "DescribeCasterOutputInfos"
     data_file = Path(__file__).with_name("describe_caster_output_infos.json")
     client_class = LiveClient
@@ -24,7 +24,7 @@ class TestDescribeCasterOutputInfos(ActionSuite):
     region = "ap-bangkok"
     # wire name -> (attribute, structure class or None) of every documented output
     outputs = {
-        "OutputInfos": ("output_infos", CasterOutputInfo),
+        "OutputInfos": ("output_infos", structures.CasterOutputInfo),
         "RequestId": ("request_id", None),
     }
 

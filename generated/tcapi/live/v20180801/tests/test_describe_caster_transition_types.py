@@ -8,16 +8,16 @@ from typing import Any
 from tcapi.runtime.modeling import Response
 from tcapi.runtime.testing import ActionSuite
 
+from .. import structures
 from ..async_client import AsyncLiveClient
 from ..client import LiveClient
 from ..models.describe_caster_transition_types import (
     DescribeCasterTransitionTypesRequest,
     DescribeCasterTransitionTypesResponse,
 )
-from ..structures.transition_type_info import TransitionTypeInfo
 
 
-class TestDescribeCasterTransitionTypes(ActionSuite):
+class TestDescribeCasterTransitionTypesRequest(ActionSuite):
     action = "DescribeCasterTransitionTypes"
     data_file = Path(__file__).with_name("describe_caster_transition_types.json")
     client_class = LiveClient
@@ -27,7 +27,7 @@ class TestDescribeCasterTransitionTypes(ActionSuite):
     region = "ap-bangkok"
     # wire name -> (attribute, structure class or None) of every documented output
     outputs = {
-        "TransitionTypes": ("transition_types", TransitionTypeInfo),
+        "TransitionTypes": ("transition_types", structures.TransitionTypeInfo),
         "RequestId": ("request_id", None),
     }
 

@@ -8,12 +8,13 @@ from typing import Any
 from tcapi.runtime.modeling import Response
 from tcapi.runtime.testing import ActionSuite
 
+from .. import structures
 from ..async_client import AsyncLiveClient
 from ..client import LiveClient
 from ..models.describe_caster_user_status import DescribeCasterUserStatusRequest, DescribeCasterUserStatusResponse
 
 
-class TestDescribeCasterUserStatus(ActionSuite):
+class TestDescribeCasterUserStatusRequest(ActionSuite):
     action = "DescribeCasterUserStatus"
     data_file = Path(__file__).with_name("describe_caster_user_status.json")
     client_class = LiveClient

@@ -8,16 +8,16 @@ from typing import Any
 from tcapi.runtime.modeling import Response
 from tcapi.runtime.testing import ActionSuite
 
+from .. import structures
 from ..async_client import AsyncLiveClient
 from ..client import LiveClient
 from ..models.describe_concurrent_record_stream_num import (
     DescribeConcurrentRecordStreamNumRequest,
     DescribeConcurrentRecordStreamNumResponse,
 )
-from ..structures.concurrent_record_stream_num import ConcurrentRecordStreamNum
 
 
-class TestDescribeConcurrentRecordStreamNum(ActionSuite):
+class TestDescribeConcurrentRecordStreamNumRequest(ActionSuite):
     action = "DescribeConcurrentRecordStreamNum"
     data_file = Path(__file__).with_name("describe_concurrent_record_stream_num.json")
     client_class = LiveClient
@@ -27,7 +27,7 @@ class TestDescribeConcurrentRecordStreamNum(ActionSuite):
     region = "ap-bangkok"
     # wire name -> (attribute, structure class or None) of every documented output
     outputs = {
-        "DataInfoList": ("data_info_list", ConcurrentRecordStreamNum),
+        "DataInfoList": ("data_info_list", structures.ConcurrentRecordStreamNum),
         "RequestId": ("request_id", None),
     }
 

@@ -8,16 +8,16 @@ from typing import Any
 from tcapi.runtime.modeling import Response
 from tcapi.runtime.testing import ActionSuite
 
+from .. import structures
 from ..async_client import AsyncLiveClient
 from ..client import LiveClient
 from ..models.describe_deliver_bandwidth_list import (
     DescribeDeliverBandwidthListRequest,
     DescribeDeliverBandwidthListResponse,
 )
-from ..structures.bandwidth_info import BandwidthInfo
 
 
-class TestDescribeDeliverBandwidthList(ActionSuite):
+class TestDescribeDeliverBandwidthListRequest(ActionSuite):
     action = "DescribeDeliverBandwidthList"
     data_file = Path(__file__).with_name("describe_deliver_bandwidth_list.json")
     client_class = LiveClient
@@ -27,7 +27,7 @@ class TestDescribeDeliverBandwidthList(ActionSuite):
     region = "ap-bangkok"
     # wire name -> (attribute, structure class or None) of every documented output
     outputs = {
-        "DataInfoList": ("data_info_list", BandwidthInfo),
+        "DataInfoList": ("data_info_list", structures.BandwidthInfo),
         "RequestId": ("request_id", None),
     }
 

@@ -8,16 +8,16 @@ from typing import Any
 from tcapi.runtime.modeling import Response
 from tcapi.runtime.testing import ActionSuite
 
+from .. import structures
 from ..async_client import AsyncLiveClient
 from ..client import LiveClient
 from ..models.describe_deliver_log_down_list import (
     DescribeDeliverLogDownListRequest,
     DescribeDeliverLogDownListResponse,
 )
-from ..structures.push_log_info import PushLogInfo
 
 
-class TestDescribeDeliverLogDownList(ActionSuite):
+class TestDescribeDeliverLogDownListRequest(ActionSuite):
     action = "DescribeDeliverLogDownList"
     data_file = Path(__file__).with_name("describe_deliver_log_down_list.json")
     client_class = LiveClient
@@ -27,7 +27,7 @@ class TestDescribeDeliverLogDownList(ActionSuite):
     region = "ap-bangkok"
     # wire name -> (attribute, structure class or None) of every documented output
     outputs = {
-        "LogInfoList": ("log_info_list", PushLogInfo),
+        "LogInfoList": ("log_info_list", structures.PushLogInfo),
         "TotalNum": ("total_num", None),
         "RequestId": ("request_id", None),
     }

@@ -8,16 +8,16 @@ from typing import Any
 from tcapi.runtime.modeling import Response
 from tcapi.runtime.testing import ActionSuite
 
+from .. import structures
 from ..async_client import AsyncLiveClient
 from ..client import LiveClient
 from ..models.describe_group_pro_isp_play_info_list import (
     DescribeGroupProIspPlayInfoListRequest,
     DescribeGroupProIspPlayInfoListResponse,
 )
-from ..structures.group_pro_isp_data_info import GroupProIspDataInfo
 
 
-class TestDescribeGroupProIspPlayInfoList(ActionSuite):
+class TestDescribeGroupProIspPlayInfoListRequest(ActionSuite):
     action = "DescribeGroupProIspPlayInfoList"
     data_file = Path(__file__).with_name("describe_group_pro_isp_play_info_list.json")
     client_class = LiveClient
@@ -27,7 +27,7 @@ class TestDescribeGroupProIspPlayInfoList(ActionSuite):
     region = "ap-bangkok"
     # wire name -> (attribute, structure class or None) of every documented output
     outputs = {
-        "DataInfoList": ("data_info_list", GroupProIspDataInfo),
+        "DataInfoList": ("data_info_list", structures.GroupProIspDataInfo),
         "RequestId": ("request_id", None),
     }
 

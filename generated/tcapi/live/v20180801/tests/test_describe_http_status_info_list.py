@@ -8,16 +8,16 @@ from typing import Any
 from tcapi.runtime.modeling import Response
 from tcapi.runtime.testing import ActionSuite
 
+from .. import structures
 from ..async_client import AsyncLiveClient
 from ..client import LiveClient
 from ..models.describe_http_status_info_list import (
     DescribeHttpStatusInfoListRequest,
     DescribeHttpStatusInfoListResponse,
 )
-from ..structures.http_status_data import HttpStatusData
 
 
-class TestDescribeHttpStatusInfoList(ActionSuite):
+class TestDescribeHttpStatusInfoListRequest(ActionSuite):
     action = "DescribeHttpStatusInfoList"
     data_file = Path(__file__).with_name("describe_http_status_info_list.json")
     client_class = LiveClient
@@ -27,7 +27,7 @@ class TestDescribeHttpStatusInfoList(ActionSuite):
     region = "ap-bangkok"
     # wire name -> (attribute, structure class or None) of every documented output
     outputs = {
-        "DataInfoList": ("data_info_list", HttpStatusData),
+        "DataInfoList": ("data_info_list", structures.HttpStatusData),
         "RequestId": ("request_id", None),
     }
 

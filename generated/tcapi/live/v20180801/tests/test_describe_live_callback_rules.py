@@ -8,13 +8,13 @@ from typing import Any
 from tcapi.runtime.modeling import Response
 from tcapi.runtime.testing import ActionSuite
 
+from .. import structures
 from ..async_client import AsyncLiveClient
 from ..client import LiveClient
 from ..models.describe_live_callback_rules import DescribeLiveCallbackRulesRequest, DescribeLiveCallbackRulesResponse
-from ..structures.call_back_rule_info import CallBackRuleInfo
 
 
-class TestDescribeLiveCallbackRules(ActionSuite):
+class TestDescribeLiveCallbackRulesRequest(ActionSuite):
     action = "DescribeLiveCallbackRules"
     data_file = Path(__file__).with_name("describe_live_callback_rules.json")
     client_class = LiveClient
@@ -24,7 +24,7 @@ class TestDescribeLiveCallbackRules(ActionSuite):
     region = "ap-bangkok"
     # wire name -> (attribute, structure class or None) of every documented output
     outputs = {
-        "Rules": ("rules", CallBackRuleInfo),
+        "Rules": ("rules", structures.CallBackRuleInfo),
         "RequestId": ("request_id", None),
     }
 

@@ -8,16 +8,16 @@ from typing import Any
 from tcapi.runtime.modeling import Response
 from tcapi.runtime.testing import ActionSuite
 
+from .. import structures
 from ..async_client import AsyncLiveClient
 from ..client import LiveClient
 from ..models.describe_live_callback_template import (
     DescribeLiveCallbackTemplateRequest,
     DescribeLiveCallbackTemplateResponse,
 )
-from ..structures.call_back_template_info import CallBackTemplateInfo
 
 
-class TestDescribeLiveCallbackTemplate(ActionSuite):
+class TestDescribeLiveCallbackTemplateRequest(ActionSuite):
     action = "DescribeLiveCallbackTemplate"
     data_file = Path(__file__).with_name("describe_live_callback_template.json")
     client_class = LiveClient
@@ -27,7 +27,7 @@ class TestDescribeLiveCallbackTemplate(ActionSuite):
     region = "ap-bangkok"
     # wire name -> (attribute, structure class or None) of every documented output
     outputs = {
-        "Template": ("template", CallBackTemplateInfo),
+        "Template": ("template", structures.CallBackTemplateInfo),
         "RequestId": ("request_id", None),
     }
 

@@ -8,16 +8,16 @@ from typing import Any
 from tcapi.runtime.modeling import Response
 from tcapi.runtime.testing import ActionSuite
 
+from .. import structures
 from ..async_client import AsyncLiveClient
 from ..client import LiveClient
 from ..models.describe_live_callback_templates import (
     DescribeLiveCallbackTemplatesRequest,
     DescribeLiveCallbackTemplatesResponse,
 )
-from ..structures.call_back_template_info import CallBackTemplateInfo
 
 
-class TestDescribeLiveCallbackTemplates(ActionSuite):
+class TestDescribeLiveCallbackTemplatesRequest(ActionSuite):
     action = "DescribeLiveCallbackTemplates"
     data_file = Path(__file__).with_name("describe_live_callback_templates.json")
     client_class = LiveClient
@@ -27,7 +27,7 @@ class TestDescribeLiveCallbackTemplates(ActionSuite):
     region = "ap-bangkok"
     # wire name -> (attribute, structure class or None) of every documented output
     outputs = {
-        "Templates": ("templates", CallBackTemplateInfo),
+        "Templates": ("templates", structures.CallBackTemplateInfo),
         "RequestId": ("request_id", None),
     }
 

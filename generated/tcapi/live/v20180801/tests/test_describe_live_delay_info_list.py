@@ -8,13 +8,13 @@ from typing import Any
 from tcapi.runtime.modeling import Response
 from tcapi.runtime.testing import ActionSuite
 
+from .. import structures
 from ..async_client import AsyncLiveClient
 from ..client import LiveClient
 from ..models.describe_live_delay_info_list import DescribeLiveDelayInfoListRequest, DescribeLiveDelayInfoListResponse
-from ..structures.delay_info import DelayInfo
 
 
-class TestDescribeLiveDelayInfoList(ActionSuite):
+class TestDescribeLiveDelayInfoListRequest(ActionSuite):
     action = "DescribeLiveDelayInfoList"
     data_file = Path(__file__).with_name("describe_live_delay_info_list.json")
     client_class = LiveClient
@@ -24,7 +24,7 @@ class TestDescribeLiveDelayInfoList(ActionSuite):
     region = "ap-bangkok"
     # wire name -> (attribute, structure class or None) of every documented output
     outputs = {
-        "DelayInfoList": ("delay_info_list", DelayInfo),
+        "DelayInfoList": ("delay_info_list", structures.DelayInfo),
         "RequestId": ("request_id", None),
     }
 

@@ -8,13 +8,13 @@ from typing import Any
 from tcapi.runtime.modeling import Response
 from tcapi.runtime.testing import ActionSuite
 
+from .. import structures
 from ..async_client import AsyncLiveClient
 from ..client import LiveClient
 from ..models.describe_live_domain import DescribeLiveDomainRequest, DescribeLiveDomainResponse
-from ..structures.domain_info import DomainInfo
 
 
-class TestDescribeLiveDomain(ActionSuite):
+class TestDescribeLiveDomainRequest(ActionSuite):
     action = "DescribeLiveDomain"
     data_file = Path(__file__).with_name("describe_live_domain.json")
     client_class = LiveClient
@@ -24,7 +24,7 @@ class TestDescribeLiveDomain(ActionSuite):
     region = "ap-bangkok"
     # wire name -> (attribute, structure class or None) of every documented output
     outputs = {
-        "DomainInfo": ("domain_info", DomainInfo),
+        "DomainInfo": ("domain_info", structures.DomainInfo),
         "RequestId": ("request_id", None),
     }
 

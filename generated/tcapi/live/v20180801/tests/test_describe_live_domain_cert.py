@@ -8,13 +8,13 @@ from typing import Any
 from tcapi.runtime.modeling import Response
 from tcapi.runtime.testing import ActionSuite
 
+from .. import structures
 from ..async_client import AsyncLiveClient
 from ..client import LiveClient
 from ..models.describe_live_domain_cert import DescribeLiveDomainCertRequest, DescribeLiveDomainCertResponse
-from ..structures.domain_cert_info import DomainCertInfo
 
 
-class TestDescribeLiveDomainCert(ActionSuite):
+class TestDescribeLiveDomainCertRequest(ActionSuite):
     action = "DescribeLiveDomainCert"
     data_file = Path(__file__).with_name("describe_live_domain_cert.json")
     client_class = LiveClient
@@ -24,7 +24,7 @@ class TestDescribeLiveDomainCert(ActionSuite):
     region = "ap-bangkok"
     # wire name -> (attribute, structure class or None) of every documented output
     outputs = {
-        "DomainCertInfo": ("domain_cert_info", DomainCertInfo),
+        "DomainCertInfo": ("domain_cert_info", structures.DomainCertInfo),
         "RequestId": ("request_id", None),
     }
 

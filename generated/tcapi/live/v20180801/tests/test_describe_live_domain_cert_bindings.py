@@ -8,16 +8,16 @@ from typing import Any
 from tcapi.runtime.modeling import Response
 from tcapi.runtime.testing import ActionSuite
 
+from .. import structures
 from ..async_client import AsyncLiveClient
 from ..client import LiveClient
 from ..models.describe_live_domain_cert_bindings import (
     DescribeLiveDomainCertBindingsRequest,
     DescribeLiveDomainCertBindingsResponse,
 )
-from ..structures.live_domain_cert_bindings import LiveDomainCertBindings
 
 
-class TestDescribeLiveDomainCertBindings(ActionSuite):
+class TestDescribeLiveDomainCertBindingsRequest(ActionSuite):
     action = "DescribeLiveDomainCertBindings"
     data_file = Path(__file__).with_name("describe_live_domain_cert_bindings.json")
     client_class = LiveClient
@@ -27,7 +27,7 @@ class TestDescribeLiveDomainCertBindings(ActionSuite):
     region = "ap-bangkok"
     # wire name -> (attribute, structure class or None) of every documented output
     outputs = {
-        "LiveDomainCertBindings": ("live_domain_cert_bindings", LiveDomainCertBindings),
+        "LiveDomainCertBindings": ("live_domain_cert_bindings", structures.LiveDomainCertBindings),
         "TotalNum": ("total_num", None),
         "RequestId": ("request_id", None),
     }

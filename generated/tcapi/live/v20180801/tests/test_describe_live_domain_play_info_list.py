@@ -8,16 +8,16 @@ from typing import Any
 from tcapi.runtime.modeling import Response
 from tcapi.runtime.testing import ActionSuite
 
+from .. import structures
 from ..async_client import AsyncLiveClient
 from ..client import LiveClient
 from ..models.describe_live_domain_play_info_list import (
     DescribeLiveDomainPlayInfoListRequest,
     DescribeLiveDomainPlayInfoListResponse,
 )
-from ..structures.domain_info_list import DomainInfoList
 
 
-class TestDescribeLiveDomainPlayInfoList(ActionSuite):
+class TestDescribeLiveDomainPlayInfoListRequest(ActionSuite):
     action = "DescribeLiveDomainPlayInfoList"
     data_file = Path(__file__).with_name("describe_live_domain_play_info_list.json")
     client_class = LiveClient
@@ -32,7 +32,7 @@ class TestDescribeLiveDomainPlayInfoList(ActionSuite):
         "TotalFlux": ("total_flux", None),
         "TotalRequest": ("total_request", None),
         "TotalOnline": ("total_online", None),
-        "DomainInfoList": ("domain_info_list", DomainInfoList),
+        "DomainInfoList": ("domain_info_list", structures.DomainInfoList),
         "RequestId": ("request_id", None),
     }
 

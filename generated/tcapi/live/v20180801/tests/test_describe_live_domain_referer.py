@@ -8,13 +8,13 @@ from typing import Any
 from tcapi.runtime.modeling import Response
 from tcapi.runtime.testing import ActionSuite
 
+from .. import structures
 from ..async_client import AsyncLiveClient
 from ..client import LiveClient
 from ..models.describe_live_domain_referer import DescribeLiveDomainRefererRequest, DescribeLiveDomainRefererResponse
-from ..structures.referer_auth_config import RefererAuthConfig
 
 
-class TestDescribeLiveDomainReferer(ActionSuite):
+class TestDescribeLiveDomainRefererRequest(ActionSuite):
     action = "DescribeLiveDomainReferer"
     data_file = Path(__file__).with_name("describe_live_domain_referer.json")
     client_class = LiveClient
@@ -24,7 +24,7 @@ class TestDescribeLiveDomainReferer(ActionSuite):
     region = "ap-bangkok"
     # wire name -> (attribute, structure class or None) of every documented output
     outputs = {
-        "RefererAuthConfig": ("referer_auth_config", RefererAuthConfig),
+        "RefererAuthConfig": ("referer_auth_config", structures.RefererAuthConfig),
         "RequestId": ("request_id", None),
     }
 

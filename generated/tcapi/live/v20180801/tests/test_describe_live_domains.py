@@ -8,13 +8,13 @@ from typing import Any
 from tcapi.runtime.modeling import Response
 from tcapi.runtime.testing import ActionSuite
 
+from .. import structures
 from ..async_client import AsyncLiveClient
 from ..client import LiveClient
 from ..models.describe_live_domains import DescribeLiveDomainsRequest, DescribeLiveDomainsResponse
-from ..structures.domain_info import DomainInfo
 
 
-class TestDescribeLiveDomains(ActionSuite):
+class TestDescribeLiveDomainsRequest(ActionSuite):
     action = "DescribeLiveDomains"
     data_file = Path(__file__).with_name("describe_live_domains.json")
     client_class = LiveClient
@@ -25,7 +25,7 @@ class TestDescribeLiveDomains(ActionSuite):
     # wire name -> (attribute, structure class or None) of every documented output
     outputs = {
         "AllCount": ("all_count", None),
-        "DomainList": ("domain_list", DomainInfo),
+        "DomainList": ("domain_list", structures.DomainInfo),
         "CreateLimitCount": ("create_limit_count", None),
         "PlayTypeCount": ("play_type_count", None),
         "RequestId": ("request_id", None),

@@ -8,16 +8,16 @@ from typing import Any
 from tcapi.runtime.modeling import Response
 from tcapi.runtime.testing import ActionSuite
 
+from .. import structures
 from ..async_client import AsyncLiveClient
 from ..client import LiveClient
 from ..models.describe_live_enhance_info_list import (
     DescribeLiveEnhanceInfoListRequest,
     DescribeLiveEnhanceInfoListResponse,
 )
-from ..structures.live_enhance_info import LiveEnhanceInfo
 
 
-class TestDescribeLiveEnhanceInfoList(ActionSuite):
+class TestDescribeLiveEnhanceInfoListRequest(ActionSuite):
     action = "DescribeLiveEnhanceInfoList"
     data_file = Path(__file__).with_name("describe_live_enhance_info_list.json")
     client_class = LiveClient
@@ -27,7 +27,7 @@ class TestDescribeLiveEnhanceInfoList(ActionSuite):
     region = "ap-bangkok"
     # wire name -> (attribute, structure class or None) of every documented output
     outputs = {
-        "DataInfoList": ("data_info_list", LiveEnhanceInfo),
+        "DataInfoList": ("data_info_list", structures.LiveEnhanceInfo),
         "RequestId": ("request_id", None),
     }
 

@@ -8,13 +8,13 @@ from typing import Any
 from tcapi.runtime.modeling import Response
 from tcapi.runtime.testing import ActionSuite
 
+from .. import structures
 from ..async_client import AsyncLiveClient
 from ..client import LiveClient
 from ..models.describe_live_package_info import DescribeLivePackageInfoRequest, DescribeLivePackageInfoResponse
-from ..structures.live_package_info import LivePackageInfo
 
 
-class TestDescribeLivePackageInfo(ActionSuite):
+class TestDescribeLivePackageInfoRequest(ActionSuite):
     action = "DescribeLivePackageInfo"
     data_file = Path(__file__).with_name("describe_live_package_info.json")
     client_class = LiveClient
@@ -24,7 +24,7 @@ class TestDescribeLivePackageInfo(ActionSuite):
     region = "ap-bangkok"
     # wire name -> (attribute, structure class or None) of every documented output
     outputs = {
-        "LivePackageInfoList": ("live_package_info_list", LivePackageInfo),
+        "LivePackageInfoList": ("live_package_info_list", structures.LivePackageInfo),
         "PackageBillMode": ("package_bill_mode", None),
         "TotalPage": ("total_page", None),
         "TotalNum": ("total_num", None),

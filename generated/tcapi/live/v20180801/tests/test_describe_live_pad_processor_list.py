@@ -8,6 +8,7 @@ from typing import Any
 from tcapi.runtime.modeling import Response
 from tcapi.runtime.testing import ActionSuite
 
+from .. import structures
 from ..async_client import AsyncLiveClient
 from ..client import LiveClient
 from ..models.describe_live_pad_processor_list import (
@@ -16,7 +17,7 @@ from ..models.describe_live_pad_processor_list import (
 )
 
 
-class TestDescribeLivePadProcessorList(ActionSuite):
+class TestDescribeLivePadProcessorListRequest(ActionSuite):
     action = "DescribeLivePadProcessorList"
     data_file = Path(__file__).with_name("describe_live_pad_processor_list.json")
     client_class = LiveClient

@@ -8,13 +8,13 @@ from typing import Any
 from tcapi.runtime.modeling import Response
 from tcapi.runtime.testing import ActionSuite
 
+from .. import structures
 from ..async_client import AsyncLiveClient
 from ..client import LiveClient
 from ..models.describe_live_pad_rules import DescribeLivePadRulesRequest, DescribeLivePadRulesResponse
-from ..structures.rule_info import RuleInfo
 
 
-class TestDescribeLivePadRules(ActionSuite):
+class TestDescribeLivePadRulesRequest(ActionSuite):
     action = "DescribeLivePadRules"
     data_file = Path(__file__).with_name("describe_live_pad_rules.json")
     client_class = LiveClient
@@ -24,7 +24,7 @@ class TestDescribeLivePadRules(ActionSuite):
     region = "ap-bangkok"
     # wire name -> (attribute, structure class or None) of every documented output
     outputs = {
-        "Rules": ("rules", RuleInfo),
+        "Rules": ("rules", structures.RuleInfo),
         "RequestId": ("request_id", None),
     }
 

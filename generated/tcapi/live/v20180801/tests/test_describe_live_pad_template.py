@@ -8,13 +8,13 @@ from typing import Any
 from tcapi.runtime.modeling import Response
 from tcapi.runtime.testing import ActionSuite
 
+from .. import structures
 from ..async_client import AsyncLiveClient
 from ..client import LiveClient
 from ..models.describe_live_pad_template import DescribeLivePadTemplateRequest, DescribeLivePadTemplateResponse
-from ..structures.pad_template import PadTemplate
 
 
-class TestDescribeLivePadTemplate(ActionSuite):
+class TestDescribeLivePadTemplateRequest(ActionSuite):
     action = "DescribeLivePadTemplate"
     data_file = Path(__file__).with_name("describe_live_pad_template.json")
     client_class = LiveClient
@@ -24,7 +24,7 @@ class TestDescribeLivePadTemplate(ActionSuite):
     region = "ap-bangkok"
     # wire name -> (attribute, structure class or None) of every documented output
     outputs = {
-        "Template": ("template", PadTemplate),
+        "Template": ("template", structures.PadTemplate),
         "RequestId": ("request_id", None),
     }
 

@@ -8,13 +8,13 @@ from typing import Any
 from tcapi.runtime.modeling import Response
 from tcapi.runtime.testing import ActionSuite
 
+from .. import structures
 from ..async_client import AsyncLiveClient
 from ..client import LiveClient
 from ..models.describe_live_pad_templates import DescribeLivePadTemplatesRequest, DescribeLivePadTemplatesResponse
-from ..structures.pad_template import PadTemplate
 
 
-class TestDescribeLivePadTemplates(ActionSuite):
+class TestDescribeLivePadTemplatesRequest(ActionSuite):
     action = "DescribeLivePadTemplates"
     data_file = Path(__file__).with_name("describe_live_pad_templates.json")
     client_class = LiveClient
@@ -24,7 +24,7 @@ class TestDescribeLivePadTemplates(ActionSuite):
     region = "ap-bangkok"
     # wire name -> (attribute, structure class or None) of every documented output
     outputs = {
-        "Templates": ("templates", PadTemplate),
+        "Templates": ("templates", structures.PadTemplate),
         "RequestId": ("request_id", None),
     }
 

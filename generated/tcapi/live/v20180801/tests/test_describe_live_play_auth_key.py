@@ -8,13 +8,13 @@ from typing import Any
 from tcapi.runtime.modeling import Response
 from tcapi.runtime.testing import ActionSuite
 
+from .. import structures
 from ..async_client import AsyncLiveClient
 from ..client import LiveClient
 from ..models.describe_live_play_auth_key import DescribeLivePlayAuthKeyRequest, DescribeLivePlayAuthKeyResponse
-from ..structures.play_auth_key_info import PlayAuthKeyInfo
 
 
-class TestDescribeLivePlayAuthKey(ActionSuite):
+class TestDescribeLivePlayAuthKeyRequest(ActionSuite):
     action = "DescribeLivePlayAuthKey"
     data_file = Path(__file__).with_name("describe_live_play_auth_key.json")
     client_class = LiveClient
@@ -24,7 +24,7 @@ class TestDescribeLivePlayAuthKey(ActionSuite):
     region = "ap-bangkok"
     # wire name -> (attribute, structure class or None) of every documented output
     outputs = {
-        "PlayAuthKeyInfo": ("play_auth_key_info", PlayAuthKeyInfo),
+        "PlayAuthKeyInfo": ("play_auth_key_info", structures.PlayAuthKeyInfo),
         "RequestId": ("request_id", None),
     }
 

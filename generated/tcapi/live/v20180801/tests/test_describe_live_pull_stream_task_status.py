@@ -8,16 +8,16 @@ from typing import Any
 from tcapi.runtime.modeling import Response
 from tcapi.runtime.testing import ActionSuite
 
+from .. import structures
 from ..async_client import AsyncLiveClient
 from ..client import LiveClient
 from ..models.describe_live_pull_stream_task_status import (
     DescribeLivePullStreamTaskStatusRequest,
     DescribeLivePullStreamTaskStatusResponse,
 )
-from ..structures.task_status_info import TaskStatusInfo
 
 
-class TestDescribeLivePullStreamTaskStatus(ActionSuite):
+class TestDescribeLivePullStreamTaskStatusRequest(ActionSuite):
     action = "DescribeLivePullStreamTaskStatus"
     data_file = Path(__file__).with_name("describe_live_pull_stream_task_status.json")
     client_class = LiveClient
@@ -27,7 +27,7 @@ class TestDescribeLivePullStreamTaskStatus(ActionSuite):
     region = "ap-bangkok"
     # wire name -> (attribute, structure class or None) of every documented output
     outputs = {
-        "TaskStatusInfo": ("task_status_info", TaskStatusInfo),
+        "TaskStatusInfo": ("task_status_info", structures.TaskStatusInfo),
         "RequestId": ("request_id", None),
     }
 

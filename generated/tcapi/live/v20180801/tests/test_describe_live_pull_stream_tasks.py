@@ -8,16 +8,16 @@ from typing import Any
 from tcapi.runtime.modeling import Response
 from tcapi.runtime.testing import ActionSuite
 
+from .. import structures
 from ..async_client import AsyncLiveClient
 from ..client import LiveClient
 from ..models.describe_live_pull_stream_tasks import (
     DescribeLivePullStreamTasksRequest,
     DescribeLivePullStreamTasksResponse,
 )
-from ..structures.pull_stream_task_info import PullStreamTaskInfo
 
 
-class TestDescribeLivePullStreamTasks(ActionSuite):
+class TestDescribeLivePullStreamTasksRequest(ActionSuite):
     action = "DescribeLivePullStreamTasks"
     data_file = Path(__file__).with_name("describe_live_pull_stream_tasks.json")
     client_class = LiveClient
@@ -27,7 +27,7 @@ class TestDescribeLivePullStreamTasks(ActionSuite):
     region = "ap-bangkok"
     # wire name -> (attribute, structure class or None) of every documented output
     outputs = {
-        "TaskInfos": ("task_infos", PullStreamTaskInfo),
+        "TaskInfos": ("task_infos", structures.PullStreamTaskInfo),
         "PageNum": ("page_num", None),
         "PageSize": ("page_size", None),
         "TotalNum": ("total_num", None),

@@ -8,13 +8,13 @@ from typing import Any
 from tcapi.runtime.modeling import Response
 from tcapi.runtime.testing import ActionSuite
 
+from .. import structures
 from ..async_client import AsyncLiveClient
 from ..client import LiveClient
 from ..models.describe_live_push_auth_key import DescribeLivePushAuthKeyRequest, DescribeLivePushAuthKeyResponse
-from ..structures.push_auth_key_info import PushAuthKeyInfo
 
 
-class TestDescribeLivePushAuthKey(ActionSuite):
+class TestDescribeLivePushAuthKeyRequest(ActionSuite):
     action = "DescribeLivePushAuthKey"
     data_file = Path(__file__).with_name("describe_live_push_auth_key.json")
     client_class = LiveClient
@@ -24,7 +24,7 @@ class TestDescribeLivePushAuthKey(ActionSuite):
     region = "ap-bangkok"
     # wire name -> (attribute, structure class or None) of every documented output
     outputs = {
-        "PushAuthKeyInfo": ("push_auth_key_info", PushAuthKeyInfo),
+        "PushAuthKeyInfo": ("push_auth_key_info", structures.PushAuthKeyInfo),
         "RequestId": ("request_id", None),
     }
 

@@ -8,13 +8,13 @@ from typing import Any
 from tcapi.runtime.modeling import Response
 from tcapi.runtime.testing import ActionSuite
 
+from .. import structures
 from ..async_client import AsyncLiveClient
 from ..client import LiveClient
 from ..models.describe_live_record_template import DescribeLiveRecordTemplateRequest, DescribeLiveRecordTemplateResponse
-from ..structures.record_template_info import RecordTemplateInfo
 
 
-class TestDescribeLiveRecordTemplate(ActionSuite):
+class TestDescribeLiveRecordTemplateRequest(ActionSuite):
     action = "DescribeLiveRecordTemplate"
     data_file = Path(__file__).with_name("describe_live_record_template.json")
     client_class = LiveClient
@@ -24,7 +24,7 @@ class TestDescribeLiveRecordTemplate(ActionSuite):
     region = "ap-bangkok"
     # wire name -> (attribute, structure class or None) of every documented output
     outputs = {
-        "Template": ("template", RecordTemplateInfo),
+        "Template": ("template", structures.RecordTemplateInfo),
         "RequestId": ("request_id", None),
     }
 

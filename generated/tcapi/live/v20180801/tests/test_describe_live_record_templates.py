@@ -8,16 +8,16 @@ from typing import Any
 from tcapi.runtime.modeling import Response
 from tcapi.runtime.testing import ActionSuite
 
+from .. import structures
 from ..async_client import AsyncLiveClient
 from ..client import LiveClient
 from ..models.describe_live_record_templates import (
     DescribeLiveRecordTemplatesRequest,
     DescribeLiveRecordTemplatesResponse,
 )
-from ..structures.record_template_info import RecordTemplateInfo
 
 
-class TestDescribeLiveRecordTemplates(ActionSuite):
+class TestDescribeLiveRecordTemplatesRequest(ActionSuite):
     action = "DescribeLiveRecordTemplates"
     data_file = Path(__file__).with_name("describe_live_record_templates.json")
     client_class = LiveClient
@@ -27,7 +27,7 @@ class TestDescribeLiveRecordTemplates(ActionSuite):
     region = "ap-bangkok"
     # wire name -> (attribute, structure class or None) of every documented output
     outputs = {
-        "Templates": ("templates", RecordTemplateInfo),
+        "Templates": ("templates", structures.RecordTemplateInfo),
         "RequestId": ("request_id", None),
     }
 

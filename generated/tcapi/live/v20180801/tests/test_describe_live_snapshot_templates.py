@@ -8,16 +8,16 @@ from typing import Any
 from tcapi.runtime.modeling import Response
 from tcapi.runtime.testing import ActionSuite
 
+from .. import structures
 from ..async_client import AsyncLiveClient
 from ..client import LiveClient
 from ..models.describe_live_snapshot_templates import (
     DescribeLiveSnapshotTemplatesRequest,
     DescribeLiveSnapshotTemplatesResponse,
 )
-from ..structures.snapshot_template_info import SnapshotTemplateInfo
 
 
-class TestDescribeLiveSnapshotTemplates(ActionSuite):
+class TestDescribeLiveSnapshotTemplatesRequest(ActionSuite):
     action = "DescribeLiveSnapshotTemplates"
     data_file = Path(__file__).with_name("describe_live_snapshot_templates.json")
     client_class = LiveClient
@@ -27,7 +27,7 @@ class TestDescribeLiveSnapshotTemplates(ActionSuite):
     region = "ap-bangkok"
     # wire name -> (attribute, structure class or None) of every documented output
     outputs = {
-        "Templates": ("templates", SnapshotTemplateInfo),
+        "Templates": ("templates", structures.SnapshotTemplateInfo),
         "RequestId": ("request_id", None),
     }
 

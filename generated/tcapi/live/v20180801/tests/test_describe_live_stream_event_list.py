@@ -8,16 +8,16 @@ from typing import Any
 from tcapi.runtime.modeling import Response
 from tcapi.runtime.testing import ActionSuite
 
+from .. import structures
 from ..async_client import AsyncLiveClient
 from ..client import LiveClient
 from ..models.describe_live_stream_event_list import (
     DescribeLiveStreamEventListRequest,
     DescribeLiveStreamEventListResponse,
 )
-from ..structures.stream_event_info import StreamEventInfo
 
 
-class TestDescribeLiveStreamEventList(ActionSuite):
+class TestDescribeLiveStreamEventListRequest(ActionSuite):
     action = "DescribeLiveStreamEventList"
     data_file = Path(__file__).with_name("describe_live_stream_event_list.json")
     client_class = LiveClient
@@ -27,7 +27,7 @@ class TestDescribeLiveStreamEventList(ActionSuite):
     region = "ap-bangkok"
     # wire name -> (attribute, structure class or None) of every documented output
     outputs = {
-        "EventList": ("event_list", StreamEventInfo),
+        "EventList": ("event_list", structures.StreamEventInfo),
         "PageNum": ("page_num", None),
         "PageSize": ("page_size", None),
         "TotalNum": ("total_num", None),

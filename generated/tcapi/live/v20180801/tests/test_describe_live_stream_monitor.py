@@ -8,13 +8,13 @@ from typing import Any
 from tcapi.runtime.modeling import Response
 from tcapi.runtime.testing import ActionSuite
 
+from .. import structures
 from ..async_client import AsyncLiveClient
 from ..client import LiveClient
 from ..models.describe_live_stream_monitor import DescribeLiveStreamMonitorRequest, DescribeLiveStreamMonitorResponse
-from ..structures.live_stream_monitor_info import LiveStreamMonitorInfo
 
 
-class TestDescribeLiveStreamMonitor(ActionSuite):
+class TestDescribeLiveStreamMonitorRequest(ActionSuite):
     action = "DescribeLiveStreamMonitor"
     data_file = Path(__file__).with_name("describe_live_stream_monitor.json")
     client_class = LiveClient
@@ -24,7 +24,7 @@ class TestDescribeLiveStreamMonitor(ActionSuite):
     region = "ap-bangkok"
     # wire name -> (attribute, structure class or None) of every documented output
     outputs = {
-        "LiveStreamMonitor": ("live_stream_monitor", LiveStreamMonitorInfo),
+        "LiveStreamMonitor": ("live_stream_monitor", structures.LiveStreamMonitorInfo),
         "RequestId": ("request_id", None),
     }
 

@@ -8,16 +8,16 @@ from typing import Any
 from tcapi.runtime.modeling import Response
 from tcapi.runtime.testing import ActionSuite
 
+from .. import structures
 from ..async_client import AsyncLiveClient
 from ..client import LiveClient
 from ..models.describe_live_stream_monitor_list import (
     DescribeLiveStreamMonitorListRequest,
     DescribeLiveStreamMonitorListResponse,
 )
-from ..structures.live_stream_monitor_info import LiveStreamMonitorInfo
 
 
-class TestDescribeLiveStreamMonitorList(ActionSuite):
+class TestDescribeLiveStreamMonitorListRequest(ActionSuite):
     action = "DescribeLiveStreamMonitorList"
     data_file = Path(__file__).with_name("describe_live_stream_monitor_list.json")
     client_class = LiveClient
@@ -28,7 +28,7 @@ class TestDescribeLiveStreamMonitorList(ActionSuite):
     # wire name -> (attribute, structure class or None) of every documented output
     outputs = {
         "TotalNum": ("total_num", None),
-        "LiveStreamMonitors": ("live_stream_monitors", LiveStreamMonitorInfo),
+        "LiveStreamMonitors": ("live_stream_monitors", structures.LiveStreamMonitorInfo),
         "RequestId": ("request_id", None),
     }
 

@@ -8,16 +8,16 @@ from typing import Any
 from tcapi.runtime.modeling import Response
 from tcapi.runtime.testing import ActionSuite
 
+from .. import structures
 from ..async_client import AsyncLiveClient
 from ..client import LiveClient
 from ..models.describe_live_stream_online_list import (
     DescribeLiveStreamOnlineListRequest,
     DescribeLiveStreamOnlineListResponse,
 )
-from ..structures.stream_online_info import StreamOnlineInfo
 
 
-class TestDescribeLiveStreamOnlineList(ActionSuite):
+class TestDescribeLiveStreamOnlineListRequest(ActionSuite):
     action = "DescribeLiveStreamOnlineList"
     data_file = Path(__file__).with_name("describe_live_stream_online_list.json")
     client_class = LiveClient
@@ -31,7 +31,7 @@ class TestDescribeLiveStreamOnlineList(ActionSuite):
         "TotalPage": ("total_page", None),
         "PageNum": ("page_num", None),
         "PageSize": ("page_size", None),
-        "OnlineInfo": ("online_info", StreamOnlineInfo),
+        "OnlineInfo": ("online_info", structures.StreamOnlineInfo),
         "RequestId": ("request_id", None),
     }
 

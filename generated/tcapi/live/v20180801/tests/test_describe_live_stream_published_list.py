@@ -8,16 +8,16 @@ from typing import Any
 from tcapi.runtime.modeling import Response
 from tcapi.runtime.testing import ActionSuite
 
+from .. import structures
 from ..async_client import AsyncLiveClient
 from ..client import LiveClient
 from ..models.describe_live_stream_published_list import (
     DescribeLiveStreamPublishedListRequest,
     DescribeLiveStreamPublishedListResponse,
 )
-from ..structures.stream_name import StreamName
 
 
-class TestDescribeLiveStreamPublishedList(ActionSuite):
+class TestDescribeLiveStreamPublishedListRequest(ActionSuite):
     action = "DescribeLiveStreamPublishedList"
     data_file = Path(__file__).with_name("describe_live_stream_published_list.json")
     client_class = LiveClient
@@ -27,7 +27,7 @@ class TestDescribeLiveStreamPublishedList(ActionSuite):
     region = "ap-bangkok"
     # wire name -> (attribute, structure class or None) of every documented output
     outputs = {
-        "PublishInfo": ("publish_info", StreamName),
+        "PublishInfo": ("publish_info", structures.StreamName),
         "PageNum": ("page_num", None),
         "PageSize": ("page_size", None),
         "TotalNum": ("total_num", None),

@@ -8,16 +8,16 @@ from typing import Any
 from tcapi.runtime.modeling import Response
 from tcapi.runtime.testing import ActionSuite
 
+from .. import structures
 from ..async_client import AsyncLiveClient
 from ..client import LiveClient
 from ..models.describe_live_stream_push_info_list import (
     DescribeLiveStreamPushInfoListRequest,
     DescribeLiveStreamPushInfoListResponse,
 )
-from ..structures.push_data_info import PushDataInfo
 
 
-class TestDescribeLiveStreamPushInfoList(ActionSuite):
+class TestDescribeLiveStreamPushInfoListRequest(ActionSuite):
     action = "DescribeLiveStreamPushInfoList"
     data_file = Path(__file__).with_name("describe_live_stream_push_info_list.json")
     client_class = LiveClient
@@ -27,7 +27,7 @@ class TestDescribeLiveStreamPushInfoList(ActionSuite):
     region = "ap-bangkok"
     # wire name -> (attribute, structure class or None) of every documented output
     outputs = {
-        "DataInfoList": ("data_info_list", PushDataInfo),
+        "DataInfoList": ("data_info_list", structures.PushDataInfo),
         "TotalNum": ("total_num", None),
         "TotalPage": ("total_page", None),
         "PageNum": ("page_num", None),

@@ -8,12 +8,13 @@ from typing import Any
 from tcapi.runtime.modeling import Response
 from tcapi.runtime.testing import ActionSuite
 
+from .. import structures
 from ..async_client import AsyncLiveClient
 from ..client import LiveClient
 from ..models.describe_live_stream_state import DescribeLiveStreamStateRequest, DescribeLiveStreamStateResponse
 
 
-class TestDescribeLiveStreamState(ActionSuite):
+class TestDescribeLiveStreamStateRequest(ActionSuite):
     action = "DescribeLiveStreamState"
     data_file = Path(__file__).with_name("describe_live_stream_state.json")
     client_class = LiveClient

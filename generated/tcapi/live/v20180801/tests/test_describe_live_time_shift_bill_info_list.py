@@ -8,16 +8,16 @@ from typing import Any
 from tcapi.runtime.modeling import Response
 from tcapi.runtime.testing import ActionSuite
 
+from .. import structures
 from ..async_client import AsyncLiveClient
 from ..client import LiveClient
 from ..models.describe_live_time_shift_bill_info_list import (
     DescribeLiveTimeShiftBillInfoListRequest,
     DescribeLiveTimeShiftBillInfoListResponse,
 )
-from ..structures.time_shift_bill_data import TimeShiftBillData
 
 
-class TestDescribeLiveTimeShiftBillInfoList(ActionSuite):
+class TestDescribeLiveTimeShiftBillInfoListRequest(ActionSuite):
     action = "DescribeLiveTimeShiftBillInfoList"
     data_file = Path(__file__).with_name("describe_live_time_shift_bill_info_list.json")
     client_class = LiveClient
@@ -27,7 +27,7 @@ class TestDescribeLiveTimeShiftBillInfoList(ActionSuite):
     region = "ap-bangkok"
     # wire name -> (attribute, structure class or None) of every documented output
     outputs = {
-        "DataInfoList": ("data_info_list", TimeShiftBillData),
+        "DataInfoList": ("data_info_list", structures.TimeShiftBillData),
         "RequestId": ("request_id", None),
     }
 

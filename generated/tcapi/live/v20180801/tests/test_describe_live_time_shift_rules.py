@@ -8,16 +8,16 @@ from typing import Any
 from tcapi.runtime.modeling import Response
 from tcapi.runtime.testing import ActionSuite
 
+from .. import structures
 from ..async_client import AsyncLiveClient
 from ..client import LiveClient
 from ..models.describe_live_time_shift_rules import (
     DescribeLiveTimeShiftRulesRequest,
     DescribeLiveTimeShiftRulesResponse,
 )
-from ..structures.rule_info import RuleInfo
 
 
-class TestDescribeLiveTimeShiftRules(ActionSuite):
+class TestDescribeLiveTimeShiftRulesRequest(ActionSuite):
     action = "DescribeLiveTimeShiftRules"
     data_file = Path(__file__).with_name("describe_live_time_shift_rules.json")
     client_class = LiveClient
@@ -27,7 +27,7 @@ class TestDescribeLiveTimeShiftRules(ActionSuite):
     region = "ap-bangkok"
     # wire name -> (attribute, structure class or None) of every documented output
     outputs = {
-        "Rules": ("rules", RuleInfo),
+        "Rules": ("rules", structures.RuleInfo),
         "RequestId": ("request_id", None),
     }
 

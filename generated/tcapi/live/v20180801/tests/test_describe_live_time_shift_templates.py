@@ -8,16 +8,16 @@ from typing import Any
 from tcapi.runtime.modeling import Response
 from tcapi.runtime.testing import ActionSuite
 
+from .. import structures
 from ..async_client import AsyncLiveClient
 from ..client import LiveClient
 from ..models.describe_live_time_shift_templates import (
     DescribeLiveTimeShiftTemplatesRequest,
     DescribeLiveTimeShiftTemplatesResponse,
 )
-from ..structures.time_shift_template import TimeShiftTemplate
 
 
-class TestDescribeLiveTimeShiftTemplates(ActionSuite):
+class TestDescribeLiveTimeShiftTemplatesRequest(ActionSuite):
     action = "DescribeLiveTimeShiftTemplates"
     data_file = Path(__file__).with_name("describe_live_time_shift_templates.json")
     client_class = LiveClient
@@ -27,7 +27,7 @@ class TestDescribeLiveTimeShiftTemplates(ActionSuite):
     region = "ap-bangkok"
     # wire name -> (attribute, structure class or None) of every documented output
     outputs = {
-        "Templates": ("templates", TimeShiftTemplate),
+        "Templates": ("templates", structures.TimeShiftTemplate),
         "RequestId": ("request_id", None),
     }
 

@@ -8,16 +8,16 @@ from typing import Any
 from tcapi.runtime.modeling import Response
 from tcapi.runtime.testing import ActionSuite
 
+from .. import structures
 from ..async_client import AsyncLiveClient
 from ..client import LiveClient
 from ..models.describe_live_transcode_detail_info import (
     DescribeLiveTranscodeDetailInfoRequest,
     DescribeLiveTranscodeDetailInfoResponse,
 )
-from ..structures.transcode_detail_info import TranscodeDetailInfo
 
 
-class TestDescribeLiveTranscodeDetailInfo(ActionSuite):
+class TestDescribeLiveTranscodeDetailInfoRequest(ActionSuite):
     action = "DescribeLiveTranscodeDetailInfo"
     data_file = Path(__file__).with_name("describe_live_transcode_detail_info.json")
     client_class = LiveClient
@@ -27,7 +27,7 @@ class TestDescribeLiveTranscodeDetailInfo(ActionSuite):
     region = "ap-bangkok"
     # wire name -> (attribute, structure class or None) of every documented output
     outputs = {
-        "DataInfoList": ("data_info_list", TranscodeDetailInfo),
+        "DataInfoList": ("data_info_list", structures.TranscodeDetailInfo),
         "PageNum": ("page_num", None),
         "PageSize": ("page_size", None),
         "TotalNum": ("total_num", None),

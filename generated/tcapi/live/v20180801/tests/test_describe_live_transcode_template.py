@@ -8,16 +8,16 @@ from typing import Any
 from tcapi.runtime.modeling import Response
 from tcapi.runtime.testing import ActionSuite
 
+from .. import structures
 from ..async_client import AsyncLiveClient
 from ..client import LiveClient
 from ..models.describe_live_transcode_template import (
     DescribeLiveTranscodeTemplateRequest,
     DescribeLiveTranscodeTemplateResponse,
 )
-from ..structures.template_info import TemplateInfo
 
 
-class TestDescribeLiveTranscodeTemplate(ActionSuite):
+class TestDescribeLiveTranscodeTemplateRequest(ActionSuite):
     action = "DescribeLiveTranscodeTemplate"
     data_file = Path(__file__).with_name("describe_live_transcode_template.json")
     client_class = LiveClient
@@ -27,7 +27,7 @@ class TestDescribeLiveTranscodeTemplate(ActionSuite):
     region = "ap-bangkok"
     # wire name -> (attribute, structure class or None) of every documented output
     outputs = {
-        "Template": ("template", TemplateInfo),
+        "Template": ("template", structures.TemplateInfo),
         "RequestId": ("request_id", None),
     }
 

@@ -8,16 +8,16 @@ from typing import Any
 from tcapi.runtime.modeling import Response
 from tcapi.runtime.testing import ActionSuite
 
+from .. import structures
 from ..async_client import AsyncLiveClient
 from ..client import LiveClient
 from ..models.describe_live_transcode_templates import (
     DescribeLiveTranscodeTemplatesRequest,
     DescribeLiveTranscodeTemplatesResponse,
 )
-from ..structures.template_info import TemplateInfo
 
 
-class TestDescribeLiveTranscodeTemplates(ActionSuite):
+class TestDescribeLiveTranscodeTemplatesRequest(ActionSuite):
     action = "DescribeLiveTranscodeTemplates"
     data_file = Path(__file__).with_name("describe_live_transcode_templates.json")
     client_class = LiveClient
@@ -27,7 +27,7 @@ class TestDescribeLiveTranscodeTemplates(ActionSuite):
     region = "ap-bangkok"
     # wire name -> (attribute, structure class or None) of every documented output
     outputs = {
-        "Templates": ("templates", TemplateInfo),
+        "Templates": ("templates", structures.TemplateInfo),
         "RequestId": ("request_id", None),
     }
 

@@ -8,16 +8,16 @@ from typing import Any
 from tcapi.runtime.modeling import Response
 from tcapi.runtime.testing import ActionSuite
 
+from .. import structures
 from ..async_client import AsyncLiveClient
 from ..client import LiveClient
 from ..models.describe_live_transcode_total_info import (
     DescribeLiveTranscodeTotalInfoRequest,
     DescribeLiveTranscodeTotalInfoResponse,
 )
-from ..structures.transcode_total_info import TranscodeTotalInfo
 
 
-class TestDescribeLiveTranscodeTotalInfo(ActionSuite):
+class TestDescribeLiveTranscodeTotalInfoRequest(ActionSuite):
     action = "DescribeLiveTranscodeTotalInfo"
     data_file = Path(__file__).with_name("describe_live_transcode_total_info.json")
     client_class = LiveClient
@@ -27,7 +27,7 @@ class TestDescribeLiveTranscodeTotalInfo(ActionSuite):
     region = "ap-bangkok"
     # wire name -> (attribute, structure class or None) of every documented output
     outputs = {
-        "DataInfoList": ("data_info_list", TranscodeTotalInfo),
+        "DataInfoList": ("data_info_list", structures.TranscodeTotalInfo),
         "RequestId": ("request_id", None),
     }
 

@@ -8,13 +8,13 @@ from typing import Any
 from tcapi.runtime.modeling import Response
 from tcapi.runtime.testing import ActionSuite
 
+from .. import structures
 from ..async_client import AsyncLiveClient
 from ..client import LiveClient
 from ..models.describe_live_watermark import DescribeLiveWatermarkRequest, DescribeLiveWatermarkResponse
-from ..structures.watermark_info import WatermarkInfo
 
 
-class TestDescribeLiveWatermark(ActionSuite):
+class TestDescribeLiveWatermarkRequest(ActionSuite):
     action = "DescribeLiveWatermark"
     data_file = Path(__file__).with_name("describe_live_watermark.json")
     client_class = LiveClient
@@ -24,7 +24,7 @@ class TestDescribeLiveWatermark(ActionSuite):
     region = "ap-bangkok"
     # wire name -> (attribute, structure class or None) of every documented output
     outputs = {
-        "Watermark": ("watermark", WatermarkInfo),
+        "Watermark": ("watermark", structures.WatermarkInfo),
         "RequestId": ("request_id", None),
     }
 

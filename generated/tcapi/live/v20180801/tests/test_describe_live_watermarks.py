@@ -8,13 +8,13 @@ from typing import Any
 from tcapi.runtime.modeling import Response
 from tcapi.runtime.testing import ActionSuite
 
+from .. import structures
 from ..async_client import AsyncLiveClient
 from ..client import LiveClient
 from ..models.describe_live_watermarks import DescribeLiveWatermarksRequest, DescribeLiveWatermarksResponse
-from ..structures.watermark_info import WatermarkInfo
 
 
-class TestDescribeLiveWatermarks(ActionSuite):
+class TestDescribeLiveWatermarksRequest(ActionSuite):
     action = "DescribeLiveWatermarks"
     data_file = Path(__file__).with_name("describe_live_watermarks.json")
     client_class = LiveClient
@@ -25,7 +25,7 @@ class TestDescribeLiveWatermarks(ActionSuite):
     # wire name -> (attribute, structure class or None) of every documented output
     outputs = {
         "TotalNum": ("total_num", None),
-        "WatermarkList": ("watermark_list", WatermarkInfo),
+        "WatermarkList": ("watermark_list", structures.WatermarkInfo),
         "RequestId": ("request_id", None),
     }
 

@@ -8,16 +8,16 @@ from typing import Any
 from tcapi.runtime.modeling import Response
 from tcapi.runtime.testing import ActionSuite
 
+from .. import structures
 from ..async_client import AsyncLiveClient
 from ..client import LiveClient
 from ..models.describe_live_xp2_p_detail_info_list import (
     DescribeLiveXP2PDetailInfoListRequest,
     DescribeLiveXP2PDetailInfoListResponse,
 )
-from ..structures.xp2_p_detail_info import XP2PDetailInfo
 
 
-class TestDescribeLiveXP2PDetailInfoList(ActionSuite):
+class TestDescribeLiveXP2PDetailInfoListRequest(ActionSuite):
     action = "DescribeLiveXP2PDetailInfoList"
     data_file = Path(__file__).with_name("describe_live_xp2_p_detail_info_list.json")
     client_class = LiveClient
@@ -27,7 +27,7 @@ class TestDescribeLiveXP2PDetailInfoList(ActionSuite):
     region = "ap-bangkok"
     # wire name -> (attribute, structure class or None) of every documented output
     outputs = {
-        "DataInfoList": ("data_info_list", XP2PDetailInfo),
+        "DataInfoList": ("data_info_list", structures.XP2PDetailInfo),
         "RequestId": ("request_id", None),
     }
 

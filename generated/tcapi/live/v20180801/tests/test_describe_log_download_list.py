@@ -8,13 +8,13 @@ from typing import Any
 from tcapi.runtime.modeling import Response
 from tcapi.runtime.testing import ActionSuite
 
+from .. import structures
 from ..async_client import AsyncLiveClient
 from ..client import LiveClient
 from ..models.describe_log_download_list import DescribeLogDownloadListRequest, DescribeLogDownloadListResponse
-from ..structures.log_info import LogInfo
 
 
-class TestDescribeLogDownloadList(ActionSuite):
+class TestDescribeLogDownloadListRequest(ActionSuite):
     action = "DescribeLogDownloadList"
     data_file = Path(__file__).with_name("describe_log_download_list.json")
     client_class = LiveClient
@@ -24,7 +24,7 @@ class TestDescribeLogDownloadList(ActionSuite):
     region = "ap-bangkok"
     # wire name -> (attribute, structure class or None) of every documented output
     outputs = {
-        "LogInfoList": ("log_info_list", LogInfo),
+        "LogInfoList": ("log_info_list", structures.LogInfo),
         "TotalNum": ("total_num", None),
         "RequestId": ("request_id", None),
     }

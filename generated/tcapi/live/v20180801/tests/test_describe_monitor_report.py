@@ -8,14 +8,13 @@ from typing import Any
 from tcapi.runtime.modeling import Response
 from tcapi.runtime.testing import ActionSuite
 
+from .. import structures
 from ..async_client import AsyncLiveClient
 from ..client import LiveClient
 from ..models.describe_monitor_report import DescribeMonitorReportRequest, DescribeMonitorReportResponse
-from ..structures.diagnose_result import DiagnoseResult
-from ..structures.mps_result import MPSResult
 
 
-class TestDescribeMonitorReport(ActionSuite):
+class TestDescribeMonitorReportRequest(ActionSuite):
     action = "DescribeMonitorReport"
     data_file = Path(__file__).with_name("describe_monitor_report.json")
     client_class = LiveClient
@@ -25,8 +24,8 @@ class TestDescribeMonitorReport(ActionSuite):
     region = "ap-bangkok"
     # wire name -> (attribute, structure class or None) of every documented output
     outputs = {
-        "MPSResult": ("mps_result", MPSResult),
-        "DiagnoseResult": ("diagnose_result", DiagnoseResult),
+        "MPSResult": ("mps_result", structures.MPSResult),
+        "DiagnoseResult": ("diagnose_result", structures.DiagnoseResult),
         "RequestId": ("request_id", None),
     }
 

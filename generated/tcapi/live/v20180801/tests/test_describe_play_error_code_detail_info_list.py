@@ -8,16 +8,16 @@ from typing import Any
 from tcapi.runtime.modeling import Response
 from tcapi.runtime.testing import ActionSuite
 
+from .. import structures
 from ..async_client import AsyncLiveClient
 from ..client import LiveClient
 from ..models.describe_play_error_code_detail_info_list import (
     DescribePlayErrorCodeDetailInfoListRequest,
     DescribePlayErrorCodeDetailInfoListResponse,
 )
-from ..structures.http_code_info import HttpCodeInfo
 
 
-class TestDescribePlayErrorCodeDetailInfoList(ActionSuite):
+class TestDescribePlayErrorCodeDetailInfoListRequest(ActionSuite):
     action = "DescribePlayErrorCodeDetailInfoList"
     data_file = Path(__file__).with_name("describe_play_error_code_detail_info_list.json")
     client_class = LiveClient
@@ -27,7 +27,7 @@ class TestDescribePlayErrorCodeDetailInfoList(ActionSuite):
     region = "ap-bangkok"
     # wire name -> (attribute, structure class or None) of every documented output
     outputs = {
-        "HttpCodeList": ("http_code_list", HttpCodeInfo),
+        "HttpCodeList": ("http_code_list", structures.HttpCodeInfo),
         "StatType": ("stat_type", None),
         "RequestId": ("request_id", None),
     }

@@ -8,17 +8,16 @@ from typing import Any
 from tcapi.runtime.modeling import Response
 from tcapi.runtime.testing import ActionSuite
 
+from .. import structures
 from ..async_client import AsyncLiveClient
 from ..client import LiveClient
 from ..models.describe_play_error_code_sum_info_list import (
     DescribePlayErrorCodeSumInfoListRequest,
     DescribePlayErrorCodeSumInfoListResponse,
 )
-from ..structures.play_code_total_info import PlayCodeTotalInfo
-from ..structures.pro_isp_play_code_data_info import ProIspPlayCodeDataInfo
 
 
-class TestDescribePlayErrorCodeSumInfoList(ActionSuite):
+class TestDescribePlayErrorCodeSumInfoListRequest(ActionSuite):
     action = "DescribePlayErrorCodeSumInfoList"
     data_file = Path(__file__).with_name("describe_play_error_code_sum_info_list.json")
     client_class = LiveClient
@@ -28,11 +27,11 @@ class TestDescribePlayErrorCodeSumInfoList(ActionSuite):
     region = "ap-bangkok"
     # wire name -> (attribute, structure class or None) of every documented output
     outputs = {
-        "ProIspInfoList": ("pro_isp_info_list", ProIspPlayCodeDataInfo),
+        "ProIspInfoList": ("pro_isp_info_list", structures.ProIspPlayCodeDataInfo),
         "TotalCodeAll": ("total_code_all", None),
         "TotalCode4xx": ("total_code4xx", None),
         "TotalCode5xx": ("total_code5xx", None),
-        "TotalCodeList": ("total_code_list", PlayCodeTotalInfo),
+        "TotalCodeList": ("total_code_list", structures.PlayCodeTotalInfo),
         "PageNum": ("page_num", None),
         "PageSize": ("page_size", None),
         "TotalPage": ("total_page", None),

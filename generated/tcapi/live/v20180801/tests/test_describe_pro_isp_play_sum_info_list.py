@@ -8,16 +8,16 @@ from typing import Any
 from tcapi.runtime.modeling import Response
 from tcapi.runtime.testing import ActionSuite
 
+from .. import structures
 from ..async_client import AsyncLiveClient
 from ..client import LiveClient
 from ..models.describe_pro_isp_play_sum_info_list import (
     DescribeProIspPlaySumInfoListRequest,
     DescribeProIspPlaySumInfoListResponse,
 )
-from ..structures.pro_isp_play_sum_info import ProIspPlaySumInfo
 
 
-class TestDescribeProIspPlaySumInfoList(ActionSuite):
+class TestDescribeProIspPlaySumInfoListRequest(ActionSuite):
     action = "DescribeProIspPlaySumInfoList"
     data_file = Path(__file__).with_name("describe_pro_isp_play_sum_info_list.json")
     client_class = LiveClient
@@ -34,7 +34,7 @@ class TestDescribeProIspPlaySumInfoList(ActionSuite):
         "PageNum": ("page_num", None),
         "TotalNum": ("total_num", None),
         "TotalPage": ("total_page", None),
-        "DataInfoList": ("data_info_list", ProIspPlaySumInfo),
+        "DataInfoList": ("data_info_list", structures.ProIspPlaySumInfo),
         "AvgFluxPerSecond": ("avg_flux_per_second", None),
         "RequestId": ("request_id", None),
     }

@@ -8,16 +8,16 @@ from typing import Any
 from tcapi.runtime.modeling import Response
 from tcapi.runtime.testing import ActionSuite
 
+from .. import structures
 from ..async_client import AsyncLiveClient
 from ..client import LiveClient
 from ..models.describe_province_isp_play_info_list import (
     DescribeProvinceIspPlayInfoListRequest,
     DescribeProvinceIspPlayInfoListResponse,
 )
-from ..structures.play_stat_info import PlayStatInfo
 
 
-class TestDescribeProvinceIspPlayInfoList(ActionSuite):
+class TestDescribeProvinceIspPlayInfoListRequest(ActionSuite):
     action = "DescribeProvinceIspPlayInfoList"
     data_file = Path(__file__).with_name("describe_province_isp_play_info_list.json")
     client_class = LiveClient
@@ -27,7 +27,7 @@ class TestDescribeProvinceIspPlayInfoList(ActionSuite):
     region = "ap-bangkok"
     # wire name -> (attribute, structure class or None) of every documented output
     outputs = {
-        "DataInfoList": ("data_info_list", PlayStatInfo),
+        "DataInfoList": ("data_info_list", structures.PlayStatInfo),
         "StatType": ("stat_type", None),
         "RequestId": ("request_id", None),
     }

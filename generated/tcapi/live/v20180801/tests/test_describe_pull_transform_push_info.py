@@ -8,16 +8,16 @@ from typing import Any
 from tcapi.runtime.modeling import Response
 from tcapi.runtime.testing import ActionSuite
 
+from .. import structures
 from ..async_client import AsyncLiveClient
 from ..client import LiveClient
 from ..models.describe_pull_transform_push_info import (
     DescribePullTransformPushInfoRequest,
     DescribePullTransformPushInfoResponse,
 )
-from ..structures.task_duration_info import TaskDurationInfo
 
 
-class TestDescribePullTransformPushInfo(ActionSuite):
+class TestDescribePullTransformPushInfoRequest(ActionSuite):
     action = "DescribePullTransformPushInfo"
     data_file = Path(__file__).with_name("describe_pull_transform_push_info.json")
     client_class = LiveClient
@@ -27,7 +27,7 @@ class TestDescribePullTransformPushInfo(ActionSuite):
     region = "ap-bangkok"
     # wire name -> (attribute, structure class or None) of every documented output
     outputs = {
-        "DataInfoList": ("data_info_list", TaskDurationInfo),
+        "DataInfoList": ("data_info_list", structures.TaskDurationInfo),
         "TotalDuration": ("total_duration", None),
         "TotalDurationSecond": ("total_duration_second", None),
         "RequestId": ("request_id", None),

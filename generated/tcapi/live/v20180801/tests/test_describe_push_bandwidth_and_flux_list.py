@@ -8,16 +8,16 @@ from typing import Any
 from tcapi.runtime.modeling import Response
 from tcapi.runtime.testing import ActionSuite
 
+from .. import structures
 from ..async_client import AsyncLiveClient
 from ..client import LiveClient
 from ..models.describe_push_bandwidth_and_flux_list import (
     DescribePushBandwidthAndFluxListRequest,
     DescribePushBandwidthAndFluxListResponse,
 )
-from ..structures.bill_data_info import BillDataInfo
 
 
-class TestDescribePushBandwidthAndFluxList(ActionSuite):
+class TestDescribePushBandwidthAndFluxListRequest(ActionSuite):
     action = "DescribePushBandwidthAndFluxList"
     data_file = Path(__file__).with_name("describe_push_bandwidth_and_flux_list.json")
     client_class = LiveClient
@@ -32,7 +32,7 @@ class TestDescribePushBandwidthAndFluxList(ActionSuite):
         "P95PeakBandwidthTime": ("p95_peak_bandwidth_time", None),
         "P95PeakBandwidth": ("p95_peak_bandwidth", None),
         "SumFlux": ("sum_flux", None),
-        "DataInfoList": ("data_info_list", BillDataInfo),
+        "DataInfoList": ("data_info_list", structures.BillDataInfo),
         "RequestId": ("request_id", None),
     }
 

@@ -8,13 +8,13 @@ from typing import Any
 from tcapi.runtime.modeling import Response
 from tcapi.runtime.testing import ActionSuite
 
+from .. import structures
 from ..async_client import AsyncLiveClient
 from ..client import LiveClient
 from ..models.describe_record_task import DescribeRecordTaskRequest, DescribeRecordTaskResponse
-from ..structures.record_task import RecordTask
 
 
-class TestDescribeRecordTask(ActionSuite):
+class TestDescribeRecordTaskRequest(ActionSuite):
     action = "DescribeRecordTask"
     data_file = Path(__file__).with_name("describe_record_task.json")
     client_class = LiveClient
@@ -25,7 +25,7 @@ class TestDescribeRecordTask(ActionSuite):
     # wire name -> (attribute, structure class or None) of every documented output
     outputs = {
         "ScrollToken": ("scroll_token", None),
-        "TaskList": ("task_list", RecordTask),
+        "TaskList": ("task_list", structures.RecordTask),
         "RequestId": ("request_id", None),
     }
 

@@ -8,16 +8,16 @@ from typing import Any
 from tcapi.runtime.modeling import Response
 from tcapi.runtime.testing import ActionSuite
 
+from .. import structures
 from ..async_client import AsyncLiveClient
 from ..client import LiveClient
 from ..models.describe_screen_shot_sheet_num_list import (
     DescribeScreenShotSheetNumListRequest,
     DescribeScreenShotSheetNumListResponse,
 )
-from ..structures.time_value import TimeValue
 
 
-class TestDescribeScreenShotSheetNumList(ActionSuite):
+class TestDescribeScreenShotSheetNumListRequest(ActionSuite):
     action = "DescribeScreenShotSheetNumList"
     data_file = Path(__file__).with_name("describe_screen_shot_sheet_num_list.json")
     client_class = LiveClient
@@ -27,7 +27,7 @@ class TestDescribeScreenShotSheetNumList(ActionSuite):
     region = "ap-bangkok"
     # wire name -> (attribute, structure class or None) of every documented output
     outputs = {
-        "DataInfoList": ("data_info_list", TimeValue),
+        "DataInfoList": ("data_info_list", structures.TimeValue),
         "RequestId": ("request_id", None),
     }
 

@@ -8,13 +8,13 @@ from typing import Any
 from tcapi.runtime.modeling import Response
 from tcapi.runtime.testing import ActionSuite
 
+from .. import structures
 from ..async_client import AsyncLiveClient
 from ..client import LiveClient
 from ..models.describe_screenshot_task import DescribeScreenshotTaskRequest, DescribeScreenshotTaskResponse
-from ..structures.screenshot_task import ScreenshotTask
 
 
-class TestDescribeScreenshotTask(ActionSuite):
+class TestDescribeScreenshotTaskRequest(ActionSuite):
     action = "DescribeScreenshotTask"
     data_file = Path(__file__).with_name("describe_screenshot_task.json")
     client_class = LiveClient
@@ -25,7 +25,7 @@ class TestDescribeScreenshotTask(ActionSuite):
     # wire name -> (attribute, structure class or None) of every documented output
     outputs = {
         "ScrollToken": ("scroll_token", None),
-        "TaskList": ("task_list", ScreenshotTask),
+        "TaskList": ("task_list", structures.ScreenshotTask),
         "RequestId": ("request_id", None),
     }
 

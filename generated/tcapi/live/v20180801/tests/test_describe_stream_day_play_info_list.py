@@ -8,16 +8,16 @@ from typing import Any
 from tcapi.runtime.modeling import Response
 from tcapi.runtime.testing import ActionSuite
 
+from .. import structures
 from ..async_client import AsyncLiveClient
 from ..client import LiveClient
 from ..models.describe_stream_day_play_info_list import (
     DescribeStreamDayPlayInfoListRequest,
     DescribeStreamDayPlayInfoListResponse,
 )
-from ..structures.play_data_info_by_stream import PlayDataInfoByStream
 
 
-class TestDescribeStreamDayPlayInfoList(ActionSuite):
+class TestDescribeStreamDayPlayInfoListRequest(ActionSuite):
     action = "DescribeStreamDayPlayInfoList"
     data_file = Path(__file__).with_name("describe_stream_day_play_info_list.json")
     client_class = LiveClient
@@ -27,7 +27,7 @@ class TestDescribeStreamDayPlayInfoList(ActionSuite):
     region = "ap-bangkok"
     # wire name -> (attribute, structure class or None) of every documented output
     outputs = {
-        "DataInfoList": ("data_info_list", PlayDataInfoByStream),
+        "DataInfoList": ("data_info_list", structures.PlayDataInfoByStream),
         "TotalNum": ("total_num", None),
         "TotalPage": ("total_page", None),
         "PageNum": ("page_num", None),

@@ -8,16 +8,16 @@ from typing import Any
 from tcapi.runtime.modeling import Response
 from tcapi.runtime.testing import ActionSuite
 
+from .. import structures
 from ..async_client import AsyncLiveClient
 from ..client import LiveClient
 from ..models.describe_stream_play_info_list import (
     DescribeStreamPlayInfoListRequest,
     DescribeStreamPlayInfoListResponse,
 )
-from ..structures.day_stream_play_info import DayStreamPlayInfo
 
 
-class TestDescribeStreamPlayInfoList(ActionSuite):
+class TestDescribeStreamPlayInfoListRequest(ActionSuite):
     action = "DescribeStreamPlayInfoList"
     data_file = Path(__file__).with_name("describe_stream_play_info_list.json")
     client_class = LiveClient
@@ -27,7 +27,7 @@ class TestDescribeStreamPlayInfoList(ActionSuite):
     region = "ap-bangkok"
     # wire name -> (attribute, structure class or None) of every documented output
     outputs = {
-        "DataInfoList": ("data_info_list", DayStreamPlayInfo),
+        "DataInfoList": ("data_info_list", structures.DayStreamPlayInfo),
         "RequestId": ("request_id", None),
     }
 

@@ -8,16 +8,16 @@ from typing import Any
 from tcapi.runtime.modeling import Response
 from tcapi.runtime.testing import ActionSuite
 
+from .. import structures
 from ..async_client import AsyncLiveClient
 from ..client import LiveClient
 from ..models.describe_stream_push_info_list import (
     DescribeStreamPushInfoListRequest,
     DescribeStreamPushInfoListResponse,
 )
-from ..structures.push_quality_data import PushQualityData
 
 
-class TestDescribeStreamPushInfoList(ActionSuite):
+class TestDescribeStreamPushInfoListRequest(ActionSuite):
     action = "DescribeStreamPushInfoList"
     data_file = Path(__file__).with_name("describe_stream_push_info_list.json")
     client_class = LiveClient
@@ -27,7 +27,7 @@ class TestDescribeStreamPushInfoList(ActionSuite):
     region = "ap-bangkok"
     # wire name -> (attribute, structure class or None) of every documented output
     outputs = {
-        "DataInfoList": ("data_info_list", PushQualityData),
+        "DataInfoList": ("data_info_list", structures.PushQualityData),
         "RequestId": ("request_id", None),
     }
 

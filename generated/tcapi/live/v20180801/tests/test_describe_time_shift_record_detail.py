@@ -8,16 +8,16 @@ from typing import Any
 from tcapi.runtime.modeling import Response
 from tcapi.runtime.testing import ActionSuite
 
+from .. import structures
 from ..async_client import AsyncLiveClient
 from ..client import LiveClient
 from ..models.describe_time_shift_record_detail import (
     DescribeTimeShiftRecordDetailRequest,
     DescribeTimeShiftRecordDetailResponse,
 )
-from ..structures.time_shift_record import TimeShiftRecord
 
 
-class TestDescribeTimeShiftRecordDetail(ActionSuite):
+class TestDescribeTimeShiftRecordDetailRequest(ActionSuite):
     action = "DescribeTimeShiftRecordDetail"
     data_file = Path(__file__).with_name("describe_time_shift_record_detail.json")
     client_class = LiveClient
@@ -27,7 +27,7 @@ class TestDescribeTimeShiftRecordDetail(ActionSuite):
     region = "ap-bangkok"
     # wire name -> (attribute, structure class or None) of every documented output
     outputs = {
-        "RecordList": ("record_list", TimeShiftRecord),
+        "RecordList": ("record_list", structures.TimeShiftRecord),
         "RequestId": ("request_id", None),
     }
 

@@ -8,16 +8,16 @@ from typing import Any
 from tcapi.runtime.modeling import Response
 from tcapi.runtime.testing import ActionSuite
 
+from .. import structures
 from ..async_client import AsyncLiveClient
 from ..client import LiveClient
 from ..models.describe_time_shift_stream_list import (
     DescribeTimeShiftStreamListRequest,
     DescribeTimeShiftStreamListResponse,
 )
-from ..structures.time_shift_stream_info import TimeShiftStreamInfo
 
 
-class TestDescribeTimeShiftStreamList(ActionSuite):
+class TestDescribeTimeShiftStreamListRequest(ActionSuite):
     action = "DescribeTimeShiftStreamList"
     data_file = Path(__file__).with_name("describe_time_shift_stream_list.json")
     client_class = LiveClient
@@ -28,7 +28,7 @@ class TestDescribeTimeShiftStreamList(ActionSuite):
     # wire name -> (attribute, structure class or None) of every documented output
     outputs = {
         "TotalSize": ("total_size", None),
-        "StreamList": ("stream_list", TimeShiftStreamInfo),
+        "StreamList": ("stream_list", structures.TimeShiftStreamInfo),
         "RequestId": ("request_id", None),
     }
 

@@ -8,16 +8,16 @@ from typing import Any
 from tcapi.runtime.modeling import Response
 from tcapi.runtime.testing import ActionSuite
 
+from .. import structures
 from ..async_client import AsyncLiveClient
 from ..client import LiveClient
 from ..models.describe_top_client_ip_sum_info_list import (
     DescribeTopClientIpSumInfoListRequest,
     DescribeTopClientIpSumInfoListResponse,
 )
-from ..structures.client_ip_play_sum_info import ClientIpPlaySumInfo
 
 
-class TestDescribeTopClientIpSumInfoList(ActionSuite):
+class TestDescribeTopClientIpSumInfoListRequest(ActionSuite):
     action = "DescribeTopClientIpSumInfoList"
     data_file = Path(__file__).with_name("describe_top_client_ip_sum_info_list.json")
     client_class = LiveClient
@@ -32,7 +32,7 @@ class TestDescribeTopClientIpSumInfoList(ActionSuite):
         "OrderParam": ("order_param", None),
         "TotalNum": ("total_num", None),
         "TotalPage": ("total_page", None),
-        "DataInfoList": ("data_info_list", ClientIpPlaySumInfo),
+        "DataInfoList": ("data_info_list", structures.ClientIpPlaySumInfo),
         "RequestId": ("request_id", None),
     }
 

@@ -8,13 +8,13 @@ from typing import Any
 from tcapi.runtime.modeling import Response
 from tcapi.runtime.testing import ActionSuite
 
+from .. import structures
 from ..async_client import AsyncLiveClient
 from ..client import LiveClient
 from ..models.describe_transcode_task_num import DescribeTranscodeTaskNumRequest, DescribeTranscodeTaskNumResponse
-from ..structures.transcode_task_num import TranscodeTaskNum
 
 
-class TestDescribeTranscodeTaskNum(ActionSuite):
+class TestDescribeTranscodeTaskNumRequest(ActionSuite):
     action = "DescribeTranscodeTaskNum"
     data_file = Path(__file__).with_name("describe_transcode_task_num.json")
     client_class = LiveClient
@@ -24,7 +24,7 @@ class TestDescribeTranscodeTaskNum(ActionSuite):
     region = "ap-bangkok"
     # wire name -> (attribute, structure class or None) of every documented output
     outputs = {
-        "DataInfoList": ("data_info_list", TranscodeTaskNum),
+        "DataInfoList": ("data_info_list", structures.TranscodeTaskNum),
         "RequestId": ("request_id", None),
     }
 

@@ -8,13 +8,13 @@ from typing import Any
 from tcapi.runtime.modeling import Response
 from tcapi.runtime.testing import ActionSuite
 
+from .. import structures
 from ..async_client import AsyncLiveClient
 from ..client import LiveClient
 from ..models.describe_upload_stream_nums import DescribeUploadStreamNumsRequest, DescribeUploadStreamNumsResponse
-from ..structures.concurrent_record_stream_num import ConcurrentRecordStreamNum
 
 
-class TestDescribeUploadStreamNums(ActionSuite):
+class TestDescribeUploadStreamNumsRequest(ActionSuite):
     action = "DescribeUploadStreamNums"
     data_file = Path(__file__).with_name("describe_upload_stream_nums.json")
     client_class = LiveClient
@@ -24,7 +24,7 @@ class TestDescribeUploadStreamNums(ActionSuite):
     region = "ap-bangkok"
     # wire name -> (attribute, structure class or None) of every documented output
     outputs = {
-        "DataInfoList": ("data_info_list", ConcurrentRecordStreamNum),
+        "DataInfoList": ("data_info_list", structures.ConcurrentRecordStreamNum),
         "RequestId": ("request_id", None),
     }
 

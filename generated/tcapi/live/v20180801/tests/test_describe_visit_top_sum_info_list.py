@@ -8,16 +8,16 @@ from typing import Any
 from tcapi.runtime.modeling import Response
 from tcapi.runtime.testing import ActionSuite
 
+from .. import structures
 from ..async_client import AsyncLiveClient
 from ..client import LiveClient
 from ..models.describe_visit_top_sum_info_list import (
     DescribeVisitTopSumInfoListRequest,
     DescribeVisitTopSumInfoListResponse,
 )
-from ..structures.play_sum_stat_info import PlaySumStatInfo
 
 
-class TestDescribeVisitTopSumInfoList(ActionSuite):
+class TestDescribeVisitTopSumInfoListRequest(ActionSuite):
     action = "DescribeVisitTopSumInfoList"
     data_file = Path(__file__).with_name("describe_visit_top_sum_info_list.json")
     client_class = LiveClient
@@ -33,7 +33,7 @@ class TestDescribeVisitTopSumInfoList(ActionSuite):
         "OrderParam": ("order_param", None),
         "TotalNum": ("total_num", None),
         "TotalPage": ("total_page", None),
-        "DataInfoList": ("data_info_list", PlaySumStatInfo),
+        "DataInfoList": ("data_info_list", structures.PlaySumStatInfo),
         "RequestId": ("request_id", None),
     }
 

@@ -8,12 +8,13 @@ from typing import Any
 from tcapi.runtime.modeling import Response
 from tcapi.runtime.testing import ActionSuite
 
+from .. import structures
 from ..async_client import AsyncLiveClient
 from ..client import LiveClient
 from ..models.drop_live_stream import DropLiveStreamRequest, DropLiveStreamResponse
 
 
-class TestDropLiveStream(ActionSuite):
+class TestDropLiveStreamRequest(ActionSuite):
     action = "DropLiveStream"
     data_file = Path(__file__).with_name("drop_live_stream.json")
     client_class = LiveClient

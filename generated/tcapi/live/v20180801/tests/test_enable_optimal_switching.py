@@ -8,12 +8,13 @@ from typing import Any
 from tcapi.runtime.modeling import Response
 from tcapi.runtime.testing import ActionSuite
 
+from .. import structures
 from ..async_client import AsyncLiveClient
 from ..client import LiveClient
 from ..models.enable_optimal_switching import EnableOptimalSwitchingRequest, EnableOptimalSwitchingResponse
 
 
-class TestEnableOptimalSwitching(ActionSuite):
+class TestEnableOptimalSwitchingRequest(ActionSuite):
     action = "EnableOptimalSwitching"
     data_file = Path(__file__).with_name("enable_optimal_switching.json")
     client_class = LiveClient

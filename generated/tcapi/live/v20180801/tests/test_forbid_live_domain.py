@@ -8,12 +8,13 @@ from typing import Any
 from tcapi.runtime.modeling import Response
 from tcapi.runtime.testing import ActionSuite
 
+from .. import structures
 from ..async_client import AsyncLiveClient
 from ..client import LiveClient
 from ..models.forbid_live_domain import ForbidLiveDomainRequest, ForbidLiveDomainResponse
 
 
-class TestForbidLiveDomain(ActionSuite):
+class TestForbidLiveDomainRequest(ActionSuite):
     action = "ForbidLiveDomain"
     data_file = Path(__file__).with_name("forbid_live_domain.json")
     client_class = LiveClient

@@ -8,12 +8,13 @@ from typing import Any
 from tcapi.runtime.modeling import Response
 from tcapi.runtime.testing import ActionSuite
 
+from .. import structures
 from ..async_client import AsyncLiveClient
 from ..client import LiveClient
 from ..models.modify_caster import ModifyCasterRequest, ModifyCasterResponse
 
 
-class TestModifyCaster(ActionSuite):
+class TestModifyCasterRequest(ActionSuite):
     action = "ModifyCaster"
     data_file = Path(__file__).with_name("modify_caster.json")
     client_class = LiveClient

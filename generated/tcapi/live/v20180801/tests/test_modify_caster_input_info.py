@@ -8,13 +8,13 @@ from typing import Any
 from tcapi.runtime.modeling import Response
 from tcapi.runtime.testing import ActionSuite
 
+from .. import structures
 from ..async_client import AsyncLiveClient
 from ..client import LiveClient
 from ..models.modify_caster_input_info import ModifyCasterInputInfoRequest, ModifyCasterInputInfoResponse
-from ..structures.caster_input_info import CasterInputInfo
 
 
-class TestModifyCasterInputInfo(ActionSuite):
+class TestModifyCasterInputInfoRequest(ActionSuite):
     action = "ModifyCasterInputInfo"
     data_file = Path(__file__).with_name("modify_caster_input_info.json")
     client_class = LiveClient
@@ -32,6 +32,6 @@ class TestModifyCasterInputInfo(ActionSuite):
     def call_keyword_method(self, client: Any) -> Response:
         response: Response = client.modify_caster_input_info(
             caster_id=1,
-            input_info=CasterInputInfo.from_dict({"InputIndex": 1}),
+            input_info=structures.CasterInputInfo.from_dict({"InputIndex": 1}),
         )
         return response

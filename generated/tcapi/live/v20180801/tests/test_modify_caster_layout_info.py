@@ -8,13 +8,13 @@ from typing import Any
 from tcapi.runtime.modeling import Response
 from tcapi.runtime.testing import ActionSuite
 
+from .. import structures
 from ..async_client import AsyncLiveClient
 from ..client import LiveClient
 from ..models.modify_caster_layout_info import ModifyCasterLayoutInfoRequest, ModifyCasterLayoutInfoResponse
-from ..structures.caster_layout_info import CasterLayoutInfo
 
 
-class TestModifyCasterLayoutInfo(ActionSuite):
+class TestModifyCasterLayoutInfoRequest(ActionSuite):
     action = "ModifyCasterLayoutInfo"
     data_file = Path(__file__).with_name("modify_caster_layout_info.json")
     client_class = LiveClient
@@ -30,6 +30,6 @@ class TestModifyCasterLayoutInfo(ActionSuite):
     def call_keyword_method(self, client: Any) -> Response:
         response: Response = client.modify_caster_layout_info(
             caster_id=1,
-            layout_info=CasterLayoutInfo.from_dict({"LayoutIndex": 1}),
+            layout_info=structures.CasterLayoutInfo.from_dict({"LayoutIndex": 1}),
         )
         return response

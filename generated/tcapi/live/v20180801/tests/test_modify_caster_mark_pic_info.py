@@ -8,13 +8,13 @@ from typing import Any
 from tcapi.runtime.modeling import Response
 from tcapi.runtime.testing import ActionSuite
 
+from .. import structures
 from ..async_client import AsyncLiveClient
 from ..client import LiveClient
 from ..models.modify_caster_mark_pic_info import ModifyCasterMarkPicInfoRequest, ModifyCasterMarkPicInfoResponse
-from ..structures.caster_mark_pic_info import CasterMarkPicInfo
 
 
-class TestModifyCasterMarkPicInfo(ActionSuite):
+class TestModifyCasterMarkPicInfoRequest(ActionSuite):
     action = "ModifyCasterMarkPicInfo"
     data_file = Path(__file__).with_name("modify_caster_mark_pic_info.json")
     client_class = LiveClient
@@ -30,6 +30,6 @@ class TestModifyCasterMarkPicInfo(ActionSuite):
     def call_keyword_method(self, client: Any) -> Response:
         response: Response = client.modify_caster_mark_pic_info(
             caster_id=1,
-            mark_pic_info=CasterMarkPicInfo.from_dict({"MarkPicIndex": 1}),
+            mark_pic_info=structures.CasterMarkPicInfo.from_dict({"MarkPicIndex": 1}),
         )
         return response

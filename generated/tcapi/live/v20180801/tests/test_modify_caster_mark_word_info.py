@@ -8,13 +8,13 @@ from typing import Any
 from tcapi.runtime.modeling import Response
 from tcapi.runtime.testing import ActionSuite
 
+from .. import structures
 from ..async_client import AsyncLiveClient
 from ..client import LiveClient
 from ..models.modify_caster_mark_word_info import ModifyCasterMarkWordInfoRequest, ModifyCasterMarkWordInfoResponse
-from ..structures.caster_mark_word_info import CasterMarkWordInfo
 
 
-class TestModifyCasterMarkWordInfo(ActionSuite):
+class TestModifyCasterMarkWordInfoRequest(ActionSuite):
     action = "ModifyCasterMarkWordInfo"
     data_file = Path(__file__).with_name("modify_caster_mark_word_info.json")
     client_class = LiveClient
@@ -30,6 +30,6 @@ class TestModifyCasterMarkWordInfo(ActionSuite):
     def call_keyword_method(self, client: Any) -> Response:
         response: Response = client.modify_caster_mark_word_info(
             caster_id=1,
-            mark_word_info=CasterMarkWordInfo.from_dict({"MarkWordIndex": 1}),
+            mark_word_info=structures.CasterMarkWordInfo.from_dict({"MarkWordIndex": 1}),
         )
         return response

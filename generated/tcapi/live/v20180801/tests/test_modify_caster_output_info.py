@@ -8,13 +8,13 @@ from typing import Any
 from tcapi.runtime.modeling import Response
 from tcapi.runtime.testing import ActionSuite
 
+from .. import structures
 from ..async_client import AsyncLiveClient
 from ..client import LiveClient
 from ..models.modify_caster_output_info import ModifyCasterOutputInfoRequest, ModifyCasterOutputInfoResponse
-from ..structures.caster_output_info import CasterOutputInfo
 
 
-class TestModifyCasterOutputInfo(ActionSuite):
+class TestModifyCasterOutputInfoRequest(ActionSuite):
     action = "ModifyCasterOutputInfo"
     data_file = Path(__file__).with_name("modify_caster_output_info.json")
     client_class = LiveClient
@@ -30,6 +30,6 @@ class TestModifyCasterOutputInfo(ActionSuite):
     def call_keyword_method(self, client: Any) -> Response:
         response: Response = client.modify_caster_output_info(
             caster_id=1,
-            output_info=CasterOutputInfo.from_dict({"OutputIndex": 0}),
+            output_info=structures.CasterOutputInfo.from_dict({"OutputIndex": 0}),
         )
         return response

@@ -8,17 +8,16 @@ from typing import Any
 from tcapi.runtime.modeling import Response
 from tcapi.runtime.testing import ActionSuite
 
+from .. import structures
 from ..async_client import AsyncLiveClient
 from ..client import LiveClient
 from ..models.modify_live_domain_cert_bindings import (
     ModifyLiveDomainCertBindingsRequest,
     ModifyLiveDomainCertBindingsResponse,
 )
-from ..structures.batch_domain_operate_errors import BatchDomainOperateErrors
-from ..structures.live_cert_domain_info import LiveCertDomainInfo
 
 
-class TestModifyLiveDomainCertBindings(ActionSuite):
+class TestModifyLiveDomainCertBindingsRequest(ActionSuite):
     action = "ModifyLiveDomainCertBindings"
     data_file = Path(__file__).with_name("modify_live_domain_cert_bindings.json")
     client_class = LiveClient
@@ -29,12 +28,14 @@ class TestModifyLiveDomainCertBindings(ActionSuite):
     # wire name -> (attribute, structure class or None) of every documented output
     outputs = {
         "MismatchedDomainNames": ("mismatched_domain_names", None),
-        "Errors": ("errors", BatchDomainOperateErrors),
+        "Errors": ("errors", structures.BatchDomainOperateErrors),
         "RequestId": ("request_id", None),
     }
 
     def call_keyword_method(self, client: Any) -> Response:
         response: Response = client.modify_live_domain_cert_bindings(
-            domain_infos=[LiveCertDomainInfo.from_dict(item) for item in [{"DomainName": "domain.com", "Status": 1}]],
+            domain_infos=[
+                structures.LiveCertDomainInfo.from_dict(item) for item in [{"DomainName": "domain.com", "Status": 1}]
+            ],
         )
         return response

@@ -8,12 +8,13 @@ from typing import Any
 from tcapi.runtime.modeling import Response
 from tcapi.runtime.testing import ActionSuite
 
+from .. import structures
 from ..async_client import AsyncLiveClient
 from ..client import LiveClient
 from ..models.modify_live_domain_referer import ModifyLiveDomainRefererRequest, ModifyLiveDomainRefererResponse
 
 
-class TestModifyLiveDomainReferer(ActionSuite):
+class TestModifyLiveDomainRefererRequest(ActionSuite):
     action = "ModifyLiveDomainReferer"
     data_file = Path(__file__).with_name("modify_live_domain_referer.json")
     client_class = LiveClient

@@ -8,12 +8,13 @@ from typing import Any
 from tcapi.runtime.modeling import Response
 from tcapi.runtime.testing import ActionSuite
 
+from .. import structures
 from ..async_client import AsyncLiveClient
 from ..client import LiveClient
 from ..models.modify_live_play_domain import ModifyLivePlayDomainRequest, ModifyLivePlayDomainResponse
 
 
-class TestModifyLivePlayDomain(ActionSuite):
+class TestModifyLivePlayDomainRequest(ActionSuite):
     action = "ModifyLivePlayDomain"
     data_file = Path(__file__).with_name("modify_live_play_domain.json")
     client_class = LiveClient

@@ -8,12 +8,13 @@ from typing import Any
 from tcapi.runtime.modeling import Response
 from tcapi.runtime.testing import ActionSuite
 
+from .. import structures
 from ..async_client import AsyncLiveClient
 from ..client import LiveClient
 from ..models.modify_live_pull_stream_task import ModifyLivePullStreamTaskRequest, ModifyLivePullStreamTaskResponse
 
 
-class TestModifyLivePullStreamTask(ActionSuite):
+class TestModifyLivePullStreamTaskRequest(ActionSuite):
     action = "ModifyLivePullStreamTask"
     data_file = Path(__file__).with_name("modify_live_pull_stream_task.json")
     client_class = LiveClient

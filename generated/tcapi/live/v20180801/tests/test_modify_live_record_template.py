@@ -8,12 +8,13 @@ from typing import Any
 from tcapi.runtime.modeling import Response
 from tcapi.runtime.testing import ActionSuite
 
+from .. import structures
 from ..async_client import AsyncLiveClient
 from ..client import LiveClient
 from ..models.modify_live_record_template import ModifyLiveRecordTemplateRequest, ModifyLiveRecordTemplateResponse
 
 
-class TestModifyLiveRecordTemplate(ActionSuite):
+class TestModifyLiveRecordTemplateRequest(ActionSuite):
     action = "ModifyLiveRecordTemplate"
     data_file = Path(__file__).with_name("modify_live_record_template.json")
     client_class = LiveClient

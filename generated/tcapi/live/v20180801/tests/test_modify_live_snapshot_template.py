@@ -8,12 +8,13 @@ from typing import Any
 from tcapi.runtime.modeling import Response
 from tcapi.runtime.testing import ActionSuite
 
+from .. import structures
 from ..async_client import AsyncLiveClient
 from ..client import LiveClient
 from ..models.modify_live_snapshot_template import ModifyLiveSnapshotTemplateRequest, ModifyLiveSnapshotTemplateResponse
 
 
-class TestModifyLiveSnapshotTemplate(ActionSuite):
+class TestModifyLiveSnapshotTemplateRequest(ActionSuite):
     action = "ModifyLiveSnapshotTemplate"
     data_file = Path(__file__).with_name("modify_live_snapshot_template.json")
     client_class = LiveClient

@@ -8,12 +8,13 @@ from typing import Any
 from tcapi.runtime.modeling import Response
 from tcapi.runtime.testing import ActionSuite
 
+from .. import structures
 from ..async_client import AsyncLiveClient
 from ..client import LiveClient
 from ..models.modify_live_stream_monitor import ModifyLiveStreamMonitorRequest, ModifyLiveStreamMonitorResponse
 
 
-class TestModifyLiveStreamMonitor(ActionSuite):
+class TestModifyLiveStreamMonitorRequest(ActionSuite):
     action = "ModifyLiveStreamMonitor"
     data_file = Path(__file__).with_name("modify_live_stream_monitor.json")
     client_class = LiveClient

@@ -8,6 +8,7 @@ from typing import Any
 from tcapi.runtime.modeling import Response
 from tcapi.runtime.testing import ActionSuite
 
+from .. import structures
 from ..async_client import AsyncLiveClient
 from ..client import LiveClient
 from ..models.modify_live_time_shift_template import (
@@ -16,7 +17,7 @@ from ..models.modify_live_time_shift_template import (
 )
 
 
-class TestModifyLiveTimeShiftTemplate(ActionSuite):
+class TestModifyLiveTimeShiftTemplateRequest(ActionSuite):
     action = "ModifyLiveTimeShiftTemplate"
     data_file = Path(__file__).with_name("modify_live_time_shift_template.json")
     client_class = LiveClient

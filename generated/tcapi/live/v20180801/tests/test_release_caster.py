@@ -8,12 +8,13 @@ from typing import Any
 from tcapi.runtime.modeling import Response
 from tcapi.runtime.testing import ActionSuite
 
+from .. import structures
 from ..async_client import AsyncLiveClient
 from ..client import LiveClient
 from ..models.release_caster import ReleaseCasterRequest, ReleaseCasterResponse
 
 
-class TestReleaseCaster(ActionSuite):
+class TestReleaseCasterRequest(ActionSuite):
     action = "ReleaseCaster"
     data_file = Path(__file__).with_name("release_caster.json")
     client_class = LiveClient

@@ -8,12 +8,13 @@ from typing import Any
 from tcapi.runtime.modeling import Response
 from tcapi.runtime.testing import ActionSuite
 
+from .. import structures
 from ..async_client import AsyncLiveClient
 from ..client import LiveClient
 from ..models.restart_live_pull_stream_task import RestartLivePullStreamTaskRequest, RestartLivePullStreamTaskResponse
 
 
-class TestRestartLivePullStreamTask(ActionSuite):
+class TestRestartLivePullStreamTaskRequest(ActionSuite):
     action = "RestartLivePullStreamTask"
     data_file = Path(__file__).with_name("restart_live_pull_stream_task.json")
     client_class = LiveClient

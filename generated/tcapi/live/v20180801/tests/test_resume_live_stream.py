@@ -8,12 +8,13 @@ from typing import Any
 from tcapi.runtime.modeling import Response
 from tcapi.runtime.testing import ActionSuite
 
+from .. import structures
 from ..async_client import AsyncLiveClient
 from ..client import LiveClient
 from ..models.resume_live_stream import ResumeLiveStreamRequest, ResumeLiveStreamResponse
 
 
-class TestResumeLiveStream(ActionSuite):
+class TestResumeLiveStreamRequest(ActionSuite):
     action = "ResumeLiveStream"
     data_file = Path(__file__).with_name("resume_live_stream.json")
     client_class = LiveClient

@@ -8,12 +8,13 @@ from typing import Any
 from tcapi.runtime.modeling import Response
 from tcapi.runtime.testing import ActionSuite
 
+from .. import structures
 from ..async_client import AsyncLiveClient
 from ..client import LiveClient
 from ..models.stop_caster_pvw import StopCasterPvwRequest, StopCasterPvwResponse
 
 
-class TestStopCasterPvw(ActionSuite):
+class TestStopCasterPvwRequest(ActionSuite):
     action = "StopCasterPvw"
     data_file = Path(__file__).with_name("stop_caster_pvw.json")
     client_class = LiveClient

@@ -8,12 +8,13 @@ from typing import Any
 from tcapi.runtime.modeling import Response
 from tcapi.runtime.testing import ActionSuite
 
+from .. import structures
 from ..async_client import AsyncLiveClient
 from ..client import LiveClient
 from ..models.stop_live_pad_processor import StopLivePadProcessorRequest, StopLivePadProcessorResponse
 
 
-class TestStopLivePadProcessor(ActionSuite):
+class TestStopLivePadProcessorRequest(ActionSuite):
     action = "StopLivePadProcessor"
     data_file = Path(__file__).with_name("stop_live_pad_processor.json")
     client_class = LiveClient

@@ -8,12 +8,13 @@ from typing import Any
 from tcapi.runtime.modeling import Response
 from tcapi.runtime.testing import ActionSuite
 
+from .. import structures
 from ..async_client import AsyncLiveClient
 from ..client import LiveClient
 from ..models.stop_screenshot_task import StopScreenshotTaskRequest, StopScreenshotTaskResponse
 
 
-class TestStopScreenshotTask(ActionSuite):
+class TestStopScreenshotTaskRequest(ActionSuite):
     action = "StopScreenshotTask"
     data_file = Path(__file__).with_name("stop_screenshot_task.json")
     client_class = LiveClient

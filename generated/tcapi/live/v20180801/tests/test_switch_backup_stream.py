@@ -8,12 +8,13 @@ from typing import Any
 from tcapi.runtime.modeling import Response
 from tcapi.runtime.testing import ActionSuite
 
+from .. import structures
 from ..async_client import AsyncLiveClient
 from ..client import LiveClient
 from ..models.switch_backup_stream import SwitchBackupStreamRequest, SwitchBackupStreamResponse
 
 
-class TestSwitchBackupStream(ActionSuite):
+class TestSwitchBackupStreamRequest(ActionSuite):
     action = "SwitchBackupStream"
     data_file = Path(__file__).with_name("switch_backup_stream.json")
     client_class = LiveClient

@@ -8,12 +8,13 @@ from typing import Any
 from tcapi.runtime.modeling import Response
 from tcapi.runtime.testing import ActionSuite
 
+from .. import structures
 from ..async_client import AsyncLiveClient
 from ..client import LiveClient
 from ..models.un_bind_live_domain_cert import UnBindLiveDomainCertRequest, UnBindLiveDomainCertResponse
 
 
-class TestUnBindLiveDomainCert(ActionSuite):
+class TestUnBindLiveDomainCertRequest(ActionSuite):
     action = "UnBindLiveDomainCert"
     data_file = Path(__file__).with_name("un_bind_live_domain_cert.json")
     client_class = LiveClient

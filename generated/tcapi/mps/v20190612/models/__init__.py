@@ -6,8 +6,8 @@ import importlib
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
-    from .process_live_stream import ProcessLiveStreamRequest
-    from .process_live_stream import ProcessLiveStreamResponse
+    from .process_live_stream import ProcessLiveStreamRequest as ProcessLiveStreamRequest
+    from .process_live_stream import ProcessLiveStreamResponse as ProcessLiveStreamResponse
 
 _INDEX: dict[str, str] = {
     "ProcessLiveStreamRequest": "process_live_stream",

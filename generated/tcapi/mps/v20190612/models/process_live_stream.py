@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any, ClassVar
+from typing import Any, ClassVar
 
 from tcapi.runtime._unset import UNSET, Unset
 from tcapi.runtime.modeling import Field, Request, Response
+
+__all__ = ["ProcessLiveStreamRequest", "ProcessLiveStreamResponse"]
 
 
 @dataclass(kw_only=True)
@@ -22,27 +24,27 @@ class ProcessLiveStreamRequest(Request["ProcessLiveStreamResponse"]):
     task_notify_config: dict[str, Any]
     """Event notification information of a task, which is used to specify the live stream processing result."""
 
-    output_storage: dict[str, Any] | None | Unset = UNSET
+    output_storage: dict[str, Any] | Unset = UNSET
     """Target bucket of a live stream processing output file. This parameter is required if a file will be output."""
 
-    output_dir: str | None | Unset = UNSET
+    output_dir: str | Unset = UNSET
     """Target directory of a live stream processing output file, such as /movie/201909/. If this parameter is left empty, the / directory will be used."""
 
-    ai_content_review_task: dict[str, Any] | None | Unset = UNSET
+    ai_content_review_task: dict[str, Any] | Unset = UNSET
     """Type parameter of a video content audit task."""
 
-    ai_recognition_task: dict[str, Any] | None | Unset = UNSET
+    ai_recognition_task: dict[str, Any] | Unset = UNSET
     """Type parameter of video content recognition task."""
 
-    ai_analysis_task: dict[str, Any] | None | Unset = UNSET
-    ai_quality_control_task: dict[str, Any] | None | Unset = UNSET
-    session_id: str | None | Unset = UNSET
+    ai_analysis_task: dict[str, Any] | Unset = UNSET
+    ai_quality_control_task: dict[str, Any] | Unset = UNSET
+    session_id: str | Unset = UNSET
     """The ID used for deduplication. If there was a request with the same ID in the last seven days, the current request will return an error. The ID can contain up to 50 characters. If this parameter is left empty or an empty string is entered, no deduplication will be performed."""
 
-    session_context: str | None | Unset = UNSET
+    session_context: str | Unset = UNSET
     """The source context which is used to pass through the user request information. The task flow status change callback will return the value of this field. It can contain up to 1,000 characters."""
 
-    schedule_id: int | None | Unset = UNSET
+    schedule_id: int | Unset = UNSET
     """The live scheme ID.
     Note 1:
     • If an output storage (OutputStorage) and directory (OutputDir) are specified for a subtask of the scheme, those output settings will be applied.

@@ -8,12 +8,13 @@ from typing import Any
 from tcapi.runtime.modeling import Response
 from tcapi.runtime.testing import ActionSuite
 
+from .. import structures
 from ..async_client import AsyncMpsClient
 from ..client import MpsClient
 from ..models.process_live_stream import ProcessLiveStreamRequest, ProcessLiveStreamResponse
 
 
-class TestProcessLiveStream(ActionSuite):
+class TestProcessLiveStreamRequest(ActionSuite):
     action = "ProcessLiveStream"
     data_file = Path(__file__).with_name("process_live_stream.json")
     client_class = MpsClient

@@ -6,8 +6,8 @@ import importlib
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
-    from .live_real_time_clip import LiveRealTimeClipRequest
-    from .live_real_time_clip import LiveRealTimeClipResponse
+    from .live_real_time_clip import LiveRealTimeClipRequest as LiveRealTimeClipRequest
+    from .live_real_time_clip import LiveRealTimeClipResponse as LiveRealTimeClipResponse
 
 _INDEX: dict[str, str] = {
     "LiveRealTimeClipRequest": "live_real_time_clip",

@@ -8,12 +8,13 @@ from typing import Any
 from tcapi.runtime.modeling import Response
 from tcapi.runtime.testing import ActionSuite
 
+from .. import structures
 from ..async_client import AsyncVodClient
 from ..client import VodClient
 from ..models.live_real_time_clip import LiveRealTimeClipRequest, LiveRealTimeClipResponse
 
 
-class TestLiveRealTimeClip(ActionSuite):
+class TestLiveRealTimeClipRequest(ActionSuite):
     action = "LiveRealTimeClip"
     data_file = Path(__file__).with_name("live_real_time_clip.json")
     client_class = VodClient

@@ -1,0 +1,37 @@
+"""Generated tests of StopLVBChannel: the documented examples in stop_lvb_channel.json, run by ActionSuite."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from tcapi.runtime.modeling import Response
+from tcapi.runtime.testing import ActionSuite
+
+from .. import structures
+from ..async_client import AsyncLiveClient
+from ..client import LiveClient
+from ..models.stop_lvb_channel import StopLVBChannelRequest, StopLVBChannelResponse
+
+
+class TestStopLVBChannelRequest(ActionSuite):
+    action = "StopLVBChannel"
+    data_file = Path(__file__).with_name("stop_lvb_channel.json")
+    client_class = LiveClient
+    async_client_class = AsyncLiveClient
+    request_class = StopLVBChannelRequest
+    response_class = StopLVBChannelResponse
+    region = "ap-bangkok"
+    deprecated = True
+    # wire name -> (attribute, structure class or None) of every documented output
+    outputs = {
+        "code": ("code", None),
+        "message": ("message", None),
+        "RequestId": ("request_id", None),
+    }
+
+    def call_keyword_method(self, client: Any) -> Response:
+        response: Response = client.stop_lvb_channel(
+            channel_ids=[{}],
+        )
+        return response
