@@ -9,6 +9,7 @@ from pathlib import Path
 from codegen.config import load_config
 from codegen.errors import CodegenError
 from codegen.pipeline import STAGES, Summary, regenerate
+from codegen.resources import generator_version
 
 
 def _regenerate(args: argparse.Namespace) -> int:
@@ -121,6 +122,7 @@ def build_parser() -> argparse.ArgumentParser:
         description="Turn Tencent Cloud API documents (HTML, Markdown, page text, PDF text) into a JSON spec "
         "and typed Python clients.",
     )
+    parser.add_argument("--version", action="version", version=f"%(prog)s {generator_version()}")
     commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
 
     regen = commands.add_parser(

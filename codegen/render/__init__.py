@@ -6,7 +6,6 @@ import json
 import re
 import textwrap
 from functools import lru_cache
-from pathlib import Path
 from typing import Any
 
 import jinja2
@@ -15,10 +14,11 @@ from codegen.render.format import CHUNK
 from codegen.render.naming import version_package
 from codegen.render.testcases import ActionCases, action_cases
 from codegen.render.views import ActionView, ServiceView, service_view
+from codegen.resources import runtime_folder, templates_folder
 from codegen.spec.model import ServiceSpec
 
-TEMPLATES = Path(__file__).resolve().parents[2] / "templates"
-RUNTIME = TEMPLATES / "runtime"
+TEMPLATES = templates_folder()
+RUNTIME = runtime_folder()
 
 
 def pyrepr(value: Any) -> str:
