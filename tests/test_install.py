@@ -19,15 +19,16 @@ from pathlib import Path
 import pytest
 
 ROOT = Path(__file__).resolve().parents[1]
-PAGES = [ROOT / "spec" / "sources" / "vod" / "000_b15c0570ae44f4dd.txt", ROOT / "spec" / "sources" / "mps" / "003_d2c3499d1e57381c.txt"]
+PAGES = [
+    ROOT / "spec" / "sources" / "vod" / "000_b15c0570ae44f4dd.txt",
+    ROOT / "spec" / "sources" / "mps" / "003_d2c3499d1e57381c.txt",
+]
 
 pytestmark = pytest.mark.install
 
 
 def run(*command: str | Path, cwd: Path, env: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:
-    result = subprocess.run(
-        [str(c) for c in command], cwd=cwd, env=env, capture_output=True, text=True, timeout=300
-    )
+    result = subprocess.run([str(c) for c in command], cwd=cwd, env=env, capture_output=True, text=True, timeout=300)
     assert result.returncode == 0, f"{command} exited {result.returncode}:\n{result.stdout}\n{result.stderr}"
     return result
 

