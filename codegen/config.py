@@ -9,6 +9,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from packaging.version import InvalidVersion, Version
+
 from codegen.errors import ConfigError
 
 
@@ -21,6 +23,15 @@ class ServiceConfig:
 
 
 @dataclass(frozen=True)
+class Distribution:
+    """What the generated package is called when installed: [tool.codegen.distribution]."""
+
+    name: str
+    version: str
+    description: str
+
+
+@dataclass(frozen=True)
 class Config:
     root: Path
     package: str
@@ -28,6 +39,7 @@ class Config:
     specs: Path
     services: tuple[ServiceConfig, ...]
     file: Path
+    distribution: Distribution = Distribution("tcapi-clients", "0.1.0", "")
 
     def source_files(self, service: ServiceConfig) -> list[Path]:
         """The service's sources: each pattern expanded (sorted), duplicates dropped, in configuration order."""
@@ -92,7 +104,32 @@ def load_config(path: Path | None = None) -> Config:
         specs=root / section.get("specs", "spec"),
         services=tuple(services),
         file=file,
+        distribution=_distribution(section.get("distribution", {}), package, file),
     )
+
+
+def _distribution(table: Any, package: str, file: Path) -> Distribution:
+    where = f"{file}: [tool.codegen.distribution]"
+    if not isinstance(table, dict):
+        raise ConfigError(f"{where} must be a table with name, version and description")
+    name = table.get("name", f"{package}-clients")
+    version = table.get("version", "0.1.0")
+    description = table.get("description", "Typed Tencent Cloud API clients generated from the API documents.")
+    if not isinstance(name, str) or not re.fullmatch(r"[A-Za-z0-9]([A-Za-z0-9._-]*[A-Za-z0-9])?", name):
+        raise ConfigError(f"{where}: name must be a distribution name such as 'acme-tencent-clients', got {name!r}")
+    if not isinstance(version, str) or not _is_version(version):
+        raise ConfigError(f"{where}: version must be a version number such as '1.0.0', got {version!r}")
+    if not isinstance(description, str) or "\n" in description:
+        raise ConfigError(f"{where}: description must be one line of text, got {description!r}")
+    return Distribution(name, version, description)
+
+
+def _is_version(text: str) -> bool:
+    try:
+        Version(text)
+    except InvalidVersion:
+        return False
+    return True
 
 
 def add_sources(config: Config, service: str, version: str | None, paths: list[Path]) -> list[str]:

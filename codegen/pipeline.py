@@ -18,7 +18,7 @@ from codegen.errors import SourceError
 from codegen.ingest import decode, read_document
 from codegen.ingest.document import Document
 from codegen.parse import parse_document
-from codegen.render import render_runtime, render_service
+from codegen.render import render_distribution, render_runtime, render_service
 from codegen.render.format import FORMATTER, FormatCache, content_hash, format_all
 from codegen.render.write import read_tree, replace_tree, write_file_atomic
 from codegen.spec.io import SCHEMA_PATH, dump_spec, spec_filename, validate
@@ -163,6 +163,8 @@ def regenerate(config: Config, *, check: bool = False, cache_dir: Path | None = 
 
     with _stage(summary, "render"):
         raw = render_runtime(config.package)
+        output = _relative(config, config.output)
+        raw.update(render_distribution(config.package, config.distribution, summary.specs, output))
         for spec in summary.specs:
             raw.update(render_service(spec, config.package))
         raw_hashes = {path: content_hash(text) for path, text in raw.items()}

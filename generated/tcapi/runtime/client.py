@@ -222,7 +222,7 @@ class BaseClient(_ClientBase):
       :class:`~.ratelimit.RateLimiter` to share one budget between clients;
     * ``transport``: an ``httpx.BaseTransport`` (tests pass ``httpx.MockTransport``);
     * ``http_method``: ``"POST"`` (JSON body, default) or ``"GET"`` (query string);
-    * ``logger``: a :class:`logging.Logger`, default ``logging.getLogger("tcapi")``.
+    * ``logger``: a :class:`logging.Logger`, default the logger named after the generated package.
     """
 
     def __init__(
