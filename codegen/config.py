@@ -14,6 +14,9 @@ from packaging.version import InvalidVersion, Version
 from codegen.errors import ConfigError
 
 
+CACHE_FOLDER = ".cache/codegen"  # under the project root: parse and format caches, staged downloads
+
+
 @dataclass(frozen=True)
 class ServiceConfig:
     name: str

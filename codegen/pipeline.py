@@ -13,7 +13,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from codegen.config import Config, ServiceConfig
+from codegen.config import CACHE_FOLDER, Config, ServiceConfig
 from codegen.errors import SourceError
 from codegen.ingest import decode, read_document
 from codegen.ingest.document import Document
@@ -138,7 +138,7 @@ def regenerate(config: Config, *, check: bool = False, cache_dir: Path | None = 
     started = time.perf_counter()
     summary = Summary()
     spec_texts: dict[str, str] = {}
-    cache_root = cache_dir or config.root / ".cache" / "codegen"
+    cache_root = cache_dir or config.root / CACHE_FOLDER
     parse_cache = ParseCache(cache_root / "parse")
     for service in config.services:
         partials: list[ServiceSpec] = []
