@@ -1,5 +1,6 @@
-"""What a user does: build the wheel, install it into a fresh virtual environment, generate clients for two pages in
-a folder outside the checkout, then use them where only httpx (and pytest, to run their tests) is installed.
+"""What a user does: build the wheel, install it into a fresh virtual environment, start a project from two pages in a
+folder outside the checkout (`codegen init`, `codegen regenerate`), then use the clients where only httpx (and
+pytest, to run their tests) is installed.
 
 The generator's own dependencies (jinja2, lxml, black, ...) come from the environment running this test, added to
 the new environment's path by a .pth file, so nothing but the generator is installed twice; the generator itself
@@ -76,13 +77,8 @@ def test_wheel_generates_clients_that_run_with_only_httpx(wheel: Path, tmp_path:
     (project / "docs").mkdir(parents=True)
     for page in PAGES:
         shutil.copy(page, project / "docs" / page.name)
-    (project / "codegen.toml").write_text(
-        'package = "acme"\n\n'
-        '[[service]]\nname = "vod"\nversion = "2018-07-17"\nsources = ["docs/000_*"]\n\n'
-        '[[service]]\nname = "mps"\nversion = "2019-06-12"\nsources = ["docs/003_*"]\n',
-        "utf-8",
-    )
     codegen = tmp_path / "tool-venv" / "bin" / "codegen"
+    run(codegen, "init", *(f"docs/{page.name}" for page in PAGES), "--package", "acme", cwd=project, env=clean_env())
     run(codegen, "regenerate", cwd=project, env=clean_env())
     run(codegen, "regenerate", "--check", cwd=project, env=clean_env())
     generated = project / "generated"
@@ -93,7 +89,7 @@ def test_wheel_generates_clients_that_run_with_only_httpx(wheel: Path, tmp_path:
     pip("install", "httpx", "pytest", python=user, cwd=tmp_path)
     probe = "import importlib.util as u; print(*(u.find_spec(m) is not None for m in ('codegen', 'black', 'jinja2')))"
     assert run(user, "-c", probe, cwd=tmp_path, env=clean_env()).stdout.split() == ["False"] * 3
-    use = "from acme.vod.v20180717 import VodClient; from acme.mps.v20190612 import MpsClient; print('ok')"
-    assert run(user, "-c", use, cwd=generated, env=clean_env()).stdout.strip() == "ok"
+    use = "from acme.vod.v20180717 import VodClient; from acme.mps.v20190612 import MpsClient; print(VodClient.__module__)"
+    assert run(user, "-c", use, cwd=generated, env=clean_env()).stdout.strip() == "acme.vod.v20180717.client"
     tests = run(user, "-m", "pytest", "-q", "-p", "no:cacheprovider", "acme", cwd=generated, env=clean_env())
     assert " passed" in tests.stdout and "failed" not in tests.stdout
