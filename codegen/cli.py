@@ -9,6 +9,7 @@ from pathlib import Path
 from codegen.config import load_config
 from codegen.errors import CodegenError
 from codegen.pipeline import STAGES, Summary, regenerate
+from codegen.progress import Progress
 from codegen.resources import generator_version
 
 
@@ -22,7 +23,8 @@ def _regenerate(args: argparse.Namespace) -> int:
         )
         for page in refresh_sources(metas):
             print(f"refreshed {page.url}{' (changed)' if page.changed else ''}")
-    summary = regenerate(config, check=args.check)
+    with Progress() as progress:
+        summary = regenerate(config, check=args.check, progress=progress)
     if args.check:
         if summary.stale:
             print("stale (regenerate to update):", file=sys.stderr)

@@ -8,7 +8,7 @@ import os
 import pickle
 import re
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -133,14 +133,22 @@ def _load_manifest(output: Path) -> dict[str, dict[str, str]]:
     return files
 
 
-def regenerate(config: Config, *, check: bool = False, cache_dir: Path | None = None) -> Summary:
-    """Rebuild spec/ and generated/ from the sources. With `check`, write nothing and list what is stale."""
+def regenerate(
+    config: Config,
+    *,
+    check: bool = False,
+    cache_dir: Path | None = None,
+    progress: Callable[[str], None] = lambda step: None,
+) -> Summary:
+    """Rebuild spec/ and generated/ from the sources. With `check`, write nothing and list what is stale.
+    `progress` is told the name of each step as it starts."""
     started = time.perf_counter()
     summary = Summary()
     spec_texts: dict[str, str] = {}
     cache_root = cache_dir or config.root / CACHE_FOLDER
     parse_cache = ParseCache(cache_root / "parse")
     for service in config.services:
+        progress(f"reading {service.name} {service.version}")
         partials: list[ServiceSpec] = []
         for path in config.source_files(service):
             with _stage(summary, "read"):
@@ -161,6 +169,7 @@ def regenerate(config: Config, *, check: bool = False, cache_dir: Path | None = 
         summary.specs.append(spec)
     spec_texts["schema.json"] = SCHEMA_PATH.read_text("utf-8")
 
+    progress("rendering")
     with _stage(summary, "render"):
         raw = render_runtime(config.package)
         output = _relative(config, config.output)
@@ -197,11 +206,13 @@ def regenerate(config: Config, *, check: bool = False, cache_dir: Path | None = 
             if name != "schema.json":
                 validate(json.loads(spec_texts[name]), name)
 
+    progress(f"formatting {len(changed)} files")
     with _stage(summary, "format"):
         cache = FormatCache(cache_root / "black")
         formatted, summary.formatted = format_all({p: raw[p] for p in changed}, cache)
         formatted.update({p: on_disk[p] for p in unchanged})
 
+    progress("writing")
     with _stage(summary, "write"):
         for name in stale_specs:
             write_file_atomic(config.specs / name, spec_texts[name])
