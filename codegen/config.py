@@ -64,7 +64,10 @@ def find_config(start: Path) -> Path:
             candidate = folder / name
             if candidate.is_file() and (name == "codegen.toml" or "[tool.codegen]" in candidate.read_text("utf-8")):
                 return candidate
-    raise ConfigError(f"no codegen.toml or pyproject.toml with [tool.codegen] in {start} or its parents")
+    raise ConfigError(
+        f"no codegen.toml or pyproject.toml with [tool.codegen] in {start} or its parents"
+        " (start a project with `codegen init PAGE_OR_URL...`)"
+    )
 
 
 def load_config(path: Path | None = None) -> Config:
