@@ -115,9 +115,9 @@ def _fetch(args: argparse.Namespace) -> int:
         placed = place_downloads(pages, args.into, config.specs)
     for fetched, page in zip(downloaded, placed):
         print(f"fetched {fetched.url} -> {page.path}")
-    for service, version, added in add_pages(config, placed):
-        new = "" if service in configured else " (new service)"
-        print(f"added {', '.join(added)} to {config.file.name} under {service} {version}{new}")
+    for added in add_pages(config, placed):
+        new = "" if added.name in configured else " (new service)"
+        print(f"added {', '.join(added.sources)} to {config.file.name} under {added.name} {added.version}{new}")
     return 0
 
 
@@ -133,8 +133,8 @@ def _init(args: argparse.Namespace) -> int:
         ci=not args.no_ci,
         rate=args.rate,
     )
-    for service, version, paths in created.services:
-        print(f"{service} {version}: {', '.join(paths)}")
+    for service in created.services:
+        print(f"{service.name} {service.version}: {', '.join(service.sources)}")
     print(f"wrote the configuration to {created.config.name}")
     if created.gitignore:
         print(f"added codegen's cache folder to {created.gitignore.name}")

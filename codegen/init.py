@@ -9,6 +9,7 @@ failure leaves nothing behind.
 from __future__ import annotations
 
 import os
+import re
 import shutil
 import tempfile
 from collections.abc import Iterator
@@ -38,11 +39,20 @@ class Page:
 
 
 @dataclass(frozen=True)
+class ServiceSources:
+    """Sources listed in the configuration for one service version, as paths relative to the project root."""
+
+    name: str
+    version: str
+    sources: list[str]
+
+
+@dataclass(frozen=True)
 class Created:
     """What `codegen init` wrote: the configuration file, and whether it added to .gitignore and the CI workflow."""
 
     config: Path
-    services: list[tuple[str, str, list[str]]]
+    services: list[ServiceSources]
     gitignore: Path | None
     workflow: Path | None
 
@@ -113,8 +123,8 @@ def place_downloads(pages: list[Page], into: Path | None, specs: Path) -> list[P
     return placed
 
 
-def group_by_service(pages: list[Page], root: Path) -> list[tuple[str, str, list[str]]]:
-    """(service, version, source paths relative to `root`) in the order the services first appear."""
+def group_by_service(pages: list[Page], root: Path) -> list[ServiceSources]:
+    """The pages by service version, in the order the services first appear, as paths relative to `root`."""
     groups: dict[tuple[str, str], list[str]] = {}
     for page in pages:
         path = page.path.resolve()
@@ -122,7 +132,7 @@ def group_by_service(pages: list[Page], root: Path) -> list[tuple[str, str, list
         listed = groups.setdefault((page.service, page.version), [])
         if relative not in listed:
             listed.append(relative)
-    return [(service, version, paths) for (service, version), paths in groups.items()]
+    return [ServiceSources(service, version, paths) for (service, version), paths in groups.items()]
 
 
 def init_project(
@@ -140,6 +150,8 @@ def init_project(
     workflow running `codegen regenerate --check`. Refuses, before writing or downloading anything, when the project
     is already configured or the workflow file exists."""
     root = root.resolve()
+    if not re.fullmatch(r"[a-z_][a-z0-9_]*", package):
+        raise ConfigError(f"--package must be a lower-case Python identifier, got {package!r}")
     pyproject, codegen_toml, workflow = root / "pyproject.toml", root / "codegen.toml", root / WORKFLOW
     if codegen_toml.exists():
         raise ConfigError(f"{codegen_toml} exists: the project is already configured (add pages with `codegen fetch`)")
@@ -168,40 +180,40 @@ def init_project(
     return Created(config, services, _ignore_cache(root / ".gitignore"), _write_workflow(workflow) if ci else None)
 
 
-def config_text(package: str, services: list[tuple[str, str, list[str]]], in_pyproject: bool) -> str:
-    prefix = "tool.codegen" if in_pyproject else ""
+def config_text(package: str, services: list[ServiceSources], in_pyproject: bool) -> str:
+    table = "tool.codegen." if in_pyproject else ""
     header = "[tool.codegen]\n" if in_pyproject else ""
     lines = [
         f"{header}package = {repr_toml(package)}      # the generated code's top-level package",
         'output = "generated"   # where the client packages go (codegen owns this folder)',
         'specs = "spec"         # where the JSON specs go',
         "",
-        f"[{prefix + '.' if prefix else ''}distribution]   # the generated package, when installed",
+        f"[{table}distribution]   # the generated package, when installed",
         f"name = {repr_toml(package + '-clients')}",
         'version = "0.1.0"',
     ]
-    for name, api_version, paths in services:
+    for service in services:
         lines += [
             "",
-            f"[[{prefix + '.' if prefix else ''}service]]",
-            f"name = {repr_toml(name)}",
-            f"version = {repr_toml(api_version)}",
-            f"sources = [{', '.join(map(repr_toml, paths))}]",
+            f"[[{table}service]]",
+            f"name = {repr_toml(service.name)}",
+            f"version = {repr_toml(service.version)}",
+            f"sources = [{', '.join(map(repr_toml, service.sources))}]",
         ]
     return "\n".join(lines) + "\n"
 
 
-def add_pages(config: Config, pages: list[Page]) -> list[tuple[str, str, list[str]]]:
+def add_pages(config: Config, pages: list[Page]) -> list[ServiceSources]:
     """List the pages in the configuration under the service version each documents (a new service gets a new entry).
     Returns what was added, per service version."""
     from codegen.config import add_sources
 
     added = []
-    for name, api_version, _ in group_by_service(pages, config.root):
-        paths = [p.path for p in pages if (p.service, p.version) == (name, api_version)]
-        new = add_sources(config, name, api_version, paths)
+    for group in group_by_service(pages, config.root):
+        paths = [p.path for p in pages if (p.service, p.version) == (group.name, group.version)]
+        new = add_sources(config, group.name, group.version, paths)
         if new:
-            added.append((name, api_version, new))
+            added.append(ServiceSources(group.name, group.version, new))
             config = load_config(config.file)
     return added
 

@@ -131,21 +131,23 @@ def test_init_adds_a_section_to_an_existing_pyproject(folder: Path) -> None:
 
 
 @pytest.mark.parametrize(
-    "existing, message",
+    "existing, options, message",
     [
-        ({"codegen.toml": 'package = "x"\n'}, "codegen.toml exists"),
-        ({"pyproject.toml": '[tool.codegen]\npackage = "x"\n'}, "already has [tool.codegen]"),
-        ({".github/workflows/codegen.yml": "name: mine\n"}, "codegen.yml exists"),
+        ({"codegen.toml": 'package = "x"\n'}, [], "codegen.toml exists"),
+        ({"pyproject.toml": '[tool.codegen]\npackage = "x"\n'}, [], "already has [tool.codegen]"),
+        ({".github/workflows/codegen.yml": "name: mine\n"}, [], "codegen.yml exists"),
+        ({"pyproject.toml": '[project]\nname = "x"\n'}, ["--package", "My-Pkg"], "lower-case Python identifier"),
+        ({}, ["docs/missing.html"], "missing.html: no such file"),
     ],
 )
 def test_init_never_overwrites(
-    folder: Path, existing: dict[str, str], message: str, capsys: pytest.CaptureFixture[str]
+    folder: Path, existing: dict[str, str], options: list[str], message: str, capsys: pytest.CaptureFixture[str]
 ) -> None:
     for name, text in existing.items():
         (folder / name).parent.mkdir(parents=True, exist_ok=True)
         (folder / name).write_text(text, "utf-8")
     before = snapshot(folder)
-    assert main(["init", f"docs/{VOD.name}"]) == 2
+    assert main(["init", f"docs/{VOD.name}", *options]) == 2
     assert message in capsys.readouterr().err
     assert snapshot(folder) == before
 
