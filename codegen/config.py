@@ -30,8 +30,8 @@ class Distribution:
     """What the generated package is called when installed: [tool.codegen.distribution]."""
 
     name: str
-    version: str
-    description: str
+    version: str = "0.1.0"
+    description: str = "Typed Tencent Cloud API clients generated from the API documents."
 
 
 @dataclass(frozen=True)
@@ -42,7 +42,7 @@ class Config:
     specs: Path
     services: tuple[ServiceConfig, ...]
     file: Path
-    distribution: Distribution = Distribution("tcapi-clients", "0.1.0", "")
+    distribution: Distribution = Distribution("tcapi-clients")
 
     def source_files(self, service: ServiceConfig) -> list[Path]:
         """The service's sources: each pattern expanded (sorted), duplicates dropped, in configuration order."""
@@ -118,9 +118,10 @@ def _distribution(table: Any, package: str, file: Path) -> Distribution:
     where = f"{file}: [tool.codegen.distribution]"
     if not isinstance(table, dict):
         raise ConfigError(f"{where} must be a table with name, version and description")
-    name = table.get("name", f"{package}-clients")
-    version = table.get("version", "0.1.0")
-    description = table.get("description", "Typed Tencent Cloud API clients generated from the API documents.")
+    default = Distribution(f"{package}-clients")
+    name = table.get("name", default.name)
+    version = table.get("version", default.version)
+    description = table.get("description", default.description)
     if not isinstance(name, str) or not re.fullmatch(r"[A-Za-z0-9]([A-Za-z0-9._-]*[A-Za-z0-9])?", name):
         raise ConfigError(f"{where}: name must be a distribution name such as 'acme-tencent-clients', got {name!r}")
     if not isinstance(version, str) or not _is_version(version):
