@@ -9,6 +9,8 @@ from pathlib import Path
 from codegen.config import load_config
 from codegen.errors import CodegenError
 from codegen.pipeline import STAGES, Summary, regenerate
+from codegen.progress import Progress
+from codegen.resources import generator_version
 
 
 def _regenerate(args: argparse.Namespace) -> int:
@@ -21,7 +23,8 @@ def _regenerate(args: argparse.Namespace) -> int:
         )
         for page in refresh_sources(metas):
             print(f"refreshed {page.url}{' (changed)' if page.changed else ''}")
-    summary = regenerate(config, check=args.check)
+    with Progress() as progress:
+        summary = regenerate(config, check=args.check, progress=progress)
     _print_api_changes(summary)
     if args.check:
         if summary.stale:
@@ -74,10 +77,15 @@ def _parse(args: argparse.Namespace) -> int:
     from codegen.spec.merge import merge_specs
 
     partials = [parse_document(read_document(path, format=args.format)) for path in args.files]
+    for path, partial in zip(args.files, partials):
+        if not partial.service and not args.service:
+            print(
+                f"codegen: warning: {path}:1: the page does not name its service; the spec leaves it empty"
+                " (pass --service, or list the page under a service in the configuration)",
+                file=sys.stderr,
+            )
     service = args.service or next((p.service for p in partials if p.service), "")
     version = args.version or next((p.version for p in partials if p.version), "")
-    if not service:
-        raise CodegenError("the documents do not name their service; pass --service")
     text = dump_spec(merge_specs(service, version, partials))
     if args.output:
         Path(args.output).write_text(text, "utf-8")
@@ -140,22 +148,43 @@ def _report(args: argparse.Namespace) -> int:
 
 
 def _fetch(args: argparse.Namespace) -> int:
-    from codegen.config import add_sources
-    from codegen.fetch import fetch_pages
+    from codegen.config import CACHE_FOLDER
+    from codegen.init import add_pages, identify, place_downloads, staged_downloads
 
-    pages = fetch_pages(args.urls, args.into, rate=args.rate)
-    for page in pages:
-        print(f"fetched {page.url} -> {page.path}")
     config = load_config(args.config)
-    if args.service:
-        added = add_sources(config, args.service, args.version, [p.path for p in pages])
-        for path in added:
-            print(f"added {path} to {config.file.name} under {args.service} {args.version or ''}".rstrip())
-    else:
-        covered = {f.resolve() for s in config.services for f in config.source_files(s)}
-        loose = [p.path for p in pages if p.path.resolve() not in covered]
-        if loose:
-            print(f"{len(loose)} page(s) are in no service's sources: pass --service NAME --version V to add them")
+    configured = {s.name: s.version for s in config.services}
+    with staged_downloads(args.urls, config.root / CACHE_FOLDER, args.rate) as downloaded:
+        paths, urls = [d.path for d in downloaded], [d.url for d in downloaded]
+        pages = identify(paths, args.service, args.version, configured, names=urls)
+        placed = place_downloads(pages, args.into, config.specs)
+    for fetched, page in zip(downloaded, placed):
+        print(f"fetched {fetched.url} -> {page.path}")
+    for added in add_pages(config, placed):
+        new = "" if added.name in configured else " (new service)"
+        print(f"added {', '.join(added.sources)} to {config.file.name} under {added.name} {added.version}{new}")
+    return 0
+
+
+def _init(args: argparse.Namespace) -> int:
+    from codegen.init import init_project
+
+    created = init_project(
+        Path.cwd(),
+        args.pages,
+        package=args.package,
+        service=args.service,
+        version=args.version,
+        ci=not args.no_ci,
+        rate=args.rate,
+    )
+    for service in created.services:
+        print(f"{service.name} {service.version}: {', '.join(service.sources)}")
+    print(f"wrote the configuration to {created.config.name}")
+    if created.gitignore:
+        print(f"added codegen's cache folder to {created.gitignore.name}")
+    if created.workflow:
+        print(f"wrote {created.workflow.relative_to(Path.cwd().resolve())} (runs `codegen regenerate --check`)")
+    print("next: codegen regenerate, then commit the configuration, spec/ and generated/")
     return 0
 
 
@@ -194,6 +223,7 @@ def build_parser() -> argparse.ArgumentParser:
         description="Turn Tencent Cloud API documents (HTML, Markdown, page text, PDF text) into a JSON spec "
         "and typed Python clients.",
     )
+    parser.add_argument("--version", action="version", version=f"%(prog)s {generator_version()}")
     commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
 
     regen = commands.add_parser(
@@ -260,14 +290,15 @@ def build_parser() -> argparse.ArgumentParser:
 
     fetch = commands.add_parser(
         "fetch",
-        help="download doc pages into a sources folder",
-        description="Download documentation pages (HTML) with their URL and fetch date beside them, and optionally add "
-        "them to a service's sources in the configuration. `regenerate --refresh` downloads them again later.",
+        help="download doc pages and add them to the configuration",
+        description="Download documentation pages (HTML) with their URL and fetch date beside them, and add each to "
+        "the sources of the service it documents (a service the configuration does not have yet gets a new entry). "
+        "`regenerate --refresh` downloads them again later.",
     )
     fetch.add_argument("urls", nargs="+", metavar="URL")
-    fetch.add_argument("--into", type=Path, required=True, help="folder for the pages, e.g. spec/sources/live/")
-    fetch.add_argument("--service", help="add the pages to this service's sources in the configuration")
-    fetch.add_argument("--version", help="the service's API version, e.g. 2018-08-01 (with --service)")
+    fetch.add_argument("--into", type=Path, help="folder for the pages (default: spec/sources/<service>/)")
+    fetch.add_argument("--service", help="the service, when the pages do not name it")
+    fetch.add_argument("--version", help="the API version, e.g. 2018-08-01, when the pages do not state it")
     fetch.add_argument("--rate", type=float, default=1.0, help="requests per second to one host (default 1)")
     fetch.add_argument("--config", type=Path, help="pyproject.toml or codegen.toml (default: found from here up)")
     fetch.set_defaults(run=_fetch)
@@ -283,6 +314,22 @@ def build_parser() -> argparse.ArgumentParser:
     export.add_argument("--output", "-o", type=Path, required=True, help="folder for the documents")
     export.add_argument("--config", type=Path, help="pyproject.toml or codegen.toml (default: found from here up)")
     export.set_defaults(run=_export)
+
+    init = commands.add_parser(
+        "init",
+        help="start a project: write a configuration for the pages given",
+        description="Write a configuration listing the pages (files or URLs) under the service and API version each "
+        "page states: [tool.codegen] in pyproject.toml when there is one, else codegen.toml. Also adds codegen's cache "
+        "folder to .gitignore and writes a GitHub Actions workflow running `codegen regenerate --check`. Never "
+        "overwrites a file: refuses when the project is configured already or the workflow exists.",
+    )
+    init.add_argument("pages", nargs="+", metavar="PAGE_OR_URL", help="doc pages: files, or URLs to download")
+    init.add_argument("--package", default="tcapi", help="top-level package of the generated code (default tcapi)")
+    init.add_argument("--service", help="the service, for pages that do not name it")
+    init.add_argument("--version", help="the API version, for pages that do not state it")
+    init.add_argument("--no-ci", action="store_true", help="do not write .github/workflows/codegen.yml")
+    init.add_argument("--rate", type=float, default=1.0, help="requests per second to one host (default 1)")
+    init.set_defaults(run=_init)
     return parser
 
 

@@ -9,7 +9,12 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from packaging.version import InvalidVersion, Version
+
 from codegen.errors import ConfigError
+
+
+CACHE_FOLDER = ".cache/codegen"  # under the project root: parse and format caches, staged downloads
 
 
 @dataclass(frozen=True)
@@ -21,6 +26,15 @@ class ServiceConfig:
 
 
 @dataclass(frozen=True)
+class Distribution:
+    """What the generated package is called when installed: [tool.codegen.distribution]."""
+
+    name: str
+    version: str = "0.1.0"
+    description: str = "Typed Tencent Cloud API clients generated from the API documents."
+
+
+@dataclass(frozen=True)
 class Config:
     root: Path
     package: str
@@ -29,6 +43,7 @@ class Config:
     services: tuple[ServiceConfig, ...]
     file: Path
     openapi: Path | None = None  # where regenerate writes an OpenAPI document per service version, if anywhere
+    distribution: Distribution = Distribution("tcapi-clients")
 
     def source_files(self, service: ServiceConfig) -> list[Path]:
         """The service's sources: each pattern expanded (sorted), duplicates dropped, in configuration order."""
@@ -50,7 +65,10 @@ def find_config(start: Path) -> Path:
             candidate = folder / name
             if candidate.is_file() and (name == "codegen.toml" or "[tool.codegen]" in candidate.read_text("utf-8")):
                 return candidate
-    raise ConfigError(f"no codegen.toml or pyproject.toml with [tool.codegen] in {start} or its parents")
+    raise ConfigError(
+        f"no codegen.toml or pyproject.toml with [tool.codegen] in {start} or its parents"
+        " (start a project with `codegen init PAGE_OR_URL...`)"
+    )
 
 
 def load_config(path: Path | None = None) -> Config:
@@ -94,6 +112,7 @@ def load_config(path: Path | None = None) -> Config:
         services=tuple(services),
         file=file,
         openapi=_openapi_folder(file, root, section),
+        distribution=_distribution(section.get("distribution", {}), package, file),
     )
 
 
@@ -104,6 +123,31 @@ def _openapi_folder(file: Path, root: Path, section: dict[str, Any]) -> Path | N
     if not isinstance(folder, str) or not folder.strip():
         raise ConfigError(f"{file}: openapi must be a folder such as 'spec/openapi', got {folder!r}")
     return root / folder
+
+
+def _distribution(table: Any, package: str, file: Path) -> Distribution:
+    where = f"{file}: [tool.codegen.distribution]"
+    if not isinstance(table, dict):
+        raise ConfigError(f"{where} must be a table with name, version and description")
+    default = Distribution(f"{package}-clients")
+    name = table.get("name", default.name)
+    version = table.get("version", default.version)
+    description = table.get("description", default.description)
+    if not isinstance(name, str) or not re.fullmatch(r"[A-Za-z0-9]([A-Za-z0-9._-]*[A-Za-z0-9])?", name):
+        raise ConfigError(f"{where}: name must be a distribution name such as 'acme-tencent-clients', got {name!r}")
+    if not isinstance(version, str) or not _is_version(version):
+        raise ConfigError(f"{where}: version must be a version number such as '1.0.0', got {version!r}")
+    if not isinstance(description, str) or "\n" in description:
+        raise ConfigError(f"{where}: description must be one line of text, got {description!r}")
+    return Distribution(name, version, description)
+
+
+def _is_version(text: str) -> bool:
+    try:
+        Version(text)
+    except InvalidVersion:
+        return False
+    return True
 
 
 def add_sources(config: Config, service: str, version: str | None, paths: list[Path]) -> list[str]:

@@ -30,6 +30,7 @@ from urllib.parse import urldefrag, urljoin, urlsplit
 import httpx
 
 from codegen.errors import CodegenError, SourceError
+from codegen.resources import generator_version
 
 HTML_TYPES = ("text/html", "application/xhtml+xml")
 MAX_BYTES = 20 * 1024 * 1024
@@ -42,24 +43,7 @@ _META_CHARSET = re.compile(
 )
 
 
-def _version() -> str:
-    try:
-        from importlib.metadata import PackageNotFoundError, version
-
-        try:
-            return version("tc-codegen")
-        except PackageNotFoundError:
-            pass
-        import tomllib
-
-        pyproject = Path(__file__).resolve().parent.parent / "pyproject.toml"
-        with open(pyproject, "rb") as handle:
-            return str(tomllib.load(handle)["project"]["version"])
-    except (OSError, KeyError, ValueError):
-        return "unknown"
-
-
-USER_AGENT = f"tc-codegen/{_version()} (+docs fetcher)"
+USER_AGENT = f"tc-codegen/{generator_version()} (+docs fetcher)"
 
 
 @dataclass(frozen=True)

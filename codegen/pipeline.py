@@ -8,17 +8,17 @@ import os
 import pickle
 import re
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from codegen.config import Config, ServiceConfig
+from codegen.config import CACHE_FOLDER, Config, ServiceConfig
 from codegen.errors import SourceError
 from codegen.ingest import decode, read_document
 from codegen.ingest.document import Document
 from codegen.parse import parse_document
-from codegen.render import render_runtime, render_service
+from codegen.render import render_distribution, render_runtime, render_service
 from codegen.render.format import FORMATTER, FormatCache, content_hash, format_all
 from codegen.render.write import read_tree, replace_tree, write_file_atomic
 from codegen.spec.diff import ApiDiff, diff_with_folder
@@ -135,14 +135,22 @@ def _load_manifest(output: Path) -> dict[str, dict[str, str]]:
     return files
 
 
-def regenerate(config: Config, *, check: bool = False, cache_dir: Path | None = None) -> Summary:
-    """Rebuild spec/ and generated/ from the sources. With `check`, write nothing and list what is stale."""
+def regenerate(
+    config: Config,
+    *,
+    check: bool = False,
+    cache_dir: Path | None = None,
+    progress: Callable[[str], None] = lambda step: None,
+) -> Summary:
+    """Rebuild spec/ and generated/ from the sources. With `check`, write nothing and list what is stale.
+    `progress` is told the name of each step as it starts."""
     started = time.perf_counter()
     summary = Summary()
     spec_texts: dict[str, str] = {}
-    cache_root = cache_dir or config.root / ".cache" / "codegen"
+    cache_root = cache_dir or config.root / CACHE_FOLDER
     parse_cache = ParseCache(cache_root / "parse")
     for service in config.services:
+        progress(f"reading {service.name} {service.version}")
         partials: list[ServiceSpec] = []
         for path in config.source_files(service):
             with _stage(summary, "read"):
@@ -165,8 +173,11 @@ def regenerate(config: Config, *, check: bool = False, cache_dir: Path | None = 
         openapi_texts = _openapi_texts(config, spec_texts)
     spec_texts["schema.json"] = SCHEMA_PATH.read_text("utf-8")
 
+    progress("rendering")
     with _stage(summary, "render"):
         raw = render_runtime(config.package)
+        output = _relative(config, config.output)
+        raw.update(render_distribution(config.package, config.distribution, summary.specs, output))
         for spec in summary.specs:
             raw.update(render_service(spec, config.package))
         raw_hashes = {path: content_hash(text) for path, text in raw.items()}
@@ -204,11 +215,13 @@ def regenerate(config: Config, *, check: bool = False, cache_dir: Path | None = 
             if name != "schema.json":
                 validate(json.loads(spec_texts[name]), name)
 
+    progress(f"formatting {len(changed)} files")
     with _stage(summary, "format"):
         cache = FormatCache(cache_root / "black")
         formatted, summary.formatted = format_all({p: raw[p] for p in changed}, cache)
         formatted.update({p: on_disk[p] for p in unchanged})
 
+    progress("writing")
     with _stage(summary, "write"):
         for name in stale_specs:
             write_file_atomic(config.specs / name, spec_texts[name])

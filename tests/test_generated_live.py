@@ -75,18 +75,16 @@ def test_api_error_maps_to_the_generated_class_and_its_parents() -> None:
     )
 
 
-def test_package_import_is_lazy_and_fast() -> None:
+def test_package_import_is_lazy() -> None:
     code = (
-        "import sys, time; t = time.perf_counter(); import tcapi.live.v20180801 as m; "
-        "elapsed = time.perf_counter() - t; "
-        "print(elapsed, 'tcapi.live.v20180801.client' in sys.modules, 'httpx' in sys.modules, "
+        "import sys; import tcapi.live.v20180801 as m; "
+        "print('tcapi.live.v20180801.client' in sys.modules, 'httpx' in sys.modules, "
         "any(k.startswith('tcapi.live.v20180801.models.') for k in sys.modules))"
     )
     out = subprocess.run(
         [sys.executable, "-c", code], cwd=ROOT / "generated", capture_output=True, text=True, check=True
     )
-    _, client_loaded, httpx_loaded, models_loaded = out.stdout.split()
-    assert (client_loaded, httpx_loaded, models_loaded) == ("False", "False", "False")
+    assert out.stdout.split() == ["False", "False", "False"]
 
 
 def _recording(seen: list[httpx.Request], body: dict[str, object] | None = None) -> httpx.MockTransport:

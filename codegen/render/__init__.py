@@ -5,21 +5,28 @@ from __future__ import annotations
 import json
 import re
 import textwrap
+from dataclasses import dataclass
 from functools import lru_cache
-from pathlib import Path
 from typing import Any
 
 import jinja2
 
+from codegen.config import Distribution
 from codegen.render.format import CHUNK
 from codegen.render.literals import pyrepr
-from codegen.render.naming import version_package
+from codegen.render.naming import class_name, version_package
 from codegen.render.testcases import ActionCases, action_cases
 from codegen.render.views import ActionView, ServiceView, service_view
+from codegen.resources import runtime_folder, templates_folder
 from codegen.spec.model import ServiceSpec
 
-TEMPLATES = Path(__file__).resolve().parents[2] / "templates"
-RUNTIME = TEMPLATES / "runtime"
+TEMPLATES = templates_folder()
+RUNTIME = runtime_folder()
+
+
+def toml_string(text: str) -> str:
+    """A TOML basic string (JSON's string escapes are valid TOML)."""
+    return json.dumps(text, ensure_ascii=False)
 
 
 def docstring(text: str, indent: int = 0) -> str:
@@ -87,6 +94,7 @@ def environment() -> jinja2.Environment:
         autoescape=False,
     )
     env.filters.update(pyrepr=pyrepr, docstring=docstring, comment=comment, method_doc=method_doc, field_doc=field_doc)
+    env.filters["toml_string"] = toml_string
     env.globals["CHUNK"] = CHUNK
     return env
 
@@ -97,12 +105,39 @@ def _render(template: str, **context: Any) -> str:
 
 def render_runtime(package: str) -> dict[str, str]:
     """The shared runtime package, copied from templates/runtime."""
-    files = {f"{package}/__init__.py": '"""Clients generated from Tencent Cloud API documents."""\n'}
-    for path in sorted(RUNTIME.glob("*.py")):
-        files[f"{package}/runtime/{path.name}"] = path.read_text("utf-8")
+    files = {f"{package}/runtime/{path.name}": path.read_text("utf-8") for path in sorted(RUNTIME.glob("*.py"))}
     files[f"{package}/py.typed"] = ""
-    files["pyproject.toml"] = _render("generated_pyproject.toml.jinja", package=package)
     return files
+
+
+def render_distribution(
+    package: str, distribution: Distribution, specs: list[ServiceSpec], output: str
+) -> dict[str, str]:
+    """What makes the output folder an installable distribution: pyproject.toml, README.md and the top-level
+    package's __init__ (which holds the version the runtime reports), all from the configuration."""
+    services = [
+        PackagedService(
+            name=spec.service,
+            version=spec.version,
+            module=f"{package}.{spec.service}.{version_package(spec.version)}",
+            client=f"{class_name(spec.service)}Client",
+        )
+        for spec in specs
+    ]
+    context = {"package": package, "distribution": distribution, "services": services, "output": output}
+    return {
+        "pyproject.toml": _render("generated_pyproject.toml.jinja", **context),
+        "README.md": _render("generated_readme.md.jinja", **context),
+        f"{package}/__init__.py": _render("package_init.py.jinja", **context),
+    }
+
+
+@dataclass(frozen=True)
+class PackagedService:
+    name: str
+    version: str
+    module: str
+    client: str
 
 
 def render_service(spec: ServiceSpec, package: str) -> dict[str, str]:

@@ -8,6 +8,7 @@ from pathlib import Path
 from typing import Any
 
 from codegen.errors import CodegenError
+from codegen.resources import schema_path
 from codegen.spec.model import (
     Action,
     Conflict,
@@ -22,7 +23,7 @@ from codegen.spec.model import (
     Structure,
 )
 
-SCHEMA_PATH = Path(__file__).with_name("schema.json")
+SCHEMA_PATH = schema_path()
 _CONSTRAINT_KEYS = ("enum", "minimum", "maximum", "max_length", "format", "default")
 
 

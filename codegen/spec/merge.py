@@ -78,7 +78,7 @@ def merge_specs(service: str, version: str, partials: list[ServiceSpec]) -> Serv
         for code, error in part.errors.items():
             merged.errors.setdefault(code, copy.deepcopy(error))
         merged.regions = merged.regions or list(part.regions)
-    if not merged.endpoint:
+    if not merged.endpoint and service:
         merged.endpoint = f"{service}.tencentcloudapi.com"
     declare_references(merged)
     return merged

@@ -1,1 +1,3 @@
-"""Clients generated from Tencent Cloud API documents."""
+"""Typed Tencent Cloud API clients generated from the API documents."""
+
+__version__ = "0.1.0"

@@ -11,8 +11,9 @@ httpx, json, hashing and logging.  One call goes through these steps:
    or an exception;
 4. on failure ask the retry policy (:mod:`.retry`) whether to try again, sleep its backoff, and repeat.
 
-Each attempt is logged at DEBUG on ``logging.getLogger("tcapi")`` (action, region, attempt, status,
-latency, RequestId) and each retry at INFO; parameters, headers and credentials are never logged.
+Each attempt is logged at DEBUG on the logger named after the generated package (``tcapi`` for ``tcapi.runtime``:
+action, region, attempt, status, latency, RequestId) and each retry at INFO; parameters, headers and credentials
+are never logged.
 """
 
 from __future__ import annotations
@@ -20,6 +21,7 @@ from __future__ import annotations
 import json
 import logging
 import ssl
+import sys
 import time
 
 import httpx
@@ -60,8 +62,10 @@ __all__ = [
     "USER_AGENT",
 ]
 
-LOGGER_NAME = "tcapi"
-USER_AGENT = "tcapi-python/0.1"
+# The generated package's name and version, as configured when it was generated ([tool.codegen] package and
+# [tool.codegen.distribution] version): its requests and its log records say who sent them.
+LOGGER_NAME = __name__.split(".")[0]
+USER_AGENT = f"{LOGGER_NAME}-python/{getattr(sys.modules.get(LOGGER_NAME), '__version__', '0')}"
 DOMAIN_SUFFIX = ".tencentcloudapi.com"
 LANGUAGES = ("zh-CN", "en-US")
 JSON_CONTENT_TYPE = "application/json"
@@ -579,7 +583,7 @@ class _Engine:
             code = getattr(error, "code", "")
             outcome = f"{type(error).__name__}" + (f"({code})" if code else "")
         logger.debug(
-            "tcapi %s.%s region=%s attempt=%d/%d status=%s latency_ms=%.1f request_id=%s outcome=%s",
+            f"{LOGGER_NAME} %s.%s region=%s attempt=%d/%d status=%s latency_ms=%.1f request_id=%s outcome=%s",
             self._cfg.service,
             action,
             self._cfg.region or "-",
@@ -596,7 +600,7 @@ class _Engine:
         if logger.isEnabledFor(logging.INFO):
             code = getattr(error, "code", "")
             logger.info(
-                "tcapi %s.%s region=%s retrying after attempt %d in %.3fs: %s%s",
+                f"{LOGGER_NAME} %s.%s region=%s retrying after attempt %d in %.3fs: %s%s",
                 self._cfg.service,
                 action,
                 self._cfg.region or "-",

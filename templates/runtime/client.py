@@ -253,7 +253,7 @@ class BaseClient(_ClientBase):
       :class:`~.ratelimit.RateLimiter` to share one budget between clients;
     * ``transport``: an ``httpx.BaseTransport`` (tests pass ``httpx.MockTransport``);
     * ``http_method``: ``"POST"`` (JSON body, default) or ``"GET"`` (query string);
-    * ``logger``: a :class:`logging.Logger`, default ``logging.getLogger("tcapi")``;
+    * ``logger``: a :class:`logging.Logger`, default the logger named after the generated package;
     * ``validate``: ``False`` sends requests without checking them against the documents (also per call:
       ``CallOptions(validate=False)``);
     * ``max_response_bytes``: a larger body raises ``InvalidResponseError`` (default 32 MiB).

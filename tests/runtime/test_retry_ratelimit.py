@@ -133,51 +133,46 @@ class TestTokenBucket:
             TokenBucket(rate=1, burst=0.5)
 
     def test_threads_stay_within_rate(self) -> None:
-        limiter = RateLimiter({"A": 100})
-        stamps: list[float] = []
+        # 20 calls at 100/s with a bucket of 1, from 4 threads at once: each waits for its own 10 ms slot.
+        clock = FakeClock()
+        waits: list[float] = []
         lock = threading.Lock()
+        limiter = RateLimiter({"A": 100}, clock=clock, sleep=lambda seconds: None)
 
         def worker() -> None:
             for _ in range(5):
-                limiter.acquire("A")
+                waited = limiter.acquire("A")
                 with lock:
-                    stamps.append(time.monotonic())
+                    waits.append(waited)
 
         threads = [threading.Thread(target=worker) for _ in range(4)]
-        start = time.monotonic()
         for thread in threads:
             thread.start()
         for thread in threads:
             thread.join(5)
-        assert len(stamps) == 20
-        # 20 calls at 100/s with a bucket of 1: at least 19 intervals of 10 ms.
-        assert max(stamps) - start >= 0.19 * 0.95
-        stamps.sort()
-        window = [b - a for a, b in zip(stamps, stamps[10:])]
-        assert min(window) >= 0.1 * 0.9  # no 11 calls inside 0.1 s
+        assert sorted(waits) == pytest.approx([n * 0.01 for n in range(20)])
 
     def test_async_callers_are_paced_without_blocking_the_loop(self) -> None:
-        limiter = RateLimiter({"A": 50})
+        limiter = RateLimiter({"A": 50}, clock=FakeClock(), sleep=self.forbidden_sleep)
+        ran_while_waiting: list[int] = []
 
-        async def main() -> tuple[float, int]:
-            ticks = 0
-
-            async def ticker() -> None:
-                nonlocal ticks
+        async def main() -> list[float]:
+            async def other_task() -> None:
                 while True:
-                    await asyncio.sleep(0.005)
-                    ticks += 1
+                    await asyncio.sleep(0.001)
+                    ran_while_waiting.append(1)
 
-            task = asyncio.ensure_future(ticker())
-            start = time.monotonic()
-            await asyncio.gather(*(limiter.acquire_async("A") for _ in range(6)))
-            elapsed = time.monotonic() - start
+            task = asyncio.ensure_future(other_task())
+            waits = await asyncio.gather(*(limiter.acquire_async("A") for _ in range(6)))
             task.cancel()
-            return elapsed, ticks
+            return list(waits)
 
-        elapsed, ticks = asyncio.run(main())
-        assert elapsed >= 5 * 0.02 * 0.9
-        assert ticks >= 5  # the loop kept running while callers waited
+        assert asyncio.run(main()) == pytest.approx([0.0, 0.02, 0.04, 0.06, 0.08, 0.1])
+        assert ran_while_waiting  # the loop kept running other tasks while callers waited
+
+    @staticmethod
+    def forbidden_sleep(seconds: float) -> None:
+        raise AssertionError("acquire_async must not block the event loop with time.sleep")
 
     def test_unlimited_actions_and_injected_sleep(self) -> None:
         slept: list[float] = []
