@@ -22,11 +22,13 @@ def _regenerate(args: argparse.Namespace) -> int:
         for page in refresh_sources(metas):
             print(f"refreshed {page.url}{' (changed)' if page.changed else ''}")
     summary = regenerate(config, check=args.check)
+    if summary.recovered:
+        print(f"codegen: {summary.recovered}", file=sys.stderr)
     if args.check:
         if summary.stale:
             print("stale (regenerate to update):", file=sys.stderr)
-            for name in summary.stale:
-                print(f"  {name}", file=sys.stderr)
+            for stale in summary.stale:
+                print(f"  {stale.path}: {stale.reason}", file=sys.stderr)
             return 1
         print(
             f"up to date: {len(summary.specs)} specs and {config.output.name}/ match the sources ({summary.seconds:.2f}s)"
@@ -52,6 +54,9 @@ def _print_summary(summary: Summary, timings: bool, verbose: bool) -> None:
             print(
                 f"  {len(spec.warnings)} warnings; details with --verbose and in spec/{spec.service}-{spec.version}.json"
             )
+    if summary.foreign:
+        shown = ", ".join(summary.foreign[:5]) + (f" and {len(summary.foreign) - 5} more" if len(summary.foreign) > 5 else "")
+        print(f"left alone, not codegen's: {shown}")
     print(
         f"{len(summary.written)} files written, {summary.formatted} formatted with black,"
         f" {summary.conflicts} conflicts resolved, {summary.seconds:.2f}s"
