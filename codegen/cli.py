@@ -3,12 +3,16 @@
 from __future__ import annotations
 
 import argparse
+import os
+import stat
 import sys
 from pathlib import Path
+from typing import NoReturn
 
 from codegen.config import load_config
 from codegen.errors import CodegenError
 from codegen.pipeline import STAGES, Summary, regenerate
+from codegen.render.write import write_file_atomic
 
 
 def _regenerate(args: argparse.Namespace) -> int:
@@ -55,7 +59,9 @@ def _print_summary(summary: Summary, timings: bool, verbose: bool) -> None:
                 f"  {len(spec.warnings)} warnings; details with --verbose and in spec/{spec.service}-{spec.version}.json"
             )
     if summary.foreign:
-        shown = ", ".join(summary.foreign[:5]) + (f" and {len(summary.foreign) - 5} more" if len(summary.foreign) > 5 else "")
+        shown = ", ".join(summary.foreign[:5]) + (
+            f" and {len(summary.foreign) - 5} more" if len(summary.foreign) > 5 else ""
+        )
         print(f"left alone, not codegen's: {shown}")
     print(
         f"{len(summary.written)} files written, {summary.formatted} formatted with black,"
@@ -71,6 +77,10 @@ def _parse(args: argparse.Namespace) -> int:
     from codegen.spec.io import dump_spec
     from codegen.spec.merge import merge_specs
 
+    for path in args.files:
+        _check_document(path)
+    if args.output:
+        _check_output_file(args.output, args.files)
     partials = [parse_document(read_document(path, format=args.format)) for path in args.files]
     service = args.service or next((p.service for p in partials if p.service), "")
     version = args.version or next((p.version for p in partials if p.version), "")
@@ -78,11 +88,43 @@ def _parse(args: argparse.Namespace) -> int:
         raise CodegenError("the documents do not name their service; pass --service")
     text = dump_spec(merge_specs(service, version, partials))
     if args.output:
-        Path(args.output).write_text(text, "utf-8")
+        try:
+            write_file_atomic(args.output, text)
+        except OSError as exc:
+            raise CodegenError(f"-o {args.output}: cannot write ({exc.strerror})") from None
         print(f"wrote {args.output}")
     else:
         sys.stdout.write(text)
     return 0
+
+
+def _check_document(path: Path) -> None:
+    """A source named on the command line must be a readable regular file (a pipe would block, a folder fail)."""
+    try:
+        mode = path.stat().st_mode
+    except FileNotFoundError:
+        if path.is_symlink():
+            raise CodegenError(f"{path}: broken link (to {os.readlink(path)})") from None
+        raise CodegenError(f"{path}: no such file") from None
+    except OSError as exc:
+        raise CodegenError(f"{path}: cannot read ({exc.strerror})") from None
+    if stat.S_ISDIR(mode):
+        raise CodegenError(f"{path}: is a folder; pass the documents in it, e.g. {path}/*")
+    if not stat.S_ISREG(mode):
+        raise CodegenError(f"{path}: not a regular file (a device, pipe or socket); pass a saved document")
+
+
+def _check_output_file(path: Path, inputs: list[Path]) -> None:
+    if path.is_dir():
+        raise CodegenError(f"-o {path}: is a folder; give a file name, e.g. {path / 'spec.json'}")
+    folder = path.parent
+    if not folder.is_dir():
+        what = "is not a folder" if folder.exists() else "does not exist"
+        raise CodegenError(f"-o {path}: {folder} {what}")
+    if any(path.resolve() == source.resolve() for source in inputs):
+        raise CodegenError(f"-o {path}: is one of the documents being parsed; writing the spec would destroy it")
+    if not os.access(folder, os.W_OK):
+        raise CodegenError(f"-o {path}: cannot write in {folder}")
 
 
 def _lint(args: argparse.Namespace) -> int:
@@ -104,6 +146,8 @@ def _fetch(args: argparse.Namespace) -> int:
     from codegen.config import add_sources
     from codegen.fetch import fetch_pages
 
+    if args.into.exists() and not args.into.is_dir():
+        raise CodegenError(f"--into {args.into}: is a file; expected a folder for the pages")
     pages = fetch_pages(args.urls, args.into, rate=args.rate)
     for page in pages:
         print(f"fetched {page.url} -> {page.path}")
@@ -120,8 +164,25 @@ def _fetch(args: argparse.Namespace) -> int:
     return 0
 
 
+class _Parser(argparse.ArgumentParser):
+    """Usage mistakes in the same one-line form as every other error."""
+
+    def error(self, message: str) -> NoReturn:
+        self.exit(2, f"codegen: error: {message} (see {self.prog} --help)\n")
+
+
+def _rate(text: str) -> float:
+    try:
+        value = float(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"expected requests per second, a number above 0, got {text!r}") from None
+    if not value > 0 or value == float("inf"):
+        raise argparse.ArgumentTypeError(f"expected requests per second, a number above 0, got {text}")
+    return value
+
+
 def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(
+    parser = _Parser(
         prog="codegen",
         description="Turn Tencent Cloud API documents (HTML, Markdown, page text, PDF text) into a JSON spec "
         "and typed Python clients.",
@@ -146,8 +207,8 @@ def build_parser() -> argparse.ArgumentParser:
         help="parse documents into one spec without rendering",
         description="Parse one or more documents of the same service into a single spec, to inspect a new document.",
     )
-    parse.add_argument("files", nargs="+", metavar="FILE", help="source documents")
-    parse.add_argument("--output", "-o", help="write the spec here instead of standard output")
+    parse.add_argument("files", nargs="+", type=Path, metavar="FILE", help="source documents")
+    parse.add_argument("--output", "-o", type=Path, help="write the spec here instead of standard output")
     parse.add_argument("--format", choices=["html", "markdown", "pagetext", "pdftext"], help="skip format detection")
     parse.add_argument("--service", help="service name when the documents do not state it")
     parse.add_argument("--version", help="API version when the documents do not state it")
@@ -173,7 +234,7 @@ def build_parser() -> argparse.ArgumentParser:
     fetch.add_argument("--into", type=Path, required=True, help="folder for the pages, e.g. spec/sources/live/")
     fetch.add_argument("--service", help="add the pages to this service's sources in the configuration")
     fetch.add_argument("--version", help="the service's API version, e.g. 2018-08-01 (with --service)")
-    fetch.add_argument("--rate", type=float, default=1.0, help="requests per second to one host (default 1)")
+    fetch.add_argument("--rate", type=_rate, default=1.0, help="requests per second to one host (default 1)")
     fetch.add_argument("--config", type=Path, help="pyproject.toml or codegen.toml (default: found from here up)")
     fetch.set_defaults(run=_fetch)
     return parser
@@ -186,6 +247,12 @@ def main(argv: list[str] | None = None) -> int:
     except CodegenError as exc:
         print(f"codegen: error: {exc}", file=sys.stderr)
         return 2
+    except OSError as exc:  # the file system refused something no check above foresaw (disk full, read-only...)
+        print(f"codegen: error: {exc.filename or ''}: {exc.strerror or exc}", file=sys.stderr)
+        return 2
+    except KeyboardInterrupt:
+        print("codegen: interrupted", file=sys.stderr)
+        return 130
     return code
 
 

@@ -88,12 +88,32 @@ def _read_text(file: Path) -> str:
         raise ConfigError(f"{file}: cannot read ({exc.strerror})") from None
 
 
-def _unknown_keys(where: str, table: dict[str, Any], valid: tuple[str, ...]) -> None:
+@dataclass(frozen=True)
+class _Lines:
+    """Where keys stand in the configuration text (tomllib does not say), for error messages."""
+
+    file: Path
+    text: str
+
+    def _start(self, service: int | None) -> int:
+        header = r"\[\[[ \t]*(tool\.codegen\.)?service[ \t]*\]\]" if service is not None else r"\[tool\.codegen\]"
+        found = list(re.finditer(rf"^[ \t]*{header}", self.text, re.M))
+        index = service or 0
+        return found[index].start() if index < len(found) else 0
+
+    def at(self, key: str, service: int | None = None) -> str:
+        """`FILE:LINE` of `key` in the codegen table, or in the service table number `service` (from 0)."""
+        start = self._start(service)
+        found = re.compile(rf'^[ \t]*"?{re.escape(key)}"?[ \t]*=', re.M).search(self.text, start)
+        return f"{self.file}:{self.text.count(chr(10), 0, found.start() if found else start) + 1}"
+
+
+def _unknown_keys(lines: _Lines, table: dict[str, Any], valid: tuple[str, ...], service: int | None = None) -> None:
     for key in table:
         if key not in valid:
             close = difflib.get_close_matches(key, list(valid), n=1, cutoff=0.6)
-            hint = f"; did you mean {close[0]!r}?" if close else f"; expected one of {', '.join(valid)}"
-            raise ConfigError(f"{where}: unknown key {key!r}{hint}")
+            hint = f"did you mean {close[0]!r}?" if close else f"expected one of {', '.join(valid)}"
+            raise ConfigError(f"{lines.at(key, service)}: unknown key {key!r}; {hint}")
 
 
 def _section(file: Path, data: dict[str, Any]) -> dict[str, Any]:
@@ -121,40 +141,45 @@ def _section(file: Path, data: dict[str, Any]) -> dict[str, Any]:
 def load_config(path: Path | None = None) -> Config:
     """Read and check the configuration; paths in it are relative to the file's folder."""
     file = (path or find_config(Path.cwd())).resolve()
+    lines = _Lines(file, _read_text(file))
     try:
-        data = tomllib.loads(_read_text(file))
+        data = tomllib.loads(lines.text)
     except tomllib.TOMLDecodeError as exc:
         line = re.search(r"at line (\d+)", str(exc))
         raise ConfigError(f"{file}:{line.group(1) if line else 1}: invalid TOML: {exc}") from None
     section = _section(file, data)
-    table = "[tool.codegen]" if file.name == "pyproject.toml" else file.name
-    _unknown_keys(f"{file}: {table}", section, TOP_KEYS)
+    _unknown_keys(lines, section, TOP_KEYS)
     root = file.parent
     package = section.get("package", "tcapi")
     if not isinstance(package, str) or not re.fullmatch(r"[a-z_][a-z0-9_]*", package):
-        raise ConfigError(f"{file}: package must be a lower-case Python identifier, got {package!r}")
+        raise ConfigError(f"{lines.at('package')}: package must be a lower-case Python identifier, got {package!r}")
     folders = {}
     for key, default in (("output", "generated"), ("specs", "spec")):
         value = section.get(key, default)
         if not isinstance(value, str) or not value.strip():
-            raise ConfigError(f"{file}: {key} must be a folder path in quotes, e.g. {key} = {default!r}, got {value!r}")
+            raise ConfigError(
+                f"{lines.at(key)}: {key} must be a folder path in quotes, e.g. {key} = {default!r}, got {value!r}"
+            )
         folders[key] = root / value
     entries = section.get("service", [])
     header = "[[tool.codegen.service]]" if file.name == "pyproject.toml" else "[[service]]"
     if not isinstance(entries, list) or not all(isinstance(e, dict) for e in entries):
-        raise ConfigError(f"{file}: service must be a list of tables: write each service under its own {header}")
+        raise ConfigError(
+            f"{lines.at('service')}: service must be a list of tables: write each service under its own {header}"
+        )
     services: list[ServiceConfig] = []
     for i, entry in enumerate(entries):
-        where = f"{file}: {header} #{i + 1}"
-        _unknown_keys(where, entry, SERVICE_KEYS)
+        _unknown_keys(lines, entry, SERVICE_KEYS, i)
         name, version, sources = entry.get("name"), entry.get("version"), entry.get("sources")
         if not isinstance(name, str) or not re.fullmatch(r"[a-z][a-z0-9]*", name):
-            raise ConfigError(f"{where}: name must be a service name such as 'live', got {name!r}")
+            raise ConfigError(f"{lines.at('name', i)}: name must be a service name such as 'live', got {name!r}")
         if not isinstance(version, str) or not re.fullmatch(r"\d{4}-\d{2}-\d{2}", version):
-            raise ConfigError(f"{where}: version must look like 2018-08-01, got {version!r}")
+            raise ConfigError(f"{lines.at('version', i)}: version must look like 2018-08-01, got {version!r}")
         if not isinstance(sources, list) or not sources or not all(isinstance(s, str) and s for s in sources):
-            raise ConfigError(f"{where}: sources must be a non-empty list of paths or glob patterns, got {sources!r}")
-        formats = _formats(where, entry.get("formats", {}))
+            raise ConfigError(
+                f"{lines.at('sources', i)}: sources must be a non-empty list of paths or glob patterns, got {sources!r}"
+            )
+        formats = _formats(lines.at("formats", i), entry.get("formats", {}))
         same = next((i for i, s in enumerate(services) if (s.name, s.version) == (name, version)), None)
         if same is None:
             services.append(ServiceConfig(name, version, tuple(sources), formats))
