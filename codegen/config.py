@@ -145,8 +145,9 @@ def load_config(path: Path | None = None) -> Config:
     try:
         data = tomllib.loads(lines.text)
     except tomllib.TOMLDecodeError as exc:
-        line = re.search(r"at line (\d+)", str(exc))
-        raise ConfigError(f"{file}:{line.group(1) if line else 1}: invalid TOML: {exc}") from None
+        found = re.search(r"at line (\d+)", str(exc))
+        line = int(found.group(1)) if found else lines.text.rstrip("\n").count("\n") + 1  # "at end of document"
+        raise ConfigError(f"{file}:{line}: invalid TOML: {exc}") from None
     section = _section(file, data)
     _unknown_keys(lines, section, TOP_KEYS)
     root = file.parent
