@@ -34,12 +34,19 @@ def _regenerate(args: argparse.Namespace) -> int:
             for stale in summary.stale:
                 print(f"  {stale.path}: {stale.reason}", file=sys.stderr)
             return 1
+        _print_foreign(summary)
         print(
             f"up to date: {len(summary.specs)} specs and {config.output.name}/ match the sources ({summary.seconds:.2f}s)"
         )
         return 0
     _print_summary(summary, args.timings, args.verbose)
     return 0
+
+
+def _print_foreign(summary: Summary) -> None:
+    if summary.foreign:
+        more = f" and {len(summary.foreign) - 5} more" if len(summary.foreign) > 5 else ""
+        print(f"left alone, not codegen's: {', '.join(summary.foreign[:5])}{more}")
 
 
 def _print_summary(summary: Summary, timings: bool, verbose: bool) -> None:
@@ -58,11 +65,7 @@ def _print_summary(summary: Summary, timings: bool, verbose: bool) -> None:
             print(
                 f"  {len(spec.warnings)} warnings; details with --verbose and in spec/{spec.service}-{spec.version}.json"
             )
-    if summary.foreign:
-        shown = ", ".join(summary.foreign[:5]) + (
-            f" and {len(summary.foreign) - 5} more" if len(summary.foreign) > 5 else ""
-        )
-        print(f"left alone, not codegen's: {shown}")
+    _print_foreign(summary)
     print(
         f"{len(summary.written)} files written, {summary.formatted} formatted with black,"
         f" {summary.conflicts} conflicts resolved, {summary.seconds:.2f}s"
