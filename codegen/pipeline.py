@@ -245,7 +245,7 @@ def _compare_and_publish(
         )
         return
 
-    in_the_way = [n for n in stale_specs if spec_disk[n] is not None and not known.owns_spec(n)]
+    in_the_way = [n for n in stale_specs if not known.owns_spec(n) and not _earlier_output(spec_disk[n])]
     with _stage(summary, "spec"):
         for name in stale_specs:
             if not name.endswith("/schema.json") and name != "schema.json":
@@ -338,3 +338,18 @@ def _read(path: Path) -> str | None:
         return path.read_text("utf-8")
     except (OSError, UnicodeDecodeError):
         return None
+
+
+def _earlier_output(text: str | None) -> bool:
+    """Whether a spec file no manifest lists is still codegen's own earlier output (its manifest went with a deleted
+    output folder): a spec (service, version, actions) or the spec schema, identified by its `$id`."""
+    if text is None:
+        return True
+    try:
+        data = json.loads(text)
+    except ValueError:
+        return False
+    if not isinstance(data, dict):
+        return False
+    schema_id = json.loads(SCHEMA_PATH.read_text("utf-8"))["$id"]
+    return {"service", "version", "actions"} <= data.keys() or data.get("$id") == schema_id

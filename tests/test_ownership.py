@@ -147,6 +147,15 @@ def test_a_spec_codegen_did_not_write_is_refused(project: Path, capsys: pytest.C
     assert _state(project) == before
 
 
+def test_a_deleted_output_folder_is_rebuilt_with_its_specs(project: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    shutil.rmtree(project / "generated")
+    page = project / MPS_PAGE
+    page.write_text(page.read_text("utf-8").replace("A maximum of 100 requests", "A maximum of 50 requests"), "utf-8")
+    assert _run(project, capsys)[0] == 0  # the specs its manifest listed are still recognised as codegen's
+    assert '"rate_limit": 50' in (project / "spec" / "mps-2019-06-12.json").read_text("utf-8")
+    assert (project / MPS_CLIENT).is_file()
+
+
 def test_a_source_pattern_matching_nothing_readable_keeps_the_committed_client(
     project: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
