@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import difflib
 import glob
+import keyword
 import re
+import sys
 import tomllib
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -152,8 +154,12 @@ def load_config(path: Path | None = None) -> Config:
     _unknown_keys(lines, section, TOP_KEYS)
     root = file.parent
     package = section.get("package", "tcapi")
-    if not isinstance(package, str) or not re.fullmatch(r"[a-z_][a-z0-9_]*", package):
+    if not isinstance(package, str) or not re.fullmatch(r"[a-z_][a-z0-9_]*", package) or keyword.iskeyword(package):
         raise ConfigError(f"{lines.at('package')}: package must be a lower-case Python identifier, got {package!r}")
+    if package in sys.stdlib_module_names or package in ("httpx", "codegen"):
+        raise ConfigError(
+            f"{lines.at('package')}: package {package!r} would hide the module of that name; choose another name"
+        )
     folders = {}
     for key, default in (("output", "generated"), ("specs", "spec")):
         value = section.get(key, default)

@@ -62,6 +62,9 @@ def test_formats_maps_file_names_to_readers(tmp_path: Path) -> None:
         ("output = 5", ":2: output must be a folder path in quotes, e.g. output = 'generated', got 5"),
         ('specs = ["spec"]', ":2: specs must be a folder path in quotes, e.g. specs = 'spec', got ['spec']"),
         ("package = 3", ":2: package must be a lower-case Python identifier, got 3"),
+        ('package = "class"', ":2: package must be a lower-case Python identifier, got 'class'"),
+        ('package = "json"', ":2: package 'json' would hide the module of that name"),
+        ('package = "httpx"', ":2: package 'httpx' would hide the module of that name"),
         ('output = "  "', ":2: output must be a folder path"),
     ],
 )
