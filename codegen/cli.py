@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import os
+import re
 import stat
 import sys
 from pathlib import Path
@@ -184,6 +185,18 @@ def _rate(text: str) -> float:
     return value
 
 
+def _service_name(text: str) -> str:
+    if not re.fullmatch(r"[a-z][a-z0-9]*", text):
+        raise argparse.ArgumentTypeError(f"expected a lower-case service name such as 'live', got {text!r}")
+    return text
+
+
+def _api_version(text: str) -> str:
+    if not re.fullmatch(r"\d{4}-\d{2}-\d{2}", text):
+        raise argparse.ArgumentTypeError(f"expected an API version such as 2018-08-01, got {text!r}")
+    return text
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = _Parser(
         prog="codegen",
@@ -213,8 +226,8 @@ def build_parser() -> argparse.ArgumentParser:
     parse.add_argument("files", nargs="+", type=Path, metavar="FILE", help="source documents")
     parse.add_argument("--output", "-o", type=Path, help="write the spec here instead of standard output")
     parse.add_argument("--format", choices=["html", "markdown", "pagetext", "pdftext"], help="skip format detection")
-    parse.add_argument("--service", help="service name when the documents do not state it")
-    parse.add_argument("--version", help="API version when the documents do not state it")
+    parse.add_argument("--service", type=_service_name, help="service name when the documents do not state it")
+    parse.add_argument("--version", type=_api_version, help="API version when the documents do not state it")
     parse.set_defaults(run=_parse)
 
     lint = commands.add_parser(
@@ -235,8 +248,12 @@ def build_parser() -> argparse.ArgumentParser:
     )
     fetch.add_argument("urls", nargs="+", metavar="URL")
     fetch.add_argument("--into", type=Path, required=True, help="folder for the pages, e.g. spec/sources/live/")
-    fetch.add_argument("--service", help="add the pages to this service's sources in the configuration")
-    fetch.add_argument("--version", help="the service's API version, e.g. 2018-08-01 (with --service)")
+    fetch.add_argument(
+        "--service", type=_service_name, help="add the pages to this service's sources in the configuration"
+    )
+    fetch.add_argument(
+        "--version", type=_api_version, help="the service's API version, e.g. 2018-08-01 (with --service)"
+    )
     fetch.add_argument("--rate", type=_rate, default=1.0, help="requests per second to one host (default 1)")
     fetch.add_argument("--config", type=Path, help="pyproject.toml or codegen.toml (default: found from here up)")
     fetch.set_defaults(run=_fetch)

@@ -145,6 +145,9 @@ def test_fetch_into_a_file(folder: Path, capsys: pytest.CaptureFixture[str]) -> 
         (["parse"], "required: FILE"),
         (["parse", "x.html", "--format", "word"], "invalid choice: 'word'"),
         (["regenerate", "--chek"], "unrecognized arguments: --chek"),
+        (["parse", "x.html", "--service", "Live"], "argument --service: expected a lower-case service name"),
+        (["parse", "x.html", "--version", "2018"], "argument --version: expected an API version such as 2018-08-01"),
+        (["fetch", "https://example.invalid/", "--into", "d", "--version", "v3"], "argument --version: expected"),
     ],
 )
 def test_usage_mistakes(folder: Path, capsys: pytest.CaptureFixture[str], argv: list[str], expected: str) -> None:
