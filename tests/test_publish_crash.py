@@ -12,6 +12,7 @@ from pathlib import Path
 
 import pytest
 
+from codegen.cli import main
 from codegen.config import load_config
 from codegen.pipeline import regenerate
 from codegen.publish import KILL_AT_ENV, WORK_NAME, recover
@@ -107,3 +108,19 @@ def test_leftover_copies_of_older_versions_are_removed(
     regenerate(load_config(root / "pyproject.toml"))
     assert sorted(p.name for p in root.iterdir() if p.name.startswith(".generated")) == [".generated.old-mine"]
     assert _state(root) == {**old_state, ".generated.old-mine/keep.txt": b"not codegen's\n"}
+
+
+def test_check_after_a_killed_run_finishes_its_publish_and_says_so(
+    states: tuple[Path, dict[str, bytes], dict[str, bytes]], tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    old, _, new_state = states
+    for checkpoint in range(1, 100):
+        root = tmp_path / f"kill-{checkpoint}"
+        shutil.copytree(old, root)
+        _change_source(root)
+        assert _regenerate_killed_at(root, checkpoint) == -signal.SIGKILL
+        if (root / WORK_NAME / "journal.json").exists():
+            break
+    assert main(["regenerate", "--check", "--config", str(root / "pyproject.toml")]) == 0
+    assert "codegen: finished a publish that an interrupted run had committed" in capsys.readouterr().err
+    assert _state(root) == new_state
