@@ -48,14 +48,16 @@ def write_new_file(path: Path, text: str) -> None:
         handle.write(text)
 
 
-def _check_target(root: Path, target: Path) -> None:
+def _check_target(root: Path, target: Path, checked: set[Path]) -> None:
+    """A file must not land where a folder is, nor under a file; `checked` holds folders already found fine."""
     if target.is_dir() and not target.is_symlink():
         raise CodegenError(f"{target}: is a folder where codegen writes a file; move it away")
     for parent in target.parents:
-        if parent == root:
+        if parent == root or parent in checked:
             return
         if parent.exists() and not parent.is_dir():
             raise CodegenError(f"{parent}: is a file where codegen needs a folder (for {target.name}); move it away")
+        checked.add(parent)
 
 
 def publish(root: Path, changes: list[Change], keep: tuple[Path, ...]) -> None:
@@ -64,10 +66,11 @@ def publish(root: Path, changes: list[Change], keep: tuple[Path, ...]) -> None:
     staged = work / "staged"
     staged.mkdir(parents=True)
     entries: list[dict[str, str]] = []
+    checked: set[Path] = set()
     for i, change in enumerate(changes):
         entry = {"target": change.target.relative_to(root).as_posix()}
         if change.text is not None:
-            _check_target(root, change.target)
+            _check_target(root, change.target, checked)
             entry["staged"] = str(i)
             write_new_file(staged / entry["staged"], change.text)
             _checkpoint()
@@ -82,12 +85,15 @@ def publish(root: Path, changes: list[Change], keep: tuple[Path, ...]) -> None:
 
 def _apply(root: Path, work: Path, journal: dict[str, Any]) -> None:
     keep = {root / k for k in journal["keep"]}
+    made: set[Path] = set()
     for entry in journal["changes"]:
         target = root / entry["target"]
         if "staged" in entry:
             source = work / "staged" / entry["staged"]
             if source.exists():  # not applied yet
-                target.parent.mkdir(parents=True, exist_ok=True)
+                if target.parent not in made:
+                    target.parent.mkdir(parents=True, exist_ok=True)
+                    made.add(target.parent)
                 os.replace(source, target)
         else:
             target.unlink(missing_ok=True)
