@@ -57,6 +57,8 @@ def _check_target(root: Path, target: Path, checked: set[Path]) -> None:
             return
         if parent.exists() and not parent.is_dir():
             raise CodegenError(f"{parent}: is a file where codegen needs a folder (for {target.name}); move it away")
+        if parent.is_symlink() and not parent.resolve().is_relative_to(root.resolve()):
+            raise CodegenError(f"{parent}: links out of the project folder; codegen does not write through it")
         checked.add(parent)
 
 

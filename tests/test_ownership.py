@@ -147,6 +147,19 @@ def test_a_spec_codegen_did_not_write_is_refused(project: Path, capsys: pytest.C
     assert _state(project) == before
 
 
+def test_a_link_out_of_the_project_inside_the_output_folder_is_not_written_through(
+    project: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    elsewhere = tmp_path / "elsewhere"
+    shutil.move(project / "generated" / "tcapi" / "mps", elsewhere)
+    os.symlink(elsewhere, project / "generated" / "tcapi" / "mps")
+    (elsewhere / "v20190612" / "client.py").write_text("# changed\n", "utf-8")
+    before = _state(tmp_path)
+    code, _, err = _run(project, capsys)
+    assert code == 2 and "generated/tcapi/mps: links out of the project folder" in err
+    assert _state(tmp_path) == before
+
+
 def test_a_deleted_output_folder_is_rebuilt_with_its_specs(project: Path, capsys: pytest.CaptureFixture[str]) -> None:
     shutil.rmtree(project / "generated")
     page = project / MPS_PAGE
