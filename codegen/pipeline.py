@@ -277,7 +277,7 @@ def _compare_and_publish(
         }
         specs = {n: SpecRecord(text_hash(t), outputs.spec_sources.get(n, "")) for n, t in sorted(outputs.specs.items())}
         if changes or manifest is None or manifest.legacy or files != owned or specs != known.specs:
-            generator = known.generator if manifest and not changes else generator_fingerprint()
+            generator = known.generator if known.generator and not changes else generator_fingerprint()
             record = Change(config.output / MANIFEST_NAME, Manifest(generator, files, specs).to_json())
             publish(config.root, [*changes, record], keep=(config.output, config.specs))
         summary.written = [*stale_specs, *(f"{n} (removed)" for n in orphan_specs)]
