@@ -3,13 +3,18 @@
 from __future__ import annotations
 
 import argparse
+import os
+import re
+import stat
 import sys
 from pathlib import Path
+from typing import NoReturn
 
 from codegen.config import load_config
 from codegen.errors import CodegenError
 from codegen.pipeline import STAGES, Summary, regenerate
 from codegen.progress import Progress
+from codegen.render.write import write_file_atomic
 from codegen.resources import generator_version
 
 
@@ -25,13 +30,16 @@ def _regenerate(args: argparse.Namespace) -> int:
             print(f"refreshed {page.url}{' (changed)' if page.changed else ''}")
     with Progress() as progress:
         summary = regenerate(config, check=args.check, progress=progress)
+    if summary.recovered:
+        print(f"codegen: {summary.recovered}", file=sys.stderr)
     _print_api_changes(summary)
     if args.check:
         if summary.stale:
             print("stale (regenerate to update):", file=sys.stderr)
-            for name in summary.stale:
-                print(f"  {name}", file=sys.stderr)
+            for stale in summary.stale:
+                print(f"  {stale.path}: {stale.reason}", file=sys.stderr)
             return 1
+        _print_foreign(summary)
         print(
             f"up to date: {len(summary.specs)} specs and {config.output.name}/ match the sources ({summary.seconds:.2f}s)"
         )
@@ -44,6 +52,12 @@ def _print_api_changes(summary: Summary) -> None:
     from codegen.spec.diff import format_text
 
     sys.stdout.write(format_text(summary.api_changes))
+
+
+def _print_foreign(summary: Summary) -> None:
+    if summary.foreign:
+        more = f" and {len(summary.foreign) - 5} more" if len(summary.foreign) > 5 else ""
+        print(f"left alone, not codegen's: {', '.join(summary.foreign[:5])}{more}")
 
 
 def _print_summary(summary: Summary, timings: bool, verbose: bool) -> None:
@@ -62,6 +76,7 @@ def _print_summary(summary: Summary, timings: bool, verbose: bool) -> None:
             print(
                 f"  {len(spec.warnings)} warnings; details with --verbose and in spec/{spec.service}-{spec.version}.json"
             )
+    _print_foreign(summary)
     print(
         f"{len(summary.written)} files written, {summary.formatted} formatted with black,"
         f" {summary.conflicts} conflicts resolved, {summary.seconds:.2f}s"
@@ -76,6 +91,10 @@ def _parse(args: argparse.Namespace) -> int:
     from codegen.spec.io import dump_spec
     from codegen.spec.merge import merge_specs
 
+    for path in args.files:
+        _check_document(path)
+    if args.output:
+        _check_output_file(args.output, args.files)
     partials = [parse_document(read_document(path, format=args.format)) for path in args.files]
     for path, partial in zip(args.files, partials):
         if not partial.service and not args.service:
@@ -88,11 +107,43 @@ def _parse(args: argparse.Namespace) -> int:
     version = args.version or next((p.version for p in partials if p.version), "")
     text = dump_spec(merge_specs(service, version, partials))
     if args.output:
-        Path(args.output).write_text(text, "utf-8")
+        try:
+            write_file_atomic(args.output, text)
+        except OSError as exc:
+            raise CodegenError(f"-o {args.output}: cannot write ({exc.strerror})") from None
         print(f"wrote {args.output}")
     else:
         sys.stdout.write(text)
     return 0
+
+
+def _check_document(path: Path) -> None:
+    """A source named on the command line must be a readable regular file (a pipe would block, a folder fail)."""
+    try:
+        mode = path.stat().st_mode
+    except FileNotFoundError:
+        if path.is_symlink():
+            raise CodegenError(f"{path}: broken link (to {os.readlink(path)})") from None
+        raise CodegenError(f"{path}: no such file") from None
+    except OSError as exc:
+        raise CodegenError(f"{path}: cannot read ({exc.strerror})") from None
+    if stat.S_ISDIR(mode):
+        raise CodegenError(f"{path}: is a folder; pass the documents in it, e.g. {path}/*")
+    if not stat.S_ISREG(mode):
+        raise CodegenError(f"{path}: not a regular file (a device, pipe or socket); pass a saved document")
+
+
+def _check_output_file(path: Path, inputs: list[Path]) -> None:
+    if path.is_dir():
+        raise CodegenError(f"-o {path}: is a folder; give a file name, e.g. {path / 'spec.json'}")
+    folder = path.parent
+    if not folder.is_dir():
+        what = "is not a folder" if folder.exists() else "does not exist"
+        raise CodegenError(f"-o {path}: {folder} {what}")
+    if any(path.resolve() == source.resolve() for source in inputs):
+        raise CodegenError(f"-o {path}: is one of the documents being parsed; writing the spec would destroy it")
+    if not os.access(folder, os.W_OK):
+        raise CodegenError(f"-o {path}: cannot write in {folder}")
 
 
 def _lint(args: argparse.Namespace) -> int:
@@ -151,6 +202,8 @@ def _fetch(args: argparse.Namespace) -> int:
     from codegen.config import CACHE_FOLDER
     from codegen.init import add_pages, identify, place_downloads, staged_downloads
 
+    if args.into is not None and args.into.exists() and not args.into.is_dir():
+        raise CodegenError(f"--into {args.into}: is a file; expected a folder for the pages")
     config = load_config(args.config)
     configured = {s.name: s.version for s in config.services}
     with staged_downloads(args.urls, config.root / CACHE_FOLDER, args.rate) as downloaded:
@@ -217,8 +270,37 @@ def _export(args: argparse.Namespace) -> int:
     return 0
 
 
+class _Parser(argparse.ArgumentParser):
+    """Usage mistakes in the same one-line form as every other error."""
+
+    def error(self, message: str) -> NoReturn:
+        self.exit(2, f"codegen: error: {message} (see {self.prog} --help)\n")
+
+
+def _rate(text: str) -> float:
+    try:
+        value = float(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"expected requests per second, a number above 0, got {text!r}") from None
+    if not value > 0 or value == float("inf"):
+        raise argparse.ArgumentTypeError(f"expected requests per second, a number above 0, got {text}")
+    return value
+
+
+def _service_name(text: str) -> str:
+    if not re.fullmatch(r"[a-z][a-z0-9]*", text):
+        raise argparse.ArgumentTypeError(f"expected a lower-case service name such as 'live', got {text!r}")
+    return text
+
+
+def _api_version(text: str) -> str:
+    if not re.fullmatch(r"\d{4}-\d{2}-\d{2}", text):
+        raise argparse.ArgumentTypeError(f"expected an API version such as 2018-08-01, got {text!r}")
+    return text
+
+
 def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(
+    parser = _Parser(
         prog="codegen",
         description="Turn Tencent Cloud API documents (HTML, Markdown, page text, PDF text) into a JSON spec "
         "and typed Python clients.",
@@ -244,11 +326,11 @@ def build_parser() -> argparse.ArgumentParser:
         help="parse documents into one spec without rendering",
         description="Parse one or more documents of the same service into a single spec, to inspect a new document.",
     )
-    parse.add_argument("files", nargs="+", metavar="FILE", help="source documents")
-    parse.add_argument("--output", "-o", help="write the spec here instead of standard output")
+    parse.add_argument("files", nargs="+", type=Path, metavar="FILE", help="source documents")
+    parse.add_argument("--output", "-o", type=Path, help="write the spec here instead of standard output")
     parse.add_argument("--format", choices=["html", "markdown", "pagetext", "pdftext"], help="skip format detection")
-    parse.add_argument("--service", help="service name when the documents do not state it")
-    parse.add_argument("--version", help="API version when the documents do not state it")
+    parse.add_argument("--service", type=_service_name, help="service name when the documents do not state it")
+    parse.add_argument("--version", type=_api_version, help="API version when the documents do not state it")
     parse.set_defaults(run=_parse)
 
     lint = commands.add_parser(
@@ -297,9 +379,11 @@ def build_parser() -> argparse.ArgumentParser:
     )
     fetch.add_argument("urls", nargs="+", metavar="URL")
     fetch.add_argument("--into", type=Path, help="folder for the pages (default: spec/sources/<service>/)")
-    fetch.add_argument("--service", help="the service, when the pages do not name it")
-    fetch.add_argument("--version", help="the API version, e.g. 2018-08-01, when the pages do not state it")
-    fetch.add_argument("--rate", type=float, default=1.0, help="requests per second to one host (default 1)")
+    fetch.add_argument("--service", type=_service_name, help="the service, when the pages do not name it")
+    fetch.add_argument(
+        "--version", type=_api_version, help="the API version, e.g. 2018-08-01, when the pages do not state it"
+    )
+    fetch.add_argument("--rate", type=_rate, default=1.0, help="requests per second to one host (default 1)")
     fetch.add_argument("--config", type=Path, help="pyproject.toml or codegen.toml (default: found from here up)")
     fetch.set_defaults(run=_fetch)
 
@@ -325,10 +409,10 @@ def build_parser() -> argparse.ArgumentParser:
     )
     init.add_argument("pages", nargs="+", metavar="PAGE_OR_URL", help="doc pages: files, or URLs to download")
     init.add_argument("--package", default="tcapi", help="top-level package of the generated code (default tcapi)")
-    init.add_argument("--service", help="the service, for pages that do not name it")
-    init.add_argument("--version", help="the API version, for pages that do not state it")
+    init.add_argument("--service", type=_service_name, help="the service, for pages that do not name it")
+    init.add_argument("--version", type=_api_version, help="the API version, for pages that do not state it")
     init.add_argument("--no-ci", action="store_true", help="do not write .github/workflows/codegen.yml")
-    init.add_argument("--rate", type=float, default=1.0, help="requests per second to one host (default 1)")
+    init.add_argument("--rate", type=_rate, default=1.0, help="requests per second to one host (default 1)")
     init.set_defaults(run=_init)
     return parser
 
@@ -340,6 +424,12 @@ def main(argv: list[str] | None = None) -> int:
     except CodegenError as exc:
         print(f"codegen: error: {exc}", file=sys.stderr)
         return 2
+    except OSError as exc:  # the file system refused something no check above foresaw (disk full, read-only...)
+        print(f"codegen: error: {exc.filename or ''}: {exc.strerror or exc}", file=sys.stderr)
+        return 2
+    except KeyboardInterrupt:
+        print("codegen: interrupted", file=sys.stderr)
+        return 130
     return code
 
 

@@ -21,6 +21,7 @@ from urllib.parse import urlsplit
 from codegen.config import CACHE_FOLDER, Config, load_config, repr_toml
 from codegen.errors import ConfigError, SourceError
 from codegen.fetch import FetchedPage, fetch_pages
+from codegen.publish import WORK_NAME
 from codegen.resources import generator_version
 
 WORKFLOW = Path(".github") / "workflows" / "codegen.yml"
@@ -228,12 +229,20 @@ def _has_codegen_section(pyproject: Path) -> bool:
 
 
 def _ignore_cache(gitignore: Path) -> Path | None:
-    lines = gitignore.read_text("utf-8").splitlines() if gitignore.exists() else []
-    if any(line.strip() in _IGNORED_CACHE for line in lines):
+    """Add codegen's cache folder and its publishing work folder (present only while a run publishes, or after one
+    was killed) to .gitignore, unless they are ignored already."""
+    text = gitignore.read_text("utf-8") if gitignore.exists() else ""
+    present = {line.strip() for line in text.splitlines()}
+    missing = []
+    if not present & _IGNORED_CACHE:
+        missing.append(f"/{CACHE_FOLDER}/")
+    if not present & {WORK_NAME, f"{WORK_NAME}/", f"/{WORK_NAME}", f"/{WORK_NAME}/"}:
+        missing.append(f"/{WORK_NAME}/")
+    if not missing:
         return None
-    prefix = "\n" if lines and not gitignore.read_text("utf-8").endswith("\n") else ""
+    prefix = "\n" if text and not text.endswith("\n") else ""
     with open(gitignore, "a", encoding="utf-8") as handle:
-        handle.write(f"{prefix}# codegen's caches (safe to delete)\n/{CACHE_FOLDER}/\n")
+        handle.write(f"{prefix}# codegen's caches and work folder (safe to delete)\n" + "\n".join(missing) + "\n")
     return gitignore
 
 

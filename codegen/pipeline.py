@@ -6,7 +6,6 @@ import hashlib
 import json
 import os
 import pickle
-import re
 import time
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
@@ -14,21 +13,29 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from codegen.config import CACHE_FOLDER, Config, ServiceConfig
-from codegen.errors import SourceError
+from codegen.errors import CodegenError, SourceError
 from codegen.ingest import decode, read_document
 from codegen.ingest.document import Document
+from codegen.lock import WAIT_SECONDS, project_lock
+from codegen.manifest import MANIFEST_NAME, Manifest, OutputRecord, SpecRecord, load_manifest, text_hash
+from codegen.ownership import check_folders
 from codegen.parse import parse_document
-from codegen.render import render_distribution, render_runtime, render_service
+from codegen.publish import Change, publish, recover
+from codegen.render import TEMPLATES, render_distribution, render_runtime, render_service
 from codegen.render.format import FORMATTER, FormatCache, content_hash, format_all
-from codegen.render.write import read_tree, replace_tree, write_file_atomic
+from codegen.render.write import read_tree
 from codegen.spec.diff import ApiDiff, diff_with_folder
 from codegen.spec.io import SCHEMA_PATH, dump_spec, spec_filename, spec_from_dict, validate
 from codegen.spec.merge import merge_specs
 from codegen.spec.model import ServiceSpec
 
-MANIFEST = ".codegen-manifest.json"
-_SPEC_NAME = re.compile(r"^[a-z][a-z0-9]*-\d{4}-\d{2}-\d{2}\.json$")
 STAGES = ("read", "parse", "merge", "spec", "render", "format", "write")
+
+
+@dataclass(frozen=True)
+class Stale:
+    path: str
+    reason: str
 
 
 @dataclass
@@ -36,7 +43,9 @@ class Summary:
     specs: list[ServiceSpec] = field(default_factory=list)
     timings: dict[str, float] = field(default_factory=lambda: {s: 0.0 for s in STAGES})
     written: list[str] = field(default_factory=list)
-    stale: list[str] = field(default_factory=list)
+    stale: list[Stale] = field(default_factory=list)
+    foreign: list[str] = field(default_factory=list)  # files in the output folder that codegen did not write
+    recovered: str | None = None
     api_changes: list[ApiDiff] = field(default_factory=list)
     formatted: int = 0
     seconds: float = 0.0
@@ -116,23 +125,33 @@ class ParseCache:
         os.replace(tmp, self.folder / f"{key}.pickle")
 
 
-def _manifest(files: dict[str, str], raw_hashes: dict[str, str]) -> str:
-    entries = {
-        path: {"rendered": raw_hashes[path], "written": hashlib.sha256(files[path].encode("utf-8")).hexdigest()}
-        for path in sorted(files)
-    }
-    return json.dumps({"formatter": FORMATTER, "files": entries}, indent=1, sort_keys=True) + "\n"
+def generator_fingerprint() -> str:
+    """Changes whenever any part of the generator changes: its code, its templates or the formatter."""
+    package = Path(__file__).parent
+    digest = hashlib.sha256(FORMATTER.encode())
+    for base, paths in ((package, package.rglob("*.py")), (TEMPLATES, TEMPLATES.rglob("*"))):
+        for path in sorted(p for p in paths if p.is_file() and "__pycache__" not in p.parts):
+            digest.update(path.relative_to(base).as_posix().encode() + b"\0" + path.read_bytes())
+    return digest.hexdigest()
 
 
-def _load_manifest(output: Path) -> dict[str, dict[str, str]]:
+def _read_bytes(config: Config, path: Path) -> bytes:
     try:
-        data = json.loads((output / MANIFEST).read_text("utf-8"))
-    except (OSError, ValueError):
-        return {}
-    if data.get("formatter") != FORMATTER:
-        return {}
-    files: dict[str, dict[str, str]] = data.get("files", {})
-    return files
+        return path.read_bytes()
+    except OSError as exc:
+        raise CodegenError(f"{_relative(config, path)}: cannot read ({exc.strerror})") from None
+
+
+@dataclass
+class _Outputs:
+    """What the sources give: spec texts by path relative to the project root, the hash of each spec's sources,
+    rendered files by path relative to the output folder, and the spec each rendered file comes from."""
+
+    specs: dict[str, str] = field(default_factory=dict)
+    spec_sources: dict[str, str] = field(default_factory=dict)
+    raw: dict[str, str] = field(default_factory=dict)
+    origin: dict[str, str] = field(default_factory=dict)
+    exported: set[str] = field(default_factory=set)  # the OpenAPI documents among `specs`
 
 
 def regenerate(
@@ -140,22 +159,42 @@ def regenerate(
     *,
     check: bool = False,
     cache_dir: Path | None = None,
+    lock_wait: float = WAIT_SECONDS,
     progress: Callable[[str], None] = lambda step: None,
 ) -> Summary:
-    """Rebuild spec/ and generated/ from the sources. With `check`, write nothing and list what is stale.
-    `progress` is told the name of each step as it starts."""
+    """Rebuild spec/ and the output folder from the sources, replacing or removing only files codegen wrote.
+    With `check`, write nothing and list what is stale and why. `progress` is told the name of each step as it
+    starts."""
     started = time.perf_counter()
     summary = Summary()
-    spec_texts: dict[str, str] = {}
-    cache_root = cache_dir or config.root / CACHE_FOLDER
+    sources = [config.source_files(service) for service in config.services]
+    with project_lock(config.root, lock_wait):
+        summary.recovered = recover(config.root, config.output)
+        check_folders(config, [path for files in sources for path in files])
+        manifest = load_manifest(config.output)
+        cache_root = cache_dir or config.root / CACHE_FOLDER
+        outputs = _compute(config, sources, summary, cache_root, progress)
+        _compare_and_publish(config, manifest, outputs, summary, check, cache_root, progress)
+    summary.seconds = time.perf_counter() - started
+    return summary
+
+
+def _compute(
+    config: Config, sources: list[list[Path]], summary: Summary, cache_root: Path, progress: Callable[[str], None]
+) -> _Outputs:
+    outputs = _Outputs()
     parse_cache = ParseCache(cache_root / "parse")
-    for service in config.services:
+    for service, files in zip(config.services, sources):
         progress(f"reading {service.name} {service.version}")
         partials: list[ServiceSpec] = []
-        for path in config.source_files(service):
+        inputs = hashlib.sha256(f"{service.name}\0{service.version}\0".encode())
+        for path in files:
             with _stage(summary, "read"):
-                data = path.read_bytes()
-                key = parse_cache.key(service, path, _relative(config, path), data)
+                data = _read_bytes(config, path)
+                relative = _relative(config, path)
+                fmt = service.formats.get(path.name, "")
+                inputs.update(f"{relative}\0{fmt}\0{len(data)}\0".encode() + data)
+                key = parse_cache.key(service, path, relative, data)
                 partial = parse_cache.get(key)
                 doc = read_source(config, service, path, data) if partial is None else None
             if doc is not None:
@@ -167,108 +206,199 @@ def regenerate(
         with _stage(summary, "merge"):
             spec = merge_specs(service.name, service.version, partials)
         with _stage(summary, "spec"):
-            spec_texts[spec_filename(spec.service, spec.version)] = dump_spec(spec, check=False)
+            name = _relative(config, config.specs / spec_filename(spec.service, spec.version))
+            outputs.specs[name] = dump_spec(spec, check=False)
+            outputs.spec_sources[name] = inputs.hexdigest()
         summary.specs.append(spec)
     with _stage(summary, "spec"):
-        openapi_texts = _openapi_texts(config, spec_texts)
-    spec_texts["schema.json"] = SCHEMA_PATH.read_text("utf-8")
-
+        _add_openapi(config, outputs)
+    outputs.specs[_relative(config, config.specs / "schema.json")] = SCHEMA_PATH.read_text("utf-8")
     progress("rendering")
     with _stage(summary, "render"):
-        raw = render_runtime(config.package)
-        output = _relative(config, config.output)
-        raw.update(render_distribution(config.package, config.distribution, summary.specs, output))
+        outputs.raw = render_runtime(config.package)
+        outputs.raw.update(
+            render_distribution(config.package, config.distribution, summary.specs, _relative(config, config.output))
+        )
         for spec in summary.specs:
-            raw.update(render_service(spec, config.package))
-        raw_hashes = {path: content_hash(text) for path, text in raw.items()}
+            rendered = render_service(spec, config.package)
+            outputs.raw.update(rendered)
+            origin = _relative(config, config.specs / spec_filename(spec.service, spec.version))
+            outputs.origin.update(dict.fromkeys(rendered, origin))
+    return outputs
 
+
+def _compare_and_publish(
+    config: Config,
+    manifest: Manifest | None,
+    outputs: _Outputs,
+    summary: Summary,
+    check: bool,
+    cache_root: Path,
+    progress: Callable[[str], None],
+) -> None:
+    known = manifest or Manifest()
+    raw_hashes = {path: content_hash(text) for path, text in outputs.raw.items()}
     on_disk = read_tree(config.output)
-    manifest = _load_manifest(config.output)
+    on_disk.pop(MANIFEST_NAME, None)
+    owned = known.files
     unchanged = {
         path
         for path, key in raw_hashes.items()
-        if manifest.get(path, {}).get("rendered") == key
+        if path in owned
+        and owned[path].rendered == key
         and path in on_disk
-        and hashlib.sha256(on_disk[path].encode("utf-8")).hexdigest() == manifest[path]["written"]
+        and text_hash(on_disk[path]) == owned[path].written
     }
-    stale_specs = [name for name, text in spec_texts.items() if _read(config.specs / name) != text]
+    changed = sorted(set(outputs.raw) - unchanged)
+    removed = sorted(p for p in owned if p not in outputs.raw and p in on_disk)
+    summary.foreign = sorted(f"{config.output.name}/{p}" for p in on_disk if p not in owned and p not in outputs.raw)
+    spec_disk = {name: _read(config.root / name) for name in outputs.specs}
+    stale_specs = sorted(name for name, text in outputs.specs.items() if spec_disk[name] != text)
+    candidates = set(known.specs) | {_relative(config, p) for p in config.specs.glob("*.json")}
     orphan_specs = sorted(
-        p.name for p in config.specs.glob("*.json") if _SPEC_NAME.match(p.name) and p.name not in spec_texts
+        n for n in candidates if n not in outputs.specs and known.owns_spec(n) and (config.root / n).is_file()
     )
-    extra_files = sorted(set(on_disk) - set(raw) - {MANIFEST})
-    changed = sorted(set(raw) - unchanged)
-    stale_openapi, orphan_openapi = _stale_openapi(config, openapi_texts)
-
-    # API change report: each spec about to change, against the one in spec/ now (codegen/spec/diff.py)
-    summary.api_changes = diff_with_folder(config.specs, summary.specs, stale_specs + orphan_specs)
+    summary.api_changes = _api_changes(config, summary.specs, stale_specs + orphan_specs)
 
     if check:
-        summary.stale = [f"{config.specs.name}/{n}" for n in stale_specs + orphan_specs] + [
-            f"{config.output.name}/{p}" for p in changed + extra_files
-        ]
-        summary.stale += [_relative(config, p) for p in stale_openapi + orphan_openapi]
-        summary.seconds = time.perf_counter() - started
-        return summary
+        reasons = _Reasons(known, outputs, on_disk, spec_disk)
+        summary.stale = (
+            [Stale(n, reasons.spec(n)) for n in stale_specs]
+            + [Stale(n, "its service is no longer configured") for n in orphan_specs]
+            + [Stale(f"{config.output.name}/{p}", reasons.output(p)) for p in changed]
+            + [Stale(f"{config.output.name}/{p}", "no longer generated") for p in removed]
+        )
+        return
 
+    in_the_way = [n for n in stale_specs if not known.owns_spec(n) and not _earlier_output(spec_disk[n])]
     with _stage(summary, "spec"):
         for name in stale_specs:
-            if name != "schema.json":
-                validate(json.loads(spec_texts[name]), name)
+            if not name.endswith("/schema.json") and name != "schema.json" and name not in outputs.exported:
+                validate(json.loads(outputs.specs[name]), name)
 
     progress(f"formatting {len(changed)} files")
     with _stage(summary, "format"):
-        cache = FormatCache(cache_root / "black")
-        formatted, summary.formatted = format_all({p: raw[p] for p in changed}, cache)
+        formatted, summary.formatted = format_all(
+            {p: outputs.raw[p] for p in changed}, FormatCache(cache_root / "black")
+        )
         formatted.update({p: on_disk[p] for p in unchanged})
+    writes = [p for p in changed if on_disk.get(p) != formatted[p]]
+    in_the_way += [f"{config.output.name}/{p}" for p in writes if p in on_disk and p not in owned]
+    if in_the_way:
+        shown = ", ".join(in_the_way[:5]) + (f" and {len(in_the_way) - 5} more" if len(in_the_way) > 5 else "")
+        raise CodegenError(
+            f"{shown}: codegen would write {'this file' if len(in_the_way) == 1 else 'these files'} but did not "
+            f"write {'it' if len(in_the_way) == 1 else 'them'} (not in {config.output.name}/{MANIFEST_NAME}); "
+            "move them away and run again"
+        )
 
     progress("writing")
     with _stage(summary, "write"):
-        for name in stale_specs:
-            write_file_atomic(config.specs / name, spec_texts[name])
-            summary.written.append(f"{config.specs.name}/{name}")
-        for name in orphan_specs:  # a service version no longer configured
-            (config.specs / name).unlink()
-            summary.written.append(f"{config.specs.name}/{name} (removed)")
-        for path in stale_openapi:
-            write_file_atomic(path, openapi_texts[path.name])
-            summary.written.append(_relative(config, path))
-        for path in orphan_openapi:
-            path.unlink()
-            summary.written.append(f"{_relative(config, path)} (removed)")
-        if changed or extra_files or not (config.output / MANIFEST).exists():
-            files = dict(formatted)
-            files[MANIFEST] = _manifest(formatted, raw_hashes)
-            replace_tree(config.output, files, frozenset(unchanged))
-            summary.written.extend(f"{config.output.name}/{p}" for p in changed)
-    summary.seconds = time.perf_counter() - started
-    return summary
+        changes = [Change(config.root / n, outputs.specs[n]) for n in stale_specs]
+        changes += [Change(config.root / n, None) for n in orphan_specs]
+        changes += [Change(config.output / p, formatted[p]) for p in writes]
+        changes += [Change(config.output / p, None) for p in removed]
+        files = {
+            p: owned[p] if p in unchanged else OutputRecord(raw_hashes[p], text_hash(formatted[p]))
+            for p in sorted(outputs.raw)
+        }
+        specs = {n: SpecRecord(text_hash(t), outputs.spec_sources.get(n, "")) for n, t in sorted(outputs.specs.items())}
+        if changes or manifest is None or manifest.legacy or files != owned or specs != known.specs:
+            generator = known.generator if known.generator and not changes else generator_fingerprint()
+            record = Change(config.output / MANIFEST_NAME, Manifest(generator, files, specs).to_json())
+            publish(config.root, [*changes, record], keep=(config.output, config.specs))
+        summary.written = [*stale_specs, *(f"{n} (removed)" for n in orphan_specs)]
+        summary.written += [f"{config.output.name}/{p}" for p in writes]
+        summary.written += [f"{config.output.name}/{p} (removed)" for p in removed]
 
 
-def _openapi_texts(config: Config, spec_texts: dict[str, str]) -> dict[str, str]:
-    """The OpenAPI document of each spec, made from the spec's JSON form as `codegen export openapi` reads it;
-    none unless the configuration names a folder for them."""
+def _add_openapi(config: Config, outputs: _Outputs) -> None:
+    """The OpenAPI document of each spec, made from the spec's JSON form as `codegen export openapi` reads it, when
+    the configuration names a folder for them; codegen owns them as it owns the specs."""
     if config.openapi is None:
-        return {}
+        return
     from codegen.export.openapi import dump_openapi, openapi_filename
 
-    texts: dict[str, str] = {}
-    for text in spec_texts.values():
+    for name, text in list(outputs.specs.items()):
         spec = spec_from_dict(json.loads(text))
-        texts[openapi_filename(spec.service, spec.version)] = dump_openapi(spec)
-    return texts
+        document = _relative(config, config.openapi / openapi_filename(spec.service, spec.version))
+        outputs.specs[document] = dump_openapi(spec)
+        outputs.spec_sources[document] = outputs.spec_sources[name]
+        outputs.exported.add(document)
 
 
-def _stale_openapi(config: Config, texts: dict[str, str]) -> tuple[list[Path], list[Path]]:
-    """OpenAPI documents that differ from `texts`, and those of service versions no longer configured."""
-    if config.openapi is None:
-        return [], []
-    stale = [config.openapi / name for name in sorted(texts) if _read(config.openapi / name) != texts[name]]
-    orphans = sorted(p for p in config.openapi.glob("*.openapi.json") if p.name not in texts)
-    return stale, orphans
+def _api_changes(config: Config, specs: list[ServiceSpec], changing: list[str]) -> list[ApiDiff]:
+    """The API change report of each spec about to change, against the one in the specs folder now."""
+    folder = _relative(config, config.specs)
+    names = [n.rsplit("/", 1)[-1] for n in changing if n.rsplit("/", 1)[0] == folder or "/" not in n]
+    return diff_with_folder(config.specs, specs, names)
+
+
+class _Reasons:
+    """Why a file is stale, from the manifest's record of what codegen wrote and what it was made from."""
+
+    def __init__(
+        self, manifest: Manifest, outputs: _Outputs, on_disk: dict[str, str], spec_disk: dict[str, str | None]
+    ):
+        self.manifest = manifest
+        self.outputs = outputs
+        self.on_disk = on_disk
+        self.spec_disk = spec_disk
+        self._generator: str | None = None
+
+    def _made_by_another_generator(self) -> str:
+        if self._generator is None:
+            self._generator = generator_fingerprint()
+        return "generator changed" if self.manifest.generator != self._generator else "configuration changed"
+
+    def _source_changed(self, spec: str) -> bool:
+        record = self.manifest.specs.get(spec)
+        return record is None or record.sources != self.outputs.spec_sources.get(spec, "")
+
+    def spec(self, name: str) -> str:
+        text = self.spec_disk[name]
+        if text is None:
+            return "missing"
+        if not self.manifest.owns_spec(name):
+            return "not written by codegen (move it away)"
+        record = self.manifest.specs.get(name)
+        if record is not None and text_hash(text) != record.written:
+            return "edited by hand"
+        if name in self.outputs.spec_sources and self._source_changed(name):
+            return "source changed"
+        return self._made_by_another_generator()
+
+    def output(self, path: str) -> str:
+        if path not in self.on_disk:
+            return "missing"
+        record = self.manifest.files.get(path)
+        if record is None:
+            return "not written by codegen (move it away)"
+        if text_hash(self.on_disk[path]) != record.written:
+            return "edited by hand"
+        spec = self.outputs.origin.get(path)
+        if spec is not None and self._source_changed(spec):
+            return "source changed"
+        return self._made_by_another_generator()
 
 
 def _read(path: Path) -> str | None:
     try:
         return path.read_text("utf-8")
-    except OSError:
+    except (OSError, UnicodeDecodeError):
         return None
+
+
+def _earlier_output(text: str | None) -> bool:
+    """Whether a spec file no manifest lists is still codegen's own earlier output (its manifest went with a deleted
+    output folder): a spec (service, version, actions) or the spec schema, identified by its `$id`."""
+    if text is None:
+        return True
+    try:
+        data = json.loads(text)
+    except ValueError:
+        return False
+    if not isinstance(data, dict):
+        return False
+    schema_id = json.loads(SCHEMA_PATH.read_text("utf-8"))["$id"]
+    return {"service", "version", "actions"} <= data.keys() or data.get("$id") == schema_id

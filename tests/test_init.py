@@ -107,7 +107,8 @@ def test_init_writes_a_configuration_from_the_pages(folder: Path, capsys: pytest
     assert config.package == "acme" and config.distribution.name == "acme-clients"
     found = [(s.name, s.version, [p.name for p in config.source_files(s)]) for s in config.services]
     assert found == [("vod", "2018-07-17", [VOD.name]), ("mps", "2019-06-12", [MPS.name])]
-    assert "/.cache/codegen/" in (folder / ".gitignore").read_text("utf-8").splitlines()
+    ignored = (folder / ".gitignore").read_text("utf-8").splitlines()
+    assert "/.cache/codegen/" in ignored and "/.codegen-publish/" in ignored
     workflow = (folder / ".github" / "workflows" / "codegen.yml").read_text("utf-8")
     assert "run: codegen regenerate --check" in workflow
     assert "next: codegen regenerate" in capsys.readouterr().out
@@ -119,14 +120,14 @@ def test_init_writes_a_configuration_from_the_pages(folder: Path, capsys: pytest
 def test_init_adds_a_section_to_an_existing_pyproject(folder: Path) -> None:
     mine = '[project]\nname = "myapp"\nversion = "1.0"\n\n[tool.black]\nline-length = 100\n'
     (folder / "pyproject.toml").write_text(mine, "utf-8")
-    (folder / ".gitignore").write_text("*.pyc\n.cache/\n", "utf-8")
+    (folder / ".gitignore").write_text("*.pyc\n.cache/\n.codegen-publish/\n", "utf-8")
     assert main(["init", str(folder / "docs" / VOD.name), "--no-ci"]) == 0
     text = (folder / "pyproject.toml").read_text("utf-8")
     assert text.startswith(mine)
     data = tomllib.loads(text)
     assert data["project"]["name"] == "myapp" and data["tool"]["black"] == {"line-length": 100}
     assert [(s["name"], s["version"]) for s in data["tool"]["codegen"]["service"]] == [("vod", "2018-07-17")]
-    assert (folder / ".gitignore").read_text("utf-8") == "*.pyc\n.cache/\n"  # already ignored
+    assert (folder / ".gitignore").read_text("utf-8") == "*.pyc\n.cache/\n.codegen-publish/\n"  # already ignored
     assert not (folder / ".github").exists() and not (folder / "codegen.toml").exists()
 
 

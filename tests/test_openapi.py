@@ -275,16 +275,23 @@ def test_regenerate_writes_the_documents_the_configuration_asks_for_and_check_co
 
     document = folder / "vod-2018-07-17.openapi.json"
     document.write_text(document.read_text("utf-8").replace('"deprecated"', '"Deprecated"', 1) + " ", "utf-8")
-    (folder / "cvm-2017-03-12.openapi.json").write_text("{}\n", "utf-8")
+    mine = folder / "cvm-2017-03-12.openapi.json"  # the user's own file: not codegen's, so never stale nor removed
+    mine.write_text("{}\n", "utf-8")
     assert main(["regenerate", "--check", "--config", str(project)]) == 1
     err = capsys.readouterr().err
-    assert "spec/openapi/vod-2018-07-17.openapi.json" in err and "spec/openapi/cvm-2017-03-12.openapi.json" in err
-    assert "mps-2019-06-12.openapi.json" not in err
+    assert "spec/openapi/vod-2018-07-17.openapi.json: edited by hand" in err
+    assert "mps-2019-06-12.openapi.json" not in err and "cvm-2017-03-12" not in err
 
     regenerate(load_config(project), cache_dir=tmp_path / "cache")
     assert document.read_bytes() == exported.read_bytes()
-    assert not (folder / "cvm-2017-03-12.openapi.json").exists()
+    assert mine.read_text("utf-8") == "{}\n"
     assert main(["regenerate", "--check", "--config", str(project)]) == 0
+
+    # a service taken out of the configuration takes its document with it
+    mps = '\n[[tool.codegen.service]]\nname = "mps"\nversion = "2019-06-12"\nsources = ["spec/sources/mps/*"]\n'
+    project.write_text(project.read_text("utf-8").replace(mps, ""), "utf-8")
+    regenerate(load_config(project), cache_dir=tmp_path / "cache")
+    assert sorted(p.name for p in folder.iterdir()) == ["cvm-2017-03-12.openapi.json", "vod-2018-07-17.openapi.json"]
 
 
 def test_a_bad_openapi_key_is_a_configuration_error(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:

@@ -150,3 +150,15 @@ def test_a_service_removed_from_the_configuration_loses_its_spec_and_package(
     assert not (root / "spec" / "mps-2019-06-12.json").exists()
     assert not (root / "generated" / "tcapi" / "mps").exists()
     assert (root / "spec" / "vod-2018-07-17.json").exists()
+
+
+def test_a_regenerate_with_nothing_to_change_touches_no_file(project: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    root = project.parent
+    assert main(["regenerate", "--config", str(project)]) == 0
+    outputs = [p for p in (root / "generated").rglob("*") if p.is_file()] + list((root / "spec").glob("*.json"))
+    before = {p: (p.stat().st_ino, p.stat().st_mtime_ns) for p in outputs}
+    capsys.readouterr()
+    assert main(["regenerate", "--config", str(project)]) == 0
+    assert "0 files written, 0 formatted with black" in capsys.readouterr().out
+    assert {p: (p.stat().st_ino, p.stat().st_mtime_ns) for p in outputs} == before
+    assert not (root / ".codegen-publish").exists()
