@@ -243,7 +243,6 @@ def _init(args: argparse.Namespace) -> int:
 
 def _export(args: argparse.Namespace) -> int:
     from codegen.export.openapi import dump_openapi, openapi_filename
-    from codegen.render.write import write_file_atomic
     from codegen.spec.io import load_spec, spec_filename
 
     config = load_config(args.config)
@@ -261,6 +260,10 @@ def _export(args: argparse.Namespace) -> int:
         documents[args.output / openapi_filename(service.name, service.version)] = dump_openapi(load_spec(path))
     if args.output.exists() and not args.output.is_dir():
         raise CodegenError(f"{args.output}: not a folder; -o names the folder the documents go to")
+    try:
+        args.output.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise CodegenError(f"{args.output}: cannot create the folder: {exc.strerror or exc}") from None
     for target, text in documents.items():
         try:
             write_file_atomic(target, text)

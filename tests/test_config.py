@@ -26,7 +26,7 @@ def _error(tmp_path: Path, text: str, name: str = "pyproject.toml") -> str:
         ('ouput = "gen"', "ouput", "did you mean 'output'?"),
         ('spec = "s"', "spec", "did you mean 'specs'?"),
         ('pakage = "x"', "pakage", "did you mean 'package'?"),
-        ("colour = true", "colour", "expected one of package, output, specs, service"),
+        ("colour = true", "colour", "expected one of package, output, specs, openapi, distribution, service"),
     ],
 )
 def test_an_unknown_top_level_key(tmp_path: Path, line: str, key: str, suggestion: str) -> None:
