@@ -83,6 +83,12 @@ def write_reports(config: Config, names: list[str], folder: Path) -> list[Path]:
     if unknown:
         configured = ", ".join(sorted({s.name for s in config.services}))
         raise ConfigError(f"{config.file}: no service {', '.join(unknown)} in the configuration (it has {configured})")
+    if folder.exists() and not folder.is_dir():
+        raise ConfigError(f"{folder}: not a folder; -o names the folder the pages go to")
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise ConfigError(f"{folder}: cannot create the folder: {exc.strerror or exc}") from None
     written = []
     for service in chosen:
         path = folder / report_filename(service)
