@@ -33,8 +33,9 @@ def sniff(text: str) -> float:
 
 
 def read(path: str, text: str) -> Document:
+    text = _single_leading_pipes(text)
     tokens = _MD.parse(text)
-    blocks = list(_blocks(path, tokens))
+    blocks = list(_blocks(path, tokens, text.split("\n")))
     if not blocks:
         raise SourceError(path, 1, "no Markdown content found")
     prose = "\n".join(b.text for b in blocks if isinstance(b, (Paragraph, Heading)))
@@ -52,7 +53,20 @@ def _line(token: Token) -> int:
     return token.map[0] + 1 if token.map else 0
 
 
-def _blocks(path: str, tokens: Sequence[Token]) -> Iterator[Block]:
+_DOUBLE_PIPE = re.compile(r"^(\s*)\|\|(?=\s*[^|\s-])")
+
+
+def _single_leading_pipes(text: str) -> str:
+    """A table row written '|| Month | No | …' has one pipe too many at its start (it would shift every cell);
+    inside a table such a row loses the extra pipe. Line numbers do not change."""
+    lines = text.split("\n")
+    for i in range(1, len(lines)):
+        if _DOUBLE_PIPE.match(lines[i]) and lines[i - 1].lstrip().startswith("|"):
+            lines[i] = _DOUBLE_PIPE.sub(r"\1|", lines[i], count=1)
+    return "\n".join(lines)
+
+
+def _blocks(path: str, tokens: Sequence[Token], lines: Sequence[str] = ()) -> Iterator[Block]:
     i = 0
     while i < len(tokens):
         tok = tokens[i]
@@ -73,7 +87,7 @@ def _blocks(path: str, tokens: Sequence[Token]) -> Iterator[Block]:
             i += 1
         elif tok.type == "table_open":
             end = _closing(tokens, i, "table_close")
-            yield _pipe_table(tokens[i:end], _line(tok))
+            yield _pipe_table(tokens[i:end], _line(tok), lines)
             i = end + 1
         elif tok.type == "html_block":
             yield from _html_blocks(tok.content, _line(tok))
@@ -99,7 +113,13 @@ def _is_bold_title(inline: Token, text: str) -> bool:
     )
 
 
-def _pipe_table(tokens: Sequence[Token], line: int) -> Table:
+def _source(lines: Sequence[str], line: int) -> str:
+    return lines[line - 1].strip() if 0 < line <= len(lines) else ""
+
+
+def _pipe_table(tokens: Sequence[Token], line: int, lines: Sequence[str] = ()) -> Table:
+    """A pipe table. A row line that does not start with '|' right after a row line that does not end with one
+    is the rest of that row (a '示例值：…' line wrapped inside the row): its cells continue the row's last cell."""
     header: list[str] = []
     rows: list[Row] = []
     current: list[str] | None = None
@@ -118,11 +138,27 @@ def _pipe_table(tokens: Sequence[Token], line: int) -> Table:
         elif tok.type == "tr_close" and current is not None:
             if in_head:
                 header = current
+            elif rows and _continues(_source(lines, rows[-1].line), _source(lines, row_line)):
+                rows[-1] = Row(_joined(rows[-1].cells, current), rows[-1].line)
             else:
                 rows.append(Row(tuple(current), row_line))
             current = None
     width = len(header)
     return Table(tuple(header), tuple(Row(pad_cells(r.cells, width), r.line) for r in rows), line)
+
+
+def _continues(previous: str, line: str) -> bool:
+    return bool(previous and line) and previous.startswith("|") and not previous.endswith("|") and not line.startswith("|")
+
+
+def _joined(cells: tuple[str, ...], more: list[str]) -> tuple[str, ...]:
+    filled = [c for c in more if c]
+    if not filled:
+        return cells
+    last = max((i for i, c in enumerate(cells) if c), default=0)
+    merged = list(cells[: last + 1])
+    merged[last] = f"{merged[last]}\n{filled[0]}" if merged[last] else filled[0]
+    return tuple(merged + filled[1:])
 
 
 def _inline_text(inline: Token, keep_breaks: bool = False) -> str:
@@ -159,20 +195,37 @@ def _dedent(text: str) -> str:
 
 
 def _html_blocks(fragment: str, first_line: int) -> Iterator[Block]:
-    """HTML inside Markdown: legacy pages put their tables and <pre> examples here."""
+    """HTML inside Markdown: legacy pages put their tables, <pre> examples and some of their text here."""
     if not fragment.strip():
         return
     root = lxml.html.fragment_fromstring(fragment, create_parent="div")
-    for element in root.iter("table", "pre"):
-        if any(a.tag in ("table", "pre") for a in element.iterancestors()):
-            continue
-        line = first_line + (element.sourceline or 1) - 1
-        if element.tag == "pre":
-            yield CodeBlock(_dedent(element.text_content()), line + 1)
-        else:
-            table = html_table(element, first_line)
+    yield from _html_children(root, first_line)
+
+
+def _html_children(element: HtmlElement, first_line: int) -> Iterator[Block]:
+    """Tables and <pre> blocks in document order, and the text around them as paragraphs, one per line."""
+    line = first_line + (element.sourceline or 1) - 1
+    yield from _html_text(element.text, line)
+    for child in element:
+        child_line = first_line + (child.sourceline or 1) - 1 if isinstance(child.tag, str) else line
+        if child.tag == "pre":
+            yield CodeBlock(_dedent(child.text_content()), child_line + 1)
+        elif child.tag == "table":
+            table = html_table(child, first_line)
             if table is not None:
                 yield table
+        elif isinstance(child.tag, str) and any(True for _ in child.iter("table", "pre")):
+            yield from _html_children(child, first_line)
+        elif isinstance(child.tag, str):
+            yield from _html_text(_text_with_breaks(child), child_line)
+        yield from _html_text(child.tail, child_line)
+
+
+def _html_text(text: str | None, line: int) -> Iterator[Paragraph]:
+    for offset, part in enumerate((text or "").split("\n")):
+        cleaned = clean_cell(part)
+        if cleaned:
+            yield Paragraph(cleaned, line + offset)
 
 
 def html_table(element: HtmlElement, first_line: int = 1) -> Table | None:

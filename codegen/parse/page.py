@@ -8,12 +8,28 @@ from dataclasses import dataclass, field
 from codegen.errors import SourceError
 from codegen.ingest.document import CodeBlock, Heading, Paragraph, Table
 from codegen.parse.examples import parse_request, parse_response
-from codegen.parse.fields import error_columns, fields_from_table, parameter_columns
+from codegen.parse.fields import (
+    error_columns,
+    fields_from_table,
+    is_note_row,
+    is_structure_type,
+    parameter_columns,
+)
 from codegen.parse.nesting import nest_fields
 from codegen.parse.sections import Kind, Page, Section, is_example_title
 from codegen.spec.model import Action, ErrorCode, Example, Field, Source, Structure
 
-_DOMAIN = re.compile(r"(?:domain|域名)[^:：\n]{0,30}[:：]\s*([a-z0-9][a-z0-9-]*(?:\.[a-z0-9-]+)+\.(?:com|cn))", re.I)
+_DOMAIN = re.compile(
+    r"(?:domain|域名)[^:：\n]{0,30}[:：]\s*[`'\"]?\s*(?:https?://)?([a-z0-9][a-z0-9-]*(?:\.[a-z0-9-]+)+\.(?:com|cn))", re.I
+)
+_LEGACY_HOST = re.compile(r"\.api\.qcloud\.com$")
+_THIS_API = re.compile(
+    r"(?:this api|this interface|本接口|该接口)\s*[(（]\s*([A-Za-z][A-Za-z0-9]*(?:\.[A-Za-z0-9]+)*)\s*[)）]|"
+    r"(?:^|\s)([A-Z][A-Za-z0-9]+)\s*(?:接口|api)?\s*(?:用于|is used)|"
+    r"the action (?:field|value) (?:for|of) this api is\s*[:：]?\s*([A-Za-z][A-Za-z0-9]+)|"
+    r"action\s*(?:字段|field)\s*(?:为|是|for this api is)\s*[:：]?\s*([A-Za-z][A-Za-z0-9]*(?:\.[A-Za-z0-9]+)*)",
+    re.I | re.M,
+)
 _HOST = re.compile(
     r"(?:Host:\s*|https?://)([a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:tencentcloudapi\.com|api\.qcloud\.com))", re.I
 )
@@ -32,7 +48,9 @@ _DATE = re.compile(r"\b(\d{4}-\d{2}-\d{2})\b")
 _EXAMPLE_VERSION = re.compile(r"[?&]Version=(\d{4}-\d{2}-\d{2})\b|X-TC-Version:\s*(\d{4}-\d{2}-\d{2})\b", re.I)
 _SENTENCE = re.compile(r".*?(?:[。！？]|[.!?](?=\s|$)|\n|$)\s*", re.S)
 _LEGACY_LINE = re.compile(
-    r"(?:^|(?<=\s))接口名(?:称)?\s*[:：]\s*([A-Za-z][A-Za-z0-9_]+)|^\s*接口\s*([A-Za-z][A-Za-z0-9_]+)\s*[:：]", re.M
+    r"(?:^|(?<=\s))(?:接口名(?:称)?|api name|action name)\s*[:：]\s*[`'\"]?([A-Za-z][A-Za-z0-9_]*(?:\.[A-Za-z0-9_]+)*)|"
+    r"^\s*接口\s*([A-Za-z][A-Za-z0-9_]+)\s*[:：]",
+    re.M | re.I,
 )
 _LEGACY_ADDRESS = re.compile(r"(?:调用地址|地址)[^:：\n]{0,10}[:：]\s*https?://([a-z0-9.-]+)", re.I)
 _QUERY_ACTION = re.compile(r"[?&]Action=([A-Za-z][A-Za-z0-9]+)|X-TC-Action:\s*([A-Za-z][A-Za-z0-9]+)")
@@ -77,6 +95,7 @@ class PageFacts:
     legacy: bool = False
     errors: list[ErrorCode] = field(default_factory=list)
     structures: list[Structure] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)
 
 
 def parse_page(page: Page, path: str) -> PageFacts:
@@ -89,17 +108,20 @@ def parse_page(page: Page, path: str) -> PageFacts:
     legacy_name = _LEGACY_LINE.search(joined)
     if not domain and (address := _LEGACY_ADDRESS.search(joined)):
         domain = address.group(1).lower()
-    legacy = (bool(domain) and not domain.endswith("tencentcloudapi.com")) or (legacy_name is not None and not domain)
+    legacy = bool(_LEGACY_HOST.search(domain)) or (legacy_name is not None and not domain) or _v2_examples(page)
     rate = _rate_limit(joined)
 
-    inputs, input_rows = _parameters(page.first(Kind.INPUT), path, with_required=True)
-    outputs, _ = _parameters(page.first(Kind.OUTPUT), path, with_required=False)
-    name = _action_name(page, joined, input_rows)
+    warnings: list[str] = []
+    input_tables, output_tables = _parameter_tables(page)
+    inputs, input_rows = _parameters(input_tables, path, warnings, with_required=True)
+    outputs, _ = _parameters(output_tables, path, warnings, with_required=False)
+    name = _action_name(page, joined + "\n" + _section_text(page.first(Kind.INPUT)), input_rows)
     if not name:
         raise SourceError(
             path,
             page.line,
-            "expected the action's name (an 'Action' row 'The value used for this API: X' / '本接口取值：X')",
+            "expected the action's name (an 'Action' row 'The value used for this API: X' / '本接口取值：X', "
+            "'This API (X)', '接口名：X')",
         )
     version = _version(input_rows) or _example_version(page)
     action = Action(
@@ -113,7 +135,7 @@ def parse_page(page: Page, path: str) -> PageFacts:
     action.examples = _examples(page.first(Kind.EXAMPLES), inputs)
     # Dotted input names stay as they are: they are the keys of a flat query string ('Param.s.channel_id').
     action.output, structures = nest_fields(outputs, name, action.source, [e.response for e in action.examples])
-    errors = _errors(page, path)
+    errors = _errors(page, path, warnings)
     action.errors = [e.code for e in errors]
     return PageFacts(
         action=action,
@@ -122,6 +144,19 @@ def parse_page(page: Page, path: str) -> PageFacts:
         legacy=legacy,
         errors=errors,
         structures=structures,
+        warnings=warnings,
+    )
+
+
+def _section_text(section: Section | None) -> str:
+    return "\n".join(b.text for b in section.blocks if isinstance(b, Paragraph)) if section else ""
+
+
+def _v2_examples(page: Page) -> bool:
+    """Examples sent to an API 2.0 entry point ('https://cvm.api.qcloud.com/v2/index.php?Action=…')."""
+    examples = page.first(Kind.EXAMPLES)
+    return any(
+        isinstance(block, CodeBlock) and "/v2/index.php" in block.text for block in (examples.blocks if examples else [])
     )
 
 
@@ -168,19 +203,91 @@ def _tables(section: Section | None) -> list[Table]:
     return [b for b in section.blocks if isinstance(b, Table)] if section else []
 
 
-def _parameters(section: Section | None, path: str, *, with_required: bool) -> tuple[list[Field], dict[str, str]]:
-    """Fields of the section's parameter tables, and the description of every row by name (common ones too)."""
+@dataclass
+class _Labelled:
+    """A parameter table and the text right above it ('data is composed of the following parameters:',
+    'eipAcl结构'), which names the field a sub-table describes."""
+
+    table: Table
+    label: str
+
+
+def _labelled(section: Section) -> list[_Labelled]:
+    found: list[_Labelled] = []
+    label = ""
+    for block in section.blocks:
+        if isinstance(block, Table):
+            if parameter_columns(block) is not None:
+                found.append(_Labelled(block, label))
+                columns = parameter_columns(block)
+                assert columns is not None
+                notes = [r for r in block.rows if is_note_row(r, columns) and any(c.strip() for c in r.cells)]
+                label = " ".join(c for c in notes[-1].cells if c.strip()) if notes else ""
+            continue
+        if isinstance(block, (Paragraph, Heading)):
+            label = block.text
+    return found
+
+
+def _parameter_tables(page: Page) -> tuple[list[_Labelled], list[_Labelled]]:
+    """The input and output parameter tables. Tables outside the parameter sections (a page of copied text with no
+    headings, a table right under the description) fill what the sections lack: one with a required column holds
+    inputs, one without holds outputs."""
+    inputs = [t for s in page.sections if s.kind is Kind.INPUT for t in _labelled(s)]
+    outputs = [t for s in page.sections if s.kind is Kind.OUTPUT for t in _labelled(s)]
+    if inputs and outputs:
+        return inputs, outputs
+    loose = [t for s in page.sections if s.kind in (Kind.DESCRIPTION, Kind.OTHER) for t in _labelled(s)]
+    with_required = [t for t in loose if _has_required(t.table)]
+    return inputs or with_required, outputs or [t for t in loose if not _has_required(t.table)]
+
+
+def _has_required(table: Table) -> bool:
+    columns = parameter_columns(table)
+    return columns is not None and columns.required is not None
+
+
+_LABEL_NAME = re.compile(r"^\s*[`*]*([A-Za-z_][A-Za-z0-9_]*)[`*]*\s*(?:结构|字段|参数|的|is|consists|contains|:|：|\s)", re.I)
+
+
+def _parent(label: str, fields: list[Field]) -> Field | None:
+    """The field a sub-table describes: the one its label names, if that field holds objects."""
+    match = _LABEL_NAME.match(label)
+    if not match:
+        return None
+    return next(
+        (f for f in fields if f.name == match.group(1) and (f.array or f.type == "Object" or is_structure_type(f.type))),
+        None,
+    )
+
+
+def _parameters(
+    tables: list[_Labelled], path: str, warnings: list[str], *, with_required: bool
+) -> tuple[list[Field], dict[str, str]]:
+    """Fields of the parameter tables, and the description of every row by name (common ones too). A later table
+    whose label names an object field of an earlier one describes that field: its rows become dotted names
+    (`data.jobId`); a name read twice is kept once, with a warning."""
     fields: list[Field] = []
     rows: dict[str, str] = {}
-    for table in _tables(section):
+    seen: set[str] = set()
+    for item in tables:
+        table = item.table
         columns = parameter_columns(table)
-        if columns is None:
-            continue
+        assert columns is not None
         for row in table.rows:
             if columns.name < len(row.cells):
                 others = [c for i, c in enumerate(row.cells) if i not in (columns.name, columns.type, columns.required)]
                 rows.setdefault(row.cells[columns.name].strip().strip("`*").strip(), "\n".join(others))
-        fields.extend(fields_from_table(table, path, with_required=with_required, skip_common=with_required))
+        found = fields_from_table(table, path, with_required=with_required, skip_common=with_required, warnings=warnings)
+        parent = _parent(item.label, fields) if fields else None
+        for f in found:
+            if parent is not None:
+                f.name = f"{parent.name}.{f.name}"
+            if f.name in seen:
+                warnings.append(f"{path}:{table.line}: parameter {f.name} is listed twice; the first row is kept")
+                continue
+            seen.add(f.name)
+            fields.append(f)
     return fields, rows
 
 
@@ -189,6 +296,8 @@ def _action_name(page: Page, description: str, rows: dict[str, str]) -> str:
         return m.group(1)
     if m := _LEGACY_LINE.search(description):
         return m.group(1) or m.group(2)
+    if m := _THIS_API.search(description):
+        return next(g for g in m.groups() if g)
     examples = page.first(Kind.EXAMPLES)
     for block in examples.blocks if examples else []:
         if isinstance(block, CodeBlock) and (m := _QUERY_ACTION.search(block.text)):
@@ -285,23 +394,22 @@ def _examples(section: Section | None, inputs: list[Field]) -> list[Example]:
     return [e for e in examples if e.request is not None or e.request_text or e.response is not None or e.response_text]
 
 
-def _errors(page: Page, path: str) -> list[ErrorCode]:
+def _errors(page: Page, path: str, warnings: list[str]) -> list[ErrorCode]:
+    """The error-code tables of the page. A table or row that is not understood is left out with a warning."""
     codes: list[ErrorCode] = []
     for table in _tables(page.first(Kind.ERRORS)):
         columns = error_columns(table)
         if columns is None:
-            raise SourceError(
-                path, table.line, f"expected an error-code table (Error Code, Description), got {table.header}"
-            )
+            warnings.append(f"{path}:{table.line}: left out a table that is not an error-code table: {table.header}")
+            continue
         code_col, desc_col = columns
         for row in table.rows:
-            code = row.cells[code_col].strip() if code_col < len(row.cells) else ""
+            code = row.cells[code_col].strip().strip("`*").strip() if code_col < len(row.cells) else ""
             if not code:
                 continue
             if not re.fullmatch(r"[A-Za-z][A-Za-z0-9]*(?:\.[A-Za-z0-9_]+)*|-?\d+", code):
-                raise SourceError(
-                    path, row.line, f"expected an error code such as 'InvalidParameter.Foo', got {code!r}"
-                )
+                warnings.append(f"{path}:{row.line}: left out an error-code row without a code: {code[:60]!r}")
+                continue
             desc = row.cells[desc_col].strip() if desc_col is not None and desc_col < len(row.cells) else ""
             codes.append(ErrorCode(code, desc))
     return codes
