@@ -35,7 +35,7 @@ def sniff(text: str) -> float:
 def read(path: str, text: str) -> Document:
     text = _single_leading_pipes(text)
     tokens = _MD.parse(text)
-    blocks = list(_blocks(path, tokens, text.split("\n")))
+    blocks = list(_blocks(path, tokens))
     if not blocks:
         raise SourceError(path, 1, "no Markdown content found")
     prose = "\n".join(b.text for b in blocks if isinstance(b, (Paragraph, Heading)))
@@ -66,7 +66,7 @@ def _single_leading_pipes(text: str) -> str:
     return "\n".join(lines)
 
 
-def _blocks(path: str, tokens: Sequence[Token], lines: Sequence[str] = ()) -> Iterator[Block]:
+def _blocks(path: str, tokens: Sequence[Token]) -> Iterator[Block]:
     i = 0
     while i < len(tokens):
         tok = tokens[i]
@@ -87,7 +87,7 @@ def _blocks(path: str, tokens: Sequence[Token], lines: Sequence[str] = ()) -> It
             i += 1
         elif tok.type == "table_open":
             end = _closing(tokens, i, "table_close")
-            yield _pipe_table(tokens[i:end], _line(tok), lines)
+            yield _pipe_table(tokens[i:end], _line(tok))
             i = end + 1
         elif tok.type == "html_block":
             yield from _html_blocks(tok.content, _line(tok))
@@ -113,13 +113,7 @@ def _is_bold_title(inline: Token, text: str) -> bool:
     )
 
 
-def _source(lines: Sequence[str], line: int) -> str:
-    return lines[line - 1].strip() if 0 < line <= len(lines) else ""
-
-
-def _pipe_table(tokens: Sequence[Token], line: int, lines: Sequence[str] = ()) -> Table:
-    """A pipe table. A row line that does not start with '|' right after a row line that does not end with one
-    is the rest of that row (a '示例值：…' line wrapped inside the row): its cells continue the row's last cell."""
+def _pipe_table(tokens: Sequence[Token], line: int) -> Table:
     header: list[str] = []
     rows: list[Row] = []
     current: list[str] | None = None
@@ -138,27 +132,11 @@ def _pipe_table(tokens: Sequence[Token], line: int, lines: Sequence[str] = ()) -
         elif tok.type == "tr_close" and current is not None:
             if in_head:
                 header = current
-            elif rows and _continues(_source(lines, rows[-1].line), _source(lines, row_line)):
-                rows[-1] = Row(_joined(rows[-1].cells, current), rows[-1].line)
             else:
                 rows.append(Row(tuple(current), row_line))
             current = None
     width = len(header)
     return Table(tuple(header), tuple(Row(pad_cells(r.cells, width), r.line) for r in rows), line)
-
-
-def _continues(previous: str, line: str) -> bool:
-    return bool(previous and line) and previous.startswith("|") and not previous.endswith("|") and not line.startswith("|")
-
-
-def _joined(cells: tuple[str, ...], more: list[str]) -> tuple[str, ...]:
-    filled = [c for c in more if c]
-    if not filled:
-        return cells
-    last = max((i for i, c in enumerate(cells) if c), default=0)
-    merged = list(cells[: last + 1])
-    merged[last] = f"{merged[last]}\n{filled[0]}" if merged[last] else filled[0]
-    return tuple(merged + filled[1:])
 
 
 def _inline_text(inline: Token, keep_breaks: bool = False) -> str:

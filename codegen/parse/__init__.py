@@ -38,7 +38,7 @@ def parse_document(doc: Document) -> ServiceSpec:
             spec.warnings.append(f"skipped the page at {exc.path}:{exc.line}: {exc.message}")
             continue
         spec.warnings.extend(facts.warnings)
-        service, endpoint = _service(facts.domain)
+        service, endpoint = _service(facts.service_domain)
         if service and spec.service and service != spec.service:
             raise SourceError(doc.path, page.line, f"expected pages of service {spec.service!r}, found {service!r}")
         spec.service = spec.service or service

@@ -124,6 +124,15 @@ def _roles(header: tuple[str, ...]) -> dict[str, int]:
     return roles
 
 
+_PLAIN_DESCRIPTION = frozenset({"描述", "说明", "参数描述", "参数说明", "description", "remarks", "remark", "备注"})
+
+
+def _description_column(header: tuple[str, ...], found: int | None) -> int | None:
+    """Of several description-like columns ('参数含义' and '备注'), the one plainly titled as the description."""
+    plain = next((i for i, c in enumerate(_plain_header(header)) if c.lower() in _PLAIN_DESCRIPTION), None)
+    return plain if plain is not None else found
+
+
 def _source_column(header: tuple[str, ...]) -> int | None:
     return next((i for i, cell in enumerate(_plain_header(header)) if _SOURCE_HEADER.match(cell)), None)
 
@@ -133,7 +142,8 @@ def parameter_columns(table: Table) -> Columns | None:
     roles = _roles(table.header)
     if "name" not in roles or "type" not in roles:
         return None
-    return Columns(roles["name"], roles["type"], roles.get("required"), roles.get("description"))
+    description = _description_column(table.header, roles.get("description"))
+    return Columns(roles["name"], roles["type"], roles.get("required"), description)
 
 
 def error_columns(table: Table) -> tuple[int, int | None] | None:
@@ -271,6 +281,10 @@ def fields_from_table(
             continue
         if not _NAME.match(raw_name):
             text = " ".join(c.strip() for c in row.cells if c.strip())
+            wrapped = _EXAMPLE.match(text)
+            if wrapped and fields and fields[-1].example is None:
+                fields[-1].example = wrapped.group(1)  # a '示例值：…' line the page wrapped into a row of its own
+                continue
             warned.append(f"{path}:{row.line}: left out a table row that is not a parameter: {text[:80]!r}")
             continue
         description = _cell(row, columns.description)

@@ -91,6 +91,7 @@ class PageFacts:
 
     action: Action
     domain: str = ""
+    service_domain: str = ""  # the domain when it names the service
     version: str = ""
     legacy: bool = False
     errors: list[ErrorCode] = field(default_factory=list)
@@ -106,8 +107,10 @@ def parse_page(page: Page, path: str) -> PageFacts:
     domain_match = _DOMAIN.search(joined)
     domain = domain_match.group(1).lower() if domain_match else _example_host(page)
     legacy_name = _LEGACY_LINE.search(joined)
+    service_domain = domain
     if not domain and (address := _LEGACY_ADDRESS.search(joined)):
         domain = address.group(1).lower()
+        service_domain = domain if _LEGACY_HOST.search(domain) else ""  # 'http://fcgi.video.qcloud.com/…' names none
     legacy = bool(_LEGACY_HOST.search(domain)) or (legacy_name is not None and not domain) or _v2_examples(page)
     rate = _rate_limit(joined)
 
@@ -140,6 +143,7 @@ def parse_page(page: Page, path: str) -> PageFacts:
     return PageFacts(
         action=action,
         domain=domain,
+        service_domain=service_domain,
         version=version,
         legacy=legacy,
         errors=errors,

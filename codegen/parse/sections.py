@@ -57,7 +57,7 @@ def normalise_title(text: str) -> str:
 
 
 _ERRORS_WORDS = re.compile(r"错误|error", re.I)
-_RESOURCES_WORDS = re.compile(r"资源|resources?\b", re.I)
+_RESOURCES_WORDS = re.compile(r"^(?:开发者|其他|其它|相关)资源$|^(?:developer|other|related) resources?$|^resources? for", re.I)
 _PARAMETER_WORDS = re.compile(r"参数|parameters?\b|params?\b|fields?\b|字段")
 _INPUT_WORDS = re.compile(r"输入|请求|入参|input|request", re.I)
 _OUTPUT_WORDS = re.compile(r"输出|返回|响应|出参|output|response|return", re.I)
@@ -78,8 +78,6 @@ def title_kind(title: str) -> Kind:
         return Kind.OTHER
     if _ERRORS_WORDS.search(text):
         return Kind.ERRORS
-    if _RESOURCES_WORDS.search(text):
-        return Kind.RESOURCES
     if _PARAMETER_WORDS.search(text) and not _EXAMPLE_WORDS_RE.search(text):
         if _INPUT_WORDS.search(text):
             return Kind.INPUT
@@ -87,6 +85,8 @@ def title_kind(title: str) -> Kind:
             return Kind.OUTPUT
     if _EXAMPLE_WORDS_RE.search(text):
         return Kind.EXAMPLES
+    if _RESOURCES_WORDS.search(text):
+        return Kind.RESOURCES
     if _DESCRIPTION_TITLE.match(text):
         return Kind.DESCRIPTION
     return Kind.OTHER
@@ -166,8 +166,8 @@ def _promoted(block: Paragraph, page: Page | None, current: Section | None) -> H
     if len(block.text) > 40:
         return None
     title = normalise_title(block.text)
-    kind = title_kind(block.text)
     numbered = bool(_NUMBERING.match(block.text.strip(" *_")))
+    kind = title_kind(block.text) if numbered else _LOOKUP.get(title, Kind.OTHER)
     if kind is Kind.OTHER or (title in _BARE_WORDS and not numbered):
         return None
     if kind is Kind.DESCRIPTION:

@@ -354,6 +354,20 @@ if TYPE_CHECKING:
     from .models.enable_optimal_switching import EnableOptimalSwitchingRequest, EnableOptimalSwitchingResponse
     from .models.forbid_live_domain import ForbidLiveDomainRequest, ForbidLiveDomainResponse
     from .models.forbid_live_stream import ForbidLiveStreamRequest, ForbidLiveStreamResponse
+    from .models.get_live_stat import Get_LiveStatRequest, Get_LiveStatResponse
+    from .models.live_channel_get_channel_list import (
+        Live_Channel_GetChannelListRequest,
+        Live_Channel_GetChannelListResponse,
+    )
+    from .models.live_channel_get_live_channel_list import (
+        Live_Channel_GetLiveChannelListRequest,
+        Live_Channel_GetLiveChannelListResponse,
+    )
+    from .models.live_channel_get_status import Live_Channel_GetStatusRequest, Live_Channel_GetStatusResponse
+    from .models.live_channel_set_status import Live_Channel_SetStatusRequest, Live_Channel_SetStatusResponse
+    from .models.live_set_delay import Live_Set_DelayRequest, Live_Set_DelayResponse
+    from .models.live_tape_start import Live_Tape_StartRequest, Live_Tape_StartResponse
+    from .models.live_tape_stop import Live_Tape_StopRequest, Live_Tape_StopResponse
     from .models.modify_caster import ModifyCasterRequest, ModifyCasterResponse
     from .models.modify_caster_input_info import ModifyCasterInputInfoRequest, ModifyCasterInputInfoResponse
     from .models.modify_caster_layout_info import ModifyCasterLayoutInfoRequest, ModifyCasterLayoutInfoResponse
@@ -405,6 +419,7 @@ if TYPE_CHECKING:
     from .models.switch_backup_stream import SwitchBackupStreamRequest, SwitchBackupStreamResponse
     from .models.un_bind_live_domain_cert import UnBindLiveDomainCertRequest, UnBindLiveDomainCertResponse
     from .models.update_live_watermark import UpdateLiveWatermarkRequest, UpdateLiveWatermarkResponse
+    from .models.channel_manager import channel_managerRequest, channel_managerResponse
     from .structures.caster_display_info import CasterDisplayInfo
     from .structures.caster_input_info import CasterInputInfo
     from .structures.caster_layout_info import CasterLayoutInfo
@@ -6205,10 +6220,35 @@ class LiveClient(ServiceSettings, BaseClient):
         """Offline interface GetVodRecordFiles."""
         legacy("GetVodRecordFiles", None, "offline legacy interface at live.api.qcloud.com")
 
-    def get_live_stat(self, *args: Any, **kwargs: Any) -> NoReturn:
-        """Offline interface Get_LiveStat.
-
-        Get_LivePushStat ：仅返回推流统计信息以提高查询效率。
+    def get_live_stat(
+        self,
+        *,
+        cmd: str,
+        interface: str,
+        t: int,
+        sign: str,
+        param_n_page_no: int | None | Unset = UNSET,
+        param_n_page_size: int | None | Unset = UNSET,
+        param_s_stream_id: str | None | Unset = UNSET,
+        param_s_pull_domain: str | None | Unset = UNSET,
+        param_s_push_domain: str | None | Unset = UNSET,
+        ret: int | None | Unset = UNSET,
+        message: str | None | Unset = UNSET,
+        output: list[dict[str, Any]] | None | Unset = UNSET,
+        stream_count: int | None | Unset = UNSET,
+        stream_info: list[dict[str, Any]] | None | Unset = UNSET,
+        total_bandwidth: float | None | Unset = UNSET,
+        total_online: int | None | Unset = UNSET,
+        stream_name: str | None | Unset = UNSET,
+        bandwidth: float | None | Unset = UNSET,
+        online: int | None | Unset = UNSET,
+        client_ip: dict[str, Any] | None | Unset = UNSET,
+        server_ip: dict[str, Any] | None | Unset = UNSET,
+        fps: int | None | Unset = UNSET,
+        speed: int | None | Unset = UNSET,
+        options: CallOptions | None = None,
+    ) -> Get_LiveStatResponse:
+        """Get_LivePushStat ：仅返回推流统计信息以提高查询效率。
 
         Get_LivePlayStat ：仅返回播放统计信息以提高查询效率。
 
@@ -6235,13 +6275,80 @@ class LiveClient(ServiceSettings, BaseClient):
         BETA
 
         统计接口目前尚处于 Beta 阶段，并未全员放开，未开通即调用此接口会收到 cmd is invalid 提示，如您急需请联系我们。
+
+        Args:
+            cmd: int 即直播 APPID，用于区分不同客户的身份
+            interface: 如：Get_LivePushStat
+            t: UNIX 时间戳（十进制）
+            sign: MD5(key+t)
+            param_n_page_no: 从1开始，默认为1
+            param_n_page_size: 1 - 300，默认为300
+            param_s_stream_id: 如不设置 stream_id：查询所有正在直播中的流
+            param_s_pull_domain: 即播放域名，如果不填则返回所有域名的播放数据
+            param_s_push_domain: 推流域名，如果不填，查询所有推流域名下的流列表
+            ret: 0：成功；其他值：失败
+            message: 错误信息
+            output: 详情见下
+            stream_count: -
+            stream_info: 详情见下
+            total_bandwidth: 单位：Mbps
+            total_online: 单位：人
+            stream_name: -
+            bandwidth: 单位：Mbps
+            online: 单位：人
+            client_ip: string -
+            server_ip: string -
+            fps: -
+            speed: bps
         """
-        legacy("Get_LiveStat", None, "offline legacy interface at statcgi.video.qcloud.com")
+        from .models.get_live_stat import Get_LiveStatRequest
 
-    def live_channel_get_channel_list(self, *args: Any, **kwargs: Any) -> NoReturn:
-        """Offline interface Live_Channel_GetChannelList.
+        request = Get_LiveStatRequest(
+            cmd=cmd,
+            interface=interface,
+            t=t,
+            sign=sign,
+            param_n_page_no=param_n_page_no,
+            param_n_page_size=param_n_page_size,
+            param_s_stream_id=param_s_stream_id,
+            param_s_pull_domain=param_s_pull_domain,
+            param_s_push_domain=param_s_push_domain,
+            ret=ret,
+            message=message,
+            output=output,
+            stream_count=stream_count,
+            stream_info=stream_info,
+            total_bandwidth=total_bandwidth,
+            total_online=total_online,
+            stream_name=stream_name,
+            bandwidth=bandwidth,
+            online=online,
+            client_ip=client_ip,
+            server_ip=server_ip,
+            fps=fps,
+            speed=speed,
+        )
+        return self.send(request, options=options)
 
-        地址
+    def live_channel_get_channel_list(
+        self,
+        *,
+        appid: str,
+        ret: int | None | Unset = UNSET,
+        message: str | None | Unset = UNSET,
+        output: list[dict[str, Any]] | None | Unset = UNSET,
+        all_count: int | None | Unset = UNSET,
+        channel_list: list[dict[str, Any]] | None | Unset = UNSET,
+        channel_id: str | None | Unset = UNSET,
+        channel_name: str | None | Unset = UNSET,
+        create_mode: str | None | Unset = UNSET,
+        create_time: str | None | Unset = UNSET,
+        path: list[str] | None | Unset = UNSET,
+        status: int | None | Unset = UNSET,
+        watermark_id: str | None | Unset = UNSET,
+        options: CallOptions | None = None,
+    ) -> Live_Channel_GetChannelListResponse:
+        """地址
 
         API 调用地址为： http://fcgi.video.qcloud.com/common_access 。
 
@@ -6252,26 +6359,113 @@ class LiveClient(ServiceSettings, BaseClient):
         说明
 
         可以查询特定状态的频道列表，如可过滤当前处于开启状态的频道。
+
+        Args:
+            appid: int 直播 appid，账户信息中获取
+            ret: 0：成功；其他值：失败
+            message: 错误描述
+            output: -
+            all_count: -
+            channel_list: -
+            channel_id: string -
+            channel_name: -
+            create_mode: -
+            create_time: -
+            path: -
+            status: 0：无输入，1：正常，2：服务错误，3：关闭，4：禁止
+            watermark_id: String -
         """
-        legacy("Live_Channel_GetChannelList", None, "offline legacy interface at fcgi.video.qcloud.com")
+        from .models.live_channel_get_channel_list import Live_Channel_GetChannelListRequest
 
-    def live_channel_get_live_channel_list(self, *args: Any, **kwargs: Any) -> NoReturn:
-        """Offline interface Live_Channel_GetLiveChannelList.
+        request = Live_Channel_GetChannelListRequest(
+            appid=appid,
+            ret=ret,
+            message=message,
+            output=output,
+            all_count=all_count,
+            channel_list=channel_list,
+            channel_id=channel_id,
+            channel_name=channel_name,
+            create_mode=create_mode,
+            create_time=create_time,
+            path=path,
+            status=status,
+            watermark_id=watermark_id,
+        )
+        return self.send(request, options=options)
 
-        地址
+    def live_channel_get_live_channel_list(
+        self,
+        *,
+        appid: str,
+        interface: str,
+        t: int,
+        sign: str,
+        ret: int | None | Unset = UNSET,
+        message: str | None | Unset = UNSET,
+        output: list[dict[str, Any]] | None | Unset = UNSET,
+        all_count: int | None | Unset = UNSET,
+        channel_list: list[dict[str, Any]] | None | Unset = UNSET,
+        channel_id: str | None | Unset = UNSET,
+        options: CallOptions | None = None,
+    ) -> Live_Channel_GetLiveChannelListResponse:
+        """地址
 
         API 调用地址为： http://fcgi.video.qcloud.com/common_access 。
 
         用途
 
         在直播码模式下，用于查询直播中频道列表。
+
+        Args:
+            appid: int 即直播 appid，用于区分不同客户的身份，账户信息中获取
+            interface: Live_Channel_GetLiveChannelList
+            t: -
+            sign: md5(key+ 有效截止时间戳)
+            ret: 0：成功；其他值：失败
+            message: 错误描述
+            output: -
+            all_count: -
+            channel_list: -
+            channel_id: string -
         """
-        legacy("Live_Channel_GetLiveChannelList", None, "offline legacy interface at fcgi.video.qcloud.com")
+        from .models.live_channel_get_live_channel_list import Live_Channel_GetLiveChannelListRequest
 
-    def live_channel_get_status(self, *args: Any, **kwargs: Any) -> NoReturn:
-        """Offline interface Live_Channel_GetStatus.
+        request = Live_Channel_GetLiveChannelListRequest(
+            appid=appid,
+            interface=interface,
+            t=t,
+            sign=sign,
+            ret=ret,
+            message=message,
+            output=output,
+            all_count=all_count,
+            channel_list=channel_list,
+            channel_id=channel_id,
+        )
+        return self.send(request, options=options)
 
-        地址
+    def live_channel_get_status(
+        self,
+        *,
+        appid: str,
+        interface: str,
+        t: int,
+        sign: str,
+        param_s_channel_id: str,
+        ret: int | None | Unset = UNSET,
+        retcode: int | None | Unset = UNSET,
+        message: str | None | Unset = UNSET,
+        errmsg: str | None | Unset = UNSET,
+        output: list[dict[str, Any]] | None | Unset = UNSET,
+        rate_type: int | None | Unset = UNSET,
+        recv_type: int | None | Unset = UNSET,
+        status: int | None | Unset = UNSET,
+        width: int | None | Unset = UNSET,
+        height: int | None | Unset = UNSET,
+        options: CallOptions | None = None,
+    ) -> Live_Channel_GetStatusResponse:
+        """地址
 
         API 调用地址为： http://fcgi.video.qcloud.com/common_access 。
 
@@ -6282,13 +6476,61 @@ class LiveClient(ServiceSettings, BaseClient):
         说明
 
         如果要查询的推流直播码从来没有推过流，会返回 20601 错误码。
+
+        Args:
+            appid: int 即直播 appid，用于区分不同客户的身份
+            interface: Live_Channel_GetStatus
+            t: UNIX 时间戳
+            sign: MD5(key+t)
+            param_s_channel_id: 一次只能查询一条直播流
+            ret: 0：成功；其他值：失败
+            retcode: 同 ret
+            message: 错误信息
+            errmsg: 同 message
+            output: 详情见下
+            rate_type: 0：原始码率；10：普清；20：高清
+            recv_type: 1：rtmp/flv；2：hls；3：rtmp/flv+hls
+            status: 0：无输入；1：直播中；3：禁用
+            width: 单位：像素
+            height: 单位：像素
         """
-        legacy("Live_Channel_GetStatus", None, "offline legacy interface at fcgi.video.qcloud.com")
+        from .models.live_channel_get_status import Live_Channel_GetStatusRequest
 
-    def live_channel_set_status(self, *args: Any, **kwargs: Any) -> NoReturn:
-        """Offline interface Live_Channel_SetStatus.
+        request = Live_Channel_GetStatusRequest(
+            appid=appid,
+            interface=interface,
+            t=t,
+            sign=sign,
+            param_s_channel_id=param_s_channel_id,
+            ret=ret,
+            retcode=retcode,
+            message=message,
+            errmsg=errmsg,
+            output=output,
+            rate_type=rate_type,
+            recv_type=recv_type,
+            status=status,
+            width=width,
+            height=height,
+        )
+        return self.send(request, options=options)
 
-        对一条直播流执行禁用、断流和允许推流操作。 禁用表示不能再继续使用该流 ID 推流；如果正在推流，则推流会被中断，中断后不可再次推流。断流表示中断正在推的流，断流后可以再次推流。允许推流表示启用该流 ID，允许用该流 ID 推流。
+    def live_channel_set_status(
+        self,
+        *,
+        appid: str,
+        interface: str,
+        t: int,
+        sign: str,
+        param_s_channel_id: str,
+        param_n_status: int,
+        param_s_path: str | None | Unset = UNSET,
+        param_s_domain: str | None | Unset = UNSET,
+        ret: int | None | Unset = UNSET,
+        message: str | None | Unset = UNSET,
+        options: CallOptions | None = None,
+    ) -> Live_Channel_SetStatusResponse:
+        """对一条直播流执行禁用、断流和允许推流操作。 禁用表示不能再继续使用该流 ID 推流；如果正在推流，则推流会被中断，中断后不可再次推流。断流表示中断正在推的流，断流后可以再次推流。允许推流表示启用该流 ID，允许用该流 ID 推流。
 
         地址
 
@@ -6301,13 +6543,49 @@ class LiveClient(ServiceSettings, BaseClient):
         说明
 
         一条直播流一旦被设置为禁用状态，推流链路将被腾讯云主动断开，并且后续的推流请求也会被拒绝，一条流最长禁用7天，超过7天，禁用失效。
+
+        Args:
+            appid: int 即直播 APPID，用于区分不同客户的身份
+            interface: Live_Channel_SetStatus
+            t: UNIX 时间戳
+            sign: MD5(key+t)
+            param_s_channel_id: -
+            param_n_status: 0表示禁用，1表示允许推流，2表示断流
+            param_s_path: 多路径用户使用
+            param_s_domain: 多域名用户使用
+            ret: 0：成功；其他值：失败
+            message: 错误信息
         """
-        legacy("Live_Channel_SetStatus", None, "offline legacy interface at fcgi.video.qcloud.com")
+        from .models.live_channel_set_status import Live_Channel_SetStatusRequest
 
-    def live_set_delay(self, *args: Any, **kwargs: Any) -> NoReturn:
-        """Offline interface Live_Set_Delay.
+        request = Live_Channel_SetStatusRequest(
+            appid=appid,
+            interface=interface,
+            t=t,
+            sign=sign,
+            param_s_channel_id=param_s_channel_id,
+            param_n_status=param_n_status,
+            param_s_path=param_s_path,
+            param_s_domain=param_s_domain,
+            ret=ret,
+            message=message,
+        )
+        return self.send(request, options=options)
 
-        接口
+    def live_set_delay(
+        self,
+        *,
+        appid: str,
+        interface: str,
+        t: int,
+        sign: str,
+        param_s_channel_id: str,
+        param_n_time_length: int,
+        ret: int | None | Unset = UNSET,
+        message: str | None | Unset = UNSET,
+        options: CallOptions | None = None,
+    ) -> Live_Set_DelayResponse:
+        """接口
 
         Live_Set_Delay：对直播流进行延播设置。
 
@@ -6328,13 +6606,41 @@ class LiveClient(ServiceSettings, BaseClient):
         推流前设置延播，则推流时生效。
 
         推流中设置延播，则当前流会在 time_length 时间内处于黑屏状态，达到延播时间后恢复播放。
+
+        Args:
+            appid: int 即直播 APPID，用于区分不同客户的身份
+            interface: Live_Set_Delay
+            t: UNIX 时间戳（十进制）
+            sign: MD5(key+t)
+            param_s_channel_id: 直播码 ID
+            param_n_time_length: 单位秒，上限600s
+            ret: 0：成功；其他值：失败
+            message: 错误信息
         """
-        legacy("Live_Set_Delay", None, "offline legacy interface at fcgi.video.qcloud.com")
+        from .models.live_set_delay import Live_Set_DelayRequest
 
-    def live_tape_start(self, *args: Any, **kwargs: Any) -> NoReturn:
-        """Offline interface Live_Tape_Start.
+        request = Live_Set_DelayRequest(
+            appid=appid,
+            interface=interface,
+            t=t,
+            sign=sign,
+            param_s_channel_id=param_s_channel_id,
+            param_n_time_length=param_n_time_length,
+            ret=ret,
+            message=message,
+        )
+        return self.send(request, options=options)
 
-        地址
+    def live_tape_start(
+        self,
+        *,
+        ret: int | None | Unset = UNSET,
+        message: str | None | Unset = UNSET,
+        output: list[dict[str, Any]] | None | Unset = UNSET,
+        task_id: str | None | Unset = UNSET,
+        options: CallOptions | None = None,
+    ) -> Live_Tape_StartResponse:
+        """地址
 
         API 调用地址为： http://fcgi.video.qcloud.com/common_access 。
 
@@ -6345,21 +6651,70 @@ class LiveClient(ServiceSettings, BaseClient):
         创建录制任务。该接口支持两种录制模式，定时录制任务和实时视频录制模式，定时任务录制由于需要传入任务开始时间导致可能会错过精彩视频的录制，实时视频录制功能则可满足出现精彩视频的瞬间同步录制。调用接口超时设置应大于3秒，小于3秒重试以及频繁调用都有可能产生重复录制任务。
 
         为避免恶意或非主观的频繁 API 请求，对定时录制模式最大创建任务数做了限制，当天可以创建的最大任务数不超过4000（不含已删除的任务）；当前时刻并发运行的任务数不超过400。有超出此限制的需要 提工单  申请。
+
+        Args:
+            ret: 0：成功；其他值：失败
+            message: 错误信息
+            output: 详情见下
+            task_id: int 64位无符整形
         """
-        legacy("Live_Tape_Start", None, "offline legacy interface at fcgi.video.qcloud.com")
+        from .models.live_tape_start import Live_Tape_StartRequest
 
-    def live_tape_stop(self, *args: Any, **kwargs: Any) -> NoReturn:
-        """Offline interface Live_Tape_Stop.
+        request = Live_Tape_StartRequest(
+            ret=ret,
+            message=message,
+            output=output,
+            task_id=task_id,
+        )
+        return self.send(request, options=options)
 
-        地址
+    def live_tape_stop(
+        self,
+        *,
+        appid: str,
+        interface: str,
+        t: int,
+        sign: str,
+        param_s_channel_id: str,
+        param_n_task_id: str,
+        param_n_task_sub_type: int | None | Unset = UNSET,
+        ret: int | None | Unset = UNSET,
+        message: str | None | Unset = UNSET,
+        options: CallOptions | None = None,
+    ) -> Live_Tape_StopResponse:
+        """地址
 
         API 调用地址为： http://fcgi.video.qcloud.com/common_access 。
 
         说明
 
         结束录制任务。
+
+        Args:
+            appid: int 直播 appid，用于区分不同客户的身份
+            interface: Live_Tape_Stop
+            t: UNIX 时间戳
+            sign: MD5(key+t)
+            param_s_channel_id: string -
+            param_n_task_id: int -
+            param_n_task_sub_type: 默认为0，1：开启小视频
+            ret: 0：成功；其他值：失败
+            message: 错误信息
         """
-        legacy("Live_Tape_Stop", None, "offline legacy interface at fcgi.video.qcloud.com")
+        from .models.live_tape_stop import Live_Tape_StopRequest
+
+        request = Live_Tape_StopRequest(
+            appid=appid,
+            interface=interface,
+            t=t,
+            sign=sign,
+            param_s_channel_id=param_s_channel_id,
+            param_n_task_id=param_n_task_id,
+            param_n_task_sub_type=param_n_task_sub_type,
+            ret=ret,
+            message=message,
+        )
+        return self.send(request, options=options)
 
     def modify_caster(
         self,
@@ -7886,10 +8241,19 @@ class LiveClient(ServiceSettings, BaseClient):
         )
         return self.send(request, options=options)
 
-    def channel_manager(self, *args: Any, **kwargs: Any) -> NoReturn:
-        """Offline interface channel_manager.
-
-        地址
+    def channel_manager(
+        self,
+        *,
+        appid: str,
+        interface: str,
+        t: int,
+        sign: str,
+        param_s_channel_id: str,
+        ret: int | None | Unset = UNSET,
+        message: str | None | Unset = UNSET,
+        options: CallOptions | None = None,
+    ) -> channel_managerResponse:
+        """地址
 
         API 调用地址为： http://fcgi.video.qcloud.com/common_access 。
 
@@ -7900,5 +8264,25 @@ class LiveClient(ServiceSettings, BaseClient):
         说明
 
         调用该接口可以暂停推某路流（即禁止推流），如果要恢复主播推流，可再次调用该接口或者设置一个恢复时间，到达指定时间后允许推流，最长禁止推流3个月，即禁止推流截止时间最长为当前时间往后3个月，如果超过3个月，则以3个月为准。
+
+        Args:
+            appid: int 即直播 appid，用于区分不同客户的身份
+            interface: channel_manager
+            t: UNIX 时间戳
+            sign: MD5(key+t)
+            param_s_channel_id: -
+            ret: 0：成功；其他值：失败
+            message: 错误信息
         """
-        legacy("channel_manager", None, "offline legacy interface at fcgi.video.qcloud.com")
+        from .models.channel_manager import channel_managerRequest
+
+        request = channel_managerRequest(
+            appid=appid,
+            interface=interface,
+            t=t,
+            sign=sign,
+            param_s_channel_id=param_s_channel_id,
+            ret=ret,
+            message=message,
+        )
+        return self.send(request, options=options)

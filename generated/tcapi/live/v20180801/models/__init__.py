@@ -26,6 +26,8 @@ if TYPE_CHECKING:
     from .authenticate_domain_owner import AuthenticateDomainOwnerResponse
     from .cancel_common_mix_stream import CancelCommonMixStreamRequest
     from .cancel_common_mix_stream import CancelCommonMixStreamResponse
+    from .channel_manager import channel_managerRequest
+    from .channel_manager import channel_managerResponse
     from .copy_caster import CopyCasterRequest
     from .copy_caster import CopyCasterResponse
     from .create_caster import CreateCasterRequest
@@ -310,6 +312,22 @@ if TYPE_CHECKING:
     from .forbid_live_domain import ForbidLiveDomainResponse
     from .forbid_live_stream import ForbidLiveStreamRequest
     from .forbid_live_stream import ForbidLiveStreamResponse
+    from .get_live_stat import Get_LiveStatRequest
+    from .get_live_stat import Get_LiveStatResponse
+    from .live_channel_get_channel_list import Live_Channel_GetChannelListRequest
+    from .live_channel_get_channel_list import Live_Channel_GetChannelListResponse
+    from .live_channel_get_live_channel_list import Live_Channel_GetLiveChannelListRequest
+    from .live_channel_get_live_channel_list import Live_Channel_GetLiveChannelListResponse
+    from .live_channel_get_status import Live_Channel_GetStatusRequest
+    from .live_channel_get_status import Live_Channel_GetStatusResponse
+    from .live_channel_set_status import Live_Channel_SetStatusRequest
+    from .live_channel_set_status import Live_Channel_SetStatusResponse
+    from .live_set_delay import Live_Set_DelayRequest
+    from .live_set_delay import Live_Set_DelayResponse
+    from .live_tape_start import Live_Tape_StartRequest
+    from .live_tape_start import Live_Tape_StartResponse
+    from .live_tape_stop import Live_Tape_StopRequest
+    from .live_tape_stop import Live_Tape_StopResponse
     from .modify_caster import ModifyCasterRequest
     from .modify_caster import ModifyCasterResponse
     from .modify_caster_input_info import ModifyCasterInputInfoRequest
@@ -398,6 +416,8 @@ _INDEX: dict[str, str] = {
     "AuthenticateDomainOwnerResponse": "authenticate_domain_owner",
     "CancelCommonMixStreamRequest": "cancel_common_mix_stream",
     "CancelCommonMixStreamResponse": "cancel_common_mix_stream",
+    "channel_managerRequest": "channel_manager",
+    "channel_managerResponse": "channel_manager",
     "CopyCasterRequest": "copy_caster",
     "CopyCasterResponse": "copy_caster",
     "CreateCasterRequest": "create_caster",
@@ -682,6 +702,22 @@ _INDEX: dict[str, str] = {
     "ForbidLiveDomainResponse": "forbid_live_domain",
     "ForbidLiveStreamRequest": "forbid_live_stream",
     "ForbidLiveStreamResponse": "forbid_live_stream",
+    "Get_LiveStatRequest": "get_live_stat",
+    "Get_LiveStatResponse": "get_live_stat",
+    "Live_Channel_GetChannelListRequest": "live_channel_get_channel_list",
+    "Live_Channel_GetChannelListResponse": "live_channel_get_channel_list",
+    "Live_Channel_GetLiveChannelListRequest": "live_channel_get_live_channel_list",
+    "Live_Channel_GetLiveChannelListResponse": "live_channel_get_live_channel_list",
+    "Live_Channel_GetStatusRequest": "live_channel_get_status",
+    "Live_Channel_GetStatusResponse": "live_channel_get_status",
+    "Live_Channel_SetStatusRequest": "live_channel_set_status",
+    "Live_Channel_SetStatusResponse": "live_channel_set_status",
+    "Live_Set_DelayRequest": "live_set_delay",
+    "Live_Set_DelayResponse": "live_set_delay",
+    "Live_Tape_StartRequest": "live_tape_start",
+    "Live_Tape_StartResponse": "live_tape_start",
+    "Live_Tape_StopRequest": "live_tape_stop",
+    "Live_Tape_StopResponse": "live_tape_stop",
     "ModifyCasterRequest": "modify_caster",
     "ModifyCasterResponse": "modify_caster",
     "ModifyCasterInputInfoRequest": "modify_caster_input_info",
