@@ -53,6 +53,7 @@ _PARAM_NAME = re.compile(r"^[A-Za-z_][A-Za-z0-9_]*(?:\.(?:[A-Za-z0-9_]+|N|n))*$"
 _COMMON = re.compile(r"公共参数|common param|系统规定参数", re.I)
 _REGION_COMMON = re.compile(r"地域|region|不需要传|not required|optional for this api", re.I)
 _YES = {"是", "yes", "y", "true", "必选", "必填", "required", "mandatory"}
+_NO = {"否", "no", "n", "false", "可选", "选填", "optional"}
 
 _PRIMITIVES = {
     "string": "String",
@@ -66,6 +67,7 @@ _PRIMITIVES = {
     "int32": "Integer",
     "uint32": "Integer",
     "uinteger": "Integer",
+    "uint": "Integer",
     "long": "Integer",
     "整型": "Integer",
     "整数": "Integer",
@@ -164,22 +166,29 @@ def _rows_of_table(
         return []
     facts: list[RowFact] = []
     for cells, line in body:
-        name = _plain(cells[columns["name"]]) if columns["name"] < len(cells) else ""
+        cols = columns
+        name = _plain(cells[cols["name"]]) if cols["name"] < len(cells) else ""
         if not _PARAM_NAME.match(name):
             continue
-        description = _plain(" ".join(cells[columns["description"] :])) if "description" in columns else ""
-        description = description if columns.get("description", 0) < len(cells) else ""
+        description = _plain(" ".join(cells[cols["description"] :])) if "description" in cols else ""
+        description = description if cols.get("description", 0) < len(cells) else ""
         if section == "input" and (
             name in ("Action", "Version")
             or (name == "Region" and _REGION_COMMON.search(description))
             or _COMMON.match(description)
         ):
             continue
-        type_cell = cells[columns["type"]] if columns["type"] < len(cells) else ""
+        required_at = cols.get("required")
+        flag = _plain(cells[required_at]) if required_at is not None and required_at < len(cells) else ""
+        short = sum(1 for c in cells if _plain(c)) < len(header)
+        if short and flag and flag.lower() not in _YES | _NO and required_at is not None and required_at < cols["type"]:
+            cells = cells[:required_at] + [""] + cells[required_at:]  # the row lacks its required cell
+            cols = {**cols, "required": -1}
+        type_cell = cells[cols["type"]] if cols["type"] < len(cells) else ""
         type_, array = _type_of(type_cell, name)
         required: bool | None = None
-        if section == "input" and "required" in columns and columns["required"] < len(cells):
-            required = _plain(cells[columns["required"]]).lower() in _YES
+        if section == "input" and cols.get("required", -1) >= 0 and cols["required"] < len(cells):
+            required = _plain(cells[cols["required"]]).lower() in _YES
         bare = name[:-2] if name.endswith((".N", ".n")) else name
         facts.append(RowFact(section, bare, type_, array, required, line))
     return facts

@@ -37,6 +37,7 @@ _TYPE_ALIASES = {
     "uint64": "Integer",
     "uint32": "Integer",
     "uinteger": "Integer",
+    "uint": "Integer",
     "long": "Integer",
     "float": "Float",
     "double": "Float",
@@ -234,12 +235,28 @@ def _cell(row: Row, index: int | None) -> str:
     return row.cells[index]
 
 
-def _without_extra_first_cell(row: Row, columns: Columns) -> Row:
-    """A row rendered from '|| Month | No | …' starts with an empty cell that shifts the others right."""
+_YES_NO = re.compile(r"^(?:是|否|yes|no|true|false|y|n|required|optional|必选|必填|可选|选填|非必选|mandatory)$", re.I)
+
+
+def _aligned(row: Row, columns: Columns) -> Row:
+    """A row with one cell too many or too few, put back under its header: '|| Month | No | …' starts with an empty
+    cell that shifts the others right; '| DstAccessType | String | … |' lacks its required cell, so its type sits in
+    the required column (the required flag is then unknown, and false)."""
     cells = row.cells
     if columns.name == 0 and len(cells) > 1 and not cells[0].strip() and _NAME.match(cells[1].strip().strip("`*")):
         return Row(cells[1:], row.line)
+    required = columns.required
+    if required is None or columns.type is None or required >= len(cells) or required > columns.type:
+        return row
+    flag = re.sub(r"<[^>]*>", "", cells[required]).strip().strip("*").strip()
+    if flag and not _YES_NO.match(flag) and not cells[-1].strip() and _looks_like_type(flag):
+        return Row(cells[:required] + ("",) + cells[required:-1], row.line)
     return row
+
+
+def _looks_like_type(text: str) -> bool:
+    type_, _, _ = parse_type(text, "")
+    return type_ in _TYPE_ALIASES.values() or bool(_IDENTIFIER.match(type_)) and text[:1].isupper()
 
 
 def is_common(name: str, description: str) -> bool:
@@ -275,7 +292,7 @@ def fields_from_table(
     source_column = _source_column(table.header)
     fields: list[Field] = []
     for row in table.rows:
-        row = _without_extra_first_cell(row, columns)
+        row = _aligned(row, columns)
         raw_name = _cell(row, columns.name).strip().strip("`*").strip()
         if not raw_name:
             continue

@@ -255,14 +255,14 @@ _LABEL_NAME = re.compile(r"^\s*[`*]*([A-Za-z_][A-Za-z0-9_]*)[`*]*\s*(?:结构|�
 
 
 def _parent(label: str, fields: list[Field]) -> Field | None:
-    """The field a sub-table describes: the one its label names, if that field holds objects."""
+    """The field a sub-table describes: an object field its label names ('eipAcl结构', 'data is composed of the
+    following parameters:', 'Operating system information in the data array'), the first word first."""
+    holders = {f.name: f for f in fields if f.array or f.type == "Object" or is_structure_type(f.type)}
     match = _LABEL_NAME.match(label)
-    if not match:
-        return None
-    return next(
-        (f for f in fields if f.name == match.group(1) and (f.array or f.type == "Object" or is_structure_type(f.type))),
-        None,
-    )
+    if match and match.group(1) in holders:
+        return holders[match.group(1)]
+    named = [w for w in re.findall(r"[A-Za-z_][A-Za-z0-9_]*", label) if w in holders]
+    return holders[named[0]] if len(set(named)) == 1 else None
 
 
 def _parameters(
@@ -398,10 +398,31 @@ def _examples(section: Section | None, inputs: list[Field]) -> list[Example]:
     return [e for e in examples if e.request is not None or e.request_text or e.response is not None or e.response_text]
 
 
+def _error_tables(page: Page) -> list[Table]:
+    """The tables of the error-code sections, and an error-code table under another title ('Module Error Codes'
+    as a plain line below the output table)."""
+    tables: list[Table] = []
+    for section in page.sections:
+        for table in _tables(section):
+            if section.kind is Kind.ERRORS:
+                tables.append(table)
+            elif section.kind is not Kind.EXAMPLES and parameter_columns(table) is None and _codes_table(table):
+                tables.append(table)
+    return tables
+
+
+def _codes_table(table: Table) -> bool:
+    columns = error_columns(table)
+    if columns is None or columns[1] is None:
+        return False
+    codes = [r.cells[columns[0]].strip() for r in table.rows if columns[0] < len(r.cells)]
+    return bool(codes) and all(re.fullmatch(r"-?\d+|[A-Z][A-Za-z0-9]*(?:\.[A-Za-z0-9_]+)+", c) for c in codes)
+
+
 def _errors(page: Page, path: str, warnings: list[str]) -> list[ErrorCode]:
     """The error-code tables of the page. A table or row that is not understood is left out with a warning."""
     codes: list[ErrorCode] = []
-    for table in _tables(page.first(Kind.ERRORS)):
+    for table in _error_tables(page):
         columns = error_columns(table)
         if columns is None:
             warnings.append(f"{path}:{table.line}: left out a table that is not an error-code table: {table.header}")
