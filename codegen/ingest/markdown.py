@@ -176,7 +176,7 @@ def _html_blocks(fragment: str, first_line: int) -> Iterator[Block]:
     """HTML inside Markdown: legacy pages put their tables, <pre> examples and some of their text here."""
     if not fragment.strip():
         return
-    root = lxml.html.fragment_fromstring(fragment, create_parent="div")
+    root = lxml.html.fragment_fromstring(re.sub(r"</br\s*>", "<br>", fragment, flags=re.I), create_parent="div")
     yield from _html_children(root, first_line)
 
 

@@ -22,6 +22,12 @@ from codegen.spec.model import Action, ErrorCode, Example, Field, Source, Struct
 _DOMAIN = re.compile(
     r"(?:domain|域名)[^:：\n]{0,30}[:：]\s*[`'\"]?\s*(?:https?://)?([a-z0-9][a-z0-9-]*(?:\.[a-z0-9-]+)+\.(?:com|cn))", re.I
 )
+# 'Domain name: x.api.qcloud.com', '接口请求域名：`iot.cloud.tencent.com/api/…`' wherever a reader put it in a paragraph
+_DOMAIN_LABEL = re.compile(
+    r"(?:^|(?<=\s))(?:接口(?:请求|访问)?域名|域名|(?:api )?(?:request )?domain(?: name)?(?: for api (?:request|access))?)"
+    r"\s*[:：]\s*[`'\"]?(?:https?://)?[a-z0-9-]+(?:\.[a-z0-9-]+)+\.(?:com|cn)[^\s。]*(?:[ \t]*[。;；])?[ \t]*",
+    re.I,
+)
 _LEGACY_HOST = re.compile(r"\.api\.qcloud\.com$")
 _THIS_API = re.compile(
     r"(?:this api|this interface|本接口|该接口)\s*[(（]\s*([A-Za-z][A-Za-z0-9]*(?:\.[A-Za-z0-9]+)*)\s*[)）]|"
@@ -135,7 +141,7 @@ def parse_page(page: Page, path: str) -> PageFacts:
         output=outputs,
         source=Source(path, page.line),
     )
-    action.examples = _examples(page.first(Kind.EXAMPLES), inputs)
+    action.examples = _examples(_all_examples(page), inputs)
     # Dotted input names stay as they are: they are the keys of a flat query string ('Param.s.channel_id').
     action.output, structures = nest_fields(outputs, name, action.source, [e.response for e in action.examples])
     errors = _errors(page, path, warnings)
@@ -162,6 +168,15 @@ def _v2_examples(page: Page) -> bool:
     return any(
         isinstance(block, CodeBlock) and "/v2/index.php" in block.text for block in (examples.blocks if examples else [])
     )
+
+
+def _all_examples(page: Page) -> Section | None:
+    """The page's example sections as one: legacy pages put a request example under '请求', a response example
+    under '响应' and the real call under '实际案例'."""
+    sections = [s for s in page.sections if s.kind is Kind.EXAMPLES]
+    if len(sections) <= 1:
+        return sections[0] if sections else None
+    return Section(Kind.EXAMPLES, sections[0].heading, [b for s in sections for b in [s.heading, *s.blocks]])
 
 
 def _example_host(page: Page) -> str:
@@ -191,6 +206,7 @@ def _description(section: Section) -> str:
                 continue
             if _LEGACY_LINE.match(text) and len(text) < 60:
                 continue
+            text = _DOMAIN_LABEL.sub(" ", _LEGACY_LINE.sub(" ", text)).strip()
             text = "".join(s for s in _SENTENCE.findall(text) if not _states_domain(s) and not _RATE.search(s))
             if text.strip():
                 paragraphs.append(text.strip())
@@ -331,12 +347,25 @@ def _example_version(page: Page) -> str:
     return found.pop() if len(found) == 1 else ""
 
 
+_SAMPLE_WORDS = re.compile(r"example|sample|code|示例|样例|代码")
+_REQUEST_WORDS = re.compile(r"input|request|输入|请求")
+_RESPONSE_WORDS = re.compile(r"output|response|输出|返回|响应")
+
+
 def _title_kind(text: str) -> str:
+    """'request' or 'response' for a title over an example's code ('Input Example', '请求参数', 'Sample input code',
+    '#### 输出示例 成功'), else ''."""
     lowered = re.sub(r"[\s*#:：]+", " ", text).strip().lower()
     if any(lowered.startswith(t) for t in _REQUEST_TITLES):
         return "request"
     if any(lowered.startswith(t) for t in _RESPONSE_TITLES):
         return "response"
+    if len(lowered) <= 30 and _SAMPLE_WORDS.search(lowered):
+        request, response = _REQUEST_WORDS.search(lowered), _RESPONSE_WORDS.search(lowered)
+        if request and not response:
+            return "request"
+        if response and not request:
+            return "response"
     return ""
 
 
