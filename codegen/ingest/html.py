@@ -160,7 +160,8 @@ def read(path: str, text: str) -> Document:
             1,
             "no article found: expected headings, paragraphs or tables in the page's <body>",
         )
-    article = "\n".join(block_text(b) for b in blocks)
+    prose = "\n".join(b.text for b in blocks if isinstance(b, (Paragraph, Heading)))  # as the Markdown reader does
+    article = prose if prose.strip() else "\n".join(block_text(b) for b in blocks)
     return Document(
         path=path,
         format="html",

@@ -75,7 +75,7 @@ def _blocks(path: str, tokens: Sequence[Token]) -> Iterator[Block]:
             i += 3
         elif tok.type == "paragraph_open":
             inline = tokens[i + 1]
-            text = clean_cell(_inline_text(inline)).replace("\n", " ")
+            text = clean_cell(_inline_text(inline))
             if text:
                 if _is_bold_title(inline, text):
                     yield Heading(text, 2, _line(tok))
@@ -159,7 +159,7 @@ def _inline_html(tag: str) -> str:
         return ""
     element = name.group(1).lower()
     closing = tag.startswith("</")
-    if element in ("br", "p", "div", "ul", "ol") or (element == "li" and closing):
+    if element in ("br", "p", "div", "ul", "ol") or (element == "li" and closing) or (element == "pre" and not closing):
         return "\n"
     if element == "li":
         return "\n• "
@@ -200,10 +200,9 @@ def _html_children(element: HtmlElement, first_line: int) -> Iterator[Block]:
 
 
 def _html_text(text: str | None, line: int) -> Iterator[Paragraph]:
-    for offset, part in enumerate((text or "").split("\n")):
-        cleaned = clean_cell(part)
-        if cleaned:
-            yield Paragraph(cleaned, line + offset)
+    cleaned = " ".join(clean_cell(text or "").split("\n"))
+    if cleaned:
+        yield Paragraph(cleaned, line)
 
 
 def html_table(element: HtmlElement, first_line: int = 1) -> Table | None:

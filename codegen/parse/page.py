@@ -360,7 +360,7 @@ def _title_kind(text: str) -> str:
         return "request"
     if any(lowered.startswith(t) for t in _RESPONSE_TITLES):
         return "response"
-    if len(lowered) <= 30 and _SAMPLE_WORDS.search(lowered):
+    if len(lowered) <= 30 and _SAMPLE_WORDS.search(lowered) and not is_example_title(text):
         request, response = _REQUEST_WORDS.search(lowered), _RESPONSE_WORDS.search(lowered)
         if request and not response:
             return "request"
