@@ -158,9 +158,7 @@ def _html_rows(text: str) -> list[tuple[list[str], int]]:
     return rows
 
 
-def _rows_of_table(
-    header: list[str], body: list[tuple[list[str], int]], section: str
-) -> list[RowFact]:
+def _rows_of_table(header: list[str], body: list[tuple[list[str], int]], section: str) -> list[RowFact]:
     columns = _columns(header)
     if columns is None:
         return []
@@ -218,7 +216,9 @@ def read_rows(text: str) -> list[RowFact]:
             if rows:
                 header = rows[0][0]
                 body = [(cells, i + 1 + offset) for cells, offset in rows[1:]]
-                facts.extend(_rows_of_table(header, body, _section_of(label) if _section_of(label) != "other" else section))
+                facts.extend(
+                    _rows_of_table(header, body, _section_of(label) if _section_of(label) != "other" else section)
+                )
             i = j + 1
             continue
         is_separator = i + 1 < len(lines) and re.match(r"^\s*\|?\s*:?-{3,}", lines[i + 1])
@@ -372,7 +372,9 @@ def render(results: list[PageResult], show: int) -> str:
                 )
         parsed, pages, read, rows = totals(results, form=form)
         if pages:
-            out.append(f"{form:8} all: pages parsed {parsed}/{pages}, rows read {read}/{rows} ({read / max(rows, 1):.4f})")
+            out.append(
+                f"{form:8} all: pages parsed {parsed}/{pages}, rows read {read}/{rows} ({read / max(rows, 1):.4f})"
+            )
     missed = [m for r in results for m in r.missed]
     if missed:
         out.append(f"\nrows not read ({len(missed)}):")

@@ -203,7 +203,7 @@ def _in_contents(lines: Sequence[str], i: int, numbered: bool = True) -> bool:
         if section_kind(text, page=True) or (not numbered and bare_section_kind(text)):
             return True
         seen += 1
-        if seen > 6 or len(text) > 60 or _SENTENCE_END.search(text):
+        if seen > 6 or len(text) > 60 or _SENTENCE_END.search(text) or re.search(r"[。！？]|[.!?] ", text):
             return False
     return False
 
@@ -508,14 +508,6 @@ class _Article:
             return split_tab_row(line, header.kinds)
         return split_row(line, header.kinds, header.spaced)
 
-    def _no_row(self, at: int, j: int, header: Header) -> SourceError:
-        expected = ", ".join(_KIND_WORDS.get(k, "text") for k in header.kinds)
-        return SourceError(
-            self.path,
-            j + 1,
-            f"expected a table row ({expected}) after the header at line {at + 1}",
-        )
-
     def _table(self, at: int, first: int, header: Header) -> tuple[Table, int]:
         rows: list[Row] = []
         cells: list[str] | None = None
@@ -538,9 +530,7 @@ class _Article:
                 j += 1
                 continue
             if cells is None:
-                if not header.kinds:
-                    break
-                raise self._no_row(at, j, header)
+                break  # a header with no row under it: the text after it is read as text
             if gap and not _BULLET.match(line):
                 break  # a blank gap, then text that is neither a row nor a list item: the table has ended
             if line in "•·●◦▪■":
@@ -617,7 +607,7 @@ class _Article:
                 j += len(lead)
                 continue
             if cells is None:
-                raise self._no_row(at, j, header)
+                break
             if gap and not _BULLET.match(line):
                 break
             if line not in "•·●◦▪■":
