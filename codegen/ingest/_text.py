@@ -182,8 +182,6 @@ _HEADER_CELLS = {
     "Error Message": TEXT,
     "Error Description": DESC,
     "英文提示": TEXT,
-    "codeDesc": TEXT,
-    "code": CODE,
 }
 _HEADER_WORDS = sorted(_HEADER_CELLS, key=len, reverse=True)
 _HEADER_LOOKUP = {word.lower(): kind for word, kind in _HEADER_CELLS.items()}

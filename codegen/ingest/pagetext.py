@@ -93,6 +93,8 @@ _IO_WORDS = re.compile(
 _CODE_START = re.compile(
     r"^(?:POST|GET) \S+ HTTP/\d|^https?://\S*\?Action=|^[{\[]$", re.IGNORECASE
 )
+# A numbered sub-section title ('2.1 Input parameters', '2.1.2. Dimension parameters'): a heading wherever it stands.
+_SUBSECTION = re.compile(r"^[1-9]\d?(?:\.\d{1,2}){1,3}\.?\s+[A-Za-z\u4e00-\u9fff][^。.!?；;]{0,60}$")
 _SENTENCE_END = re.compile(r"[。.!?！？:：;；,，]$")
 _KIND_WORDS = {
     NAME: "a parameter name",
@@ -289,6 +291,7 @@ class _Article:
             self._section_of(line)
             or self._is_io(line)
             or is_example_title(line, page=True)
+            or _SUBSECTION.match(line)
         )
 
     def _next_text(self, i: int) -> int | None:
@@ -346,6 +349,10 @@ class _Article:
                 self.sections.add(kind)
                 self.example = ""
                 blocks.append(Heading(line, 2, i + 1))
+                i += 1
+                continue
+            if _SUBSECTION.match(line):
+                blocks.append(Heading(line, 3, i + 1))
                 i += 1
                 continue
             if self.section == "example":

@@ -259,6 +259,17 @@ def _looks_like_type(text: str) -> bool:
     return type_ in _TYPE_ALIASES.values() or bool(_IDENTIFIER.match(type_)) and text[:1].isupper()
 
 
+def _continue_description(field: Field, text: str) -> None:
+    """The rest of a field's description, wrapped by the page into a row of its own ('示例值：…', '注意：此字段可能返回
+    null…', 'data is composed of the following parameters:')."""
+    wrapped = _EXAMPLE.match(text)
+    if wrapped and field.example is None:
+        field.example = wrapped.group(1)
+        return
+    field.description = f"{field.description}\n{text}".strip()
+    field.nullable = field.nullable or bool(_NULLABLE.search(text))
+
+
 def is_common(name: str, description: str) -> bool:
     """A common parameter (Action, Version, Region, or a row the page calls common): it belongs to the client.
     Pages word these rows many ways ('Common parameter; the name of this API: X', 'API version No. … input
@@ -298,9 +309,8 @@ def fields_from_table(
             continue
         if not _NAME.match(raw_name):
             text = " ".join(c.strip() for c in row.cells if c.strip())
-            wrapped = _EXAMPLE.match(text)
-            if wrapped and fields and fields[-1].example is None:
-                fields[-1].example = wrapped.group(1)  # a '示例值：…' line the page wrapped into a row of its own
+            if fields and not any(c.strip() for i, c in enumerate(row.cells) if i != columns.name):
+                _continue_description(fields[-1], text)  # a line of the row above that wrapped into a row of its own
                 continue
             warned.append(f"{path}:{row.line}: left out a table row that is not a parameter: {text[:80]!r}")
             continue
