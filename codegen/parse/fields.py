@@ -306,6 +306,9 @@ def fields_from_table(
         row = _aligned(row, columns)
         raw_name = _cell(row, columns.name).strip().strip("`*").strip()
         if not raw_name:
+            text = " ".join(c.strip() for c in row.cells if c.strip())
+            if text:
+                warned.append(f"{path}:{row.line}: left out a table row without a parameter name: {text[:80]!r}")
             continue
         if not _NAME.match(raw_name):
             text = " ".join(c.strip() for c in row.cells if c.strip())

@@ -28,6 +28,7 @@ _DOMAIN_LABEL = re.compile(
     r"\s*[:：]\s*[`'\"]?(?:https?://)?[a-z0-9-]+(?:\.[a-z0-9-]+)+\.(?:com|cn)[^\s。]*(?:[ \t]*[。;；])?[ \t]*",
     re.I,
 )
+_BARE_ACTION = re.compile(r"[A-Z][a-z]+[A-Z][A-Za-z0-9]*(?:\.[A-Za-z0-9]+)*|[A-Z]{2,}(?:\.[A-Za-z0-9]+)+")
 _LEGACY_HOST = re.compile(r"\.api\.qcloud\.com$")
 _THIS_API = re.compile(
     r"(?:this api|this interface|本接口|该接口)\s*[(（]\s*([A-Za-z][A-Za-z0-9]*(?:\.[A-Za-z0-9]+)*)\s*[)）]|"
@@ -204,7 +205,7 @@ def _description(section: Section) -> str:
             text = block.text.strip()
             if not text or _BOILERPLATE.search(text):
                 continue
-            if _LEGACY_LINE.match(text) and len(text) < 60:
+            if (_LEGACY_LINE.match(text) and len(text) < 60) or _BARE_ACTION.fullmatch(text.strip("`*")):
                 continue
             text = _DOMAIN_LABEL.sub(" ", _LEGACY_LINE.sub(" ", text)).strip()
             text = "".join(s for s in _SENTENCE.findall(text) if not _states_domain(s) and not _RATE.search(s))
@@ -318,6 +319,9 @@ def _action_name(page: Page, description: str, rows: dict[str, str]) -> str:
         return m.group(1) or m.group(2)
     if m := _THIS_API.search(description):
         return next(g for g in m.groups() if g)
+    for line in description.split("\n"):  # under '## API Name' / '## 接口名称': the name on a line of its own
+        if _BARE_ACTION.fullmatch(line.strip().strip("`*")):
+            return line.strip().strip("`*")
     examples = page.first(Kind.EXAMPLES)
     for block in examples.blocks if examples else []:
         if isinstance(block, CodeBlock) and (m := _QUERY_ACTION.search(block.text)):
