@@ -135,3 +135,30 @@ def test_a_document_without_api_content_is_still_an_error() -> None:
     with pytest.raises(SourceError) as info:
         _parse("## Notes\n\nNothing to see here.\n")
     assert info.value.line == 1 and "no API content" in info.value.message
+
+
+NO_HEADINGS = """This API (DescribeGizmos) is used to query gizmos.
+
+Parameter Name{s}Required{s}Type{s}Description
+GizmoIds.N{s}No{s}Array of String{s}Gizmo IDs
+Limit{s}Yes{s}Integer{s}Number
+
+Parameter Name{s}Type{s}Description
+TotalCount{s}Integer{s}Count
+RequestId{s}String{s}Request ID
+"""
+
+
+def test_copied_text_with_no_headings_at_all() -> None:
+    """The table with a required column holds the inputs, the other the outputs; the text before them describes."""
+    for separator in ("\t", " "):
+        doc = read_document("copied.txt", NO_HEADINGS.format(s=separator))
+        assert doc.format == "pagetext"
+        action = _action(parse_document(doc))
+        assert action.name == "DescribeGizmos"
+        assert action.description == "This API (DescribeGizmos) is used to query gizmos."
+        assert [(f.name, f.type, f.array, f.required) for f in action.input] == [
+            ("GizmoIds", "String", True, False),
+            ("Limit", "Integer", False, True),
+        ]
+        assert [f.name for f in action.output] == ["TotalCount", "RequestId"]

@@ -122,9 +122,12 @@ def sniff(text: str) -> float:
         score = 0.3 + 0.1 * len(kinds)
     else:
         bare = {bare_section_kind(line) for line in lines}
-        if not {"description", "input", "output"} <= bare:
+        if {"description", "input", "output"} <= bare:
+            score = 0.5
+        elif any(_parameter_header(line) for line in lines):
+            score = 0.3  # copied text with no section titles, but a parameter table
+        else:
             return 0.0
-        score = 0.5
     if re.search(
         r"版权所有.*第\s*\d+\s*共\s*\d+\s*页", head
     ):  # a PDF's footers: that reader's business
@@ -155,6 +158,9 @@ def read(path: str, text: str) -> Document:
             ),
             None,
         )
+    headless = start is None and any(_parameter_header(line) for line in lines)
+    if headless:
+        start = next(i for i, line in enumerate(lines) if line.strip())
     if start is None:
         raise SourceError(
             path,
@@ -172,7 +178,7 @@ def read(path: str, text: str) -> Document:
         blocks.append(title)
     article = _Article(path, lines, end, numbered)
     blocks.extend(article.read(start))
-    if "output" not in article.sections:
+    if "output" not in article.sections and not headless:
         raise SourceError(
             path,
             max(1, min(article.stop, len(lines))),
@@ -191,6 +197,11 @@ def read(path: str, text: str) -> Document:
         blocks=tuple(blocks),
         updated=updated,
     )
+
+
+def _parameter_header(line: str) -> bool:
+    header = match_header(line)
+    return header is not None and header.kinds[0] == NAME and TYPE in header.kinds
 
 
 def _in_contents(lines: Sequence[str], i: int, numbered: bool = True) -> bool:

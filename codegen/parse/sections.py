@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass, field
 from enum import Enum
 
-from codegen.ingest.document import Block, Heading, Paragraph
+from codegen.ingest.document import Block, Heading, Paragraph, Table
 
 
 class Kind(Enum):
@@ -93,6 +93,8 @@ def title_kind(title: str) -> Kind:
 
 
 def section_kind(heading: Heading) -> Kind:
+    if not heading.text:
+        return Kind.DESCRIPTION  # the start of a page of copied text with no headings
     return title_kind(heading.text)
 
 
@@ -180,6 +182,22 @@ def _promoted(block: Paragraph, page: Page | None, current: Section | None) -> H
 
 
 def split_pages(blocks: list[Block] | tuple[Block, ...]) -> tuple[list[Page], list[Block]]:
+    """Action pages (each starting at an 'API Description' section) and the blocks outside any of them. Text copied
+    with no headings at all but with a parameter table is one page whose description is the text before it."""
+    pages, outside = _split(blocks)
+    if pages or any(isinstance(b, Heading) for b in blocks) or not any(_is_parameter_table(b) for b in blocks):
+        return pages, outside
+    first = blocks[0].line if blocks else 1
+    return _split([Heading("", 2, first), *blocks])
+
+
+def _is_parameter_table(block: Block) -> bool:
+    from codegen.parse.fields import parameter_columns
+
+    return isinstance(block, Table) and parameter_columns(block) is not None
+
+
+def _split(blocks: list[Block] | tuple[Block, ...]) -> tuple[list[Page], list[Block]]:
     """Action pages (each starting at an 'API Description' section) and the blocks outside any of them.
 
     A page ends at a level-1 heading, at the next 'API Description', or at a heading that is a bare identifier
