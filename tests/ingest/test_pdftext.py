@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import re
-import time
 from pathlib import Path
 
 import pytest
@@ -104,12 +103,6 @@ def test_facts(doc: Document) -> None:
     assert doc.format == "pdftext"
     assert doc.language == "zh"
     assert doc.updated == "2025-05-29 01:44:08"  # the latest of the pages' 最近更新时间
-
-
-def test_reads_fast(text: str) -> None:
-    start = time.perf_counter()
-    pdftext.read(str(MANUAL), text)
-    assert time.perf_counter() - start < 1.5  # about 0.45 s here
 
 
 def test_furniture_removed(doc: Document) -> None:
