@@ -136,7 +136,7 @@ def parse_page(page: Page, path: str) -> PageFacts:
     version = _version(input_rows) or _example_version(page)
     action = Action(
         name=name,
-        description=_description(description),
+        description=_description(description, name),
         rate_limit=rate,
         input=inputs,
         output=outputs,
@@ -195,7 +195,7 @@ def _rate_limit(text: str) -> int | None:
     return int(next(g for g in match.groups() if g).replace(",", ""))
 
 
-def _description(section: Section) -> str:
+def _description(section: Section, name: str) -> str:
     """The section's text without the request domain, the rate limit, the legacy interface name and the API
     Explorer advertisement. Readers may join a page's lines into one paragraph, so sentences are dropped, not whole
     paragraphs."""
@@ -205,7 +205,7 @@ def _description(section: Section) -> str:
             text = block.text.strip()
             if not text or _BOILERPLATE.search(text):
                 continue
-            if (_LEGACY_LINE.match(text) and len(text) < 60) or _BARE_ACTION.fullmatch(text.strip("`*")):
+            if (_LEGACY_LINE.match(text) and len(text) < 60) or text.strip("`*") == name:
                 continue
             text = _DOMAIN_LABEL.sub(" ", _LEGACY_LINE.sub(" ", text)).strip()
             text = "".join(s for s in _SENTENCE.findall(text) if not _states_domain(s) and not _RATE.search(s))
@@ -319,15 +319,24 @@ def _action_name(page: Page, description: str, rows: dict[str, str]) -> str:
         return m.group(1) or m.group(2)
     if m := _THIS_API.search(description):
         return next(g for g in m.groups() if g)
-    for line in description.split("\n"):  # under '## API Name' / '## 接口名称': the name on a line of its own
-        if _BARE_ACTION.fullmatch(line.strip().strip("`*")):
-            return line.strip().strip("`*")
+    if (named := _named_by_title(page)) is not None:
+        return named
     examples = page.first(Kind.EXAMPLES)
     for block in examples.blocks if examples else []:
         if isinstance(block, CodeBlock) and (m := _QUERY_ACTION.search(block.text)):
             return m.group(1) or m.group(2)
     title = page.title.strip()
     return title if re.fullmatch(r"[A-Z][A-Za-z0-9]+", title) else ""
+
+
+def _named_by_title(page: Page) -> str | None:
+    """Under '## API Name' / '## 接口名称': the name alone on the section's first line."""
+    section = page.first(Kind.DESCRIPTION)
+    if section is None or not re.search(r"\bname\b|名称|接口名", section.heading.text, re.I):
+        return None
+    first = next((b for b in section.blocks if isinstance(b, Paragraph)), None)
+    name = first.text.strip().strip("`*") if first else ""
+    return name if _BARE_ACTION.fullmatch(name) else None
 
 
 def _version(rows: dict[str, str]) -> str:
