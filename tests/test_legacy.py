@@ -160,9 +160,8 @@ def test_legacy_page_is_a_legacy_action() -> None:
     action = spec.actions["DescribeEip"]
     assert action.legacy is not None
     assert "eip.api.qcloud.com" in action.legacy.note
-    # An API 2.0 module name is not an API 3.0 service name (eip → vpc, lb → clb): the configuration names the
-    # service, the page does not.
-    assert (spec.service, spec.version, spec.endpoint) == ("", "", "")
+    # The API 2.0 domain names the service (as the corpus manifest does: eip, lb, cdb); it is no API 3.0 endpoint.
+    assert (spec.service, spec.version, spec.endpoint) == ("eip", "", "")
     assert action.description == "查询弹性公网IP列表。"
     assert action.rate_limit is None
 

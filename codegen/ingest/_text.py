@@ -48,7 +48,22 @@ _PAGE_SECTION_TITLES = {
     "调用示例": "example",
     "developer resource": "resources",
     "other resources": "resources",
+    "resources for developers": "resources",
     "错误代码": "errors",
+    # older and translated pages
+    "功能描述": "description",
+    "接口说明": "description",
+    "api name": "description",
+    "return parameters": "output",
+    "return parameter": "output",
+    "sample codes": "example",
+    "sample code": "example",
+    "示例代码": "example",
+    "实际案例": "example",
+    "错误码说明": "errors",
+    "错误码表": "errors",
+    "module error codes": "errors",
+    "module error code": "errors",
 }
 
 
@@ -162,6 +177,11 @@ _HEADER_CELLS = {
     "返回值": CODE,
     "返回码": CODE,
     "来源": TEXT,
+    "例子": TEXT,
+    "示例": TEXT,
+    "Error Message": TEXT,
+    "Error Description": DESC,
+    "英文提示": TEXT,
 }
 _HEADER_WORDS = sorted(_HEADER_CELLS, key=len, reverse=True)
 _HEADER_LOOKUP = {word.lower(): kind for word, kind in _HEADER_CELLS.items()}

@@ -137,9 +137,13 @@ def sniff(text: str) -> float:
     return 0.2 if tags else 0.0
 
 
+# '</br>', which browsers read as a line break and libxml2 drops
+_END_BR = re.compile(r"</br\s*>", re.I)
+
+
 def read(path: str, text: str) -> Document:
     """Parse an HTML page into a Document of the article's blocks; a page without an article is an error."""
-    root = _parse(path, text)
+    root = _parse(path, _END_BR.sub("<br>", text))
     _drop_junk(root)
     updated = find_updated(" ".join(_strings(root)))
     container = _find_container(root)
@@ -156,7 +160,8 @@ def read(path: str, text: str) -> Document:
             1,
             "no article found: expected headings, paragraphs or tables in the page's <body>",
         )
-    article = "\n".join(block_text(b) for b in blocks)
+    prose = "\n".join(b.text for b in blocks if isinstance(b, (Paragraph, Heading)))  # as the Markdown reader does
+    article = prose if prose.strip() else "\n".join(block_text(b) for b in blocks)
     return Document(
         path=path,
         format="html",

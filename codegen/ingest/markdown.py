@@ -33,6 +33,7 @@ def sniff(text: str) -> float:
 
 
 def read(path: str, text: str) -> Document:
+    text = _single_leading_pipes(text)
     tokens = _MD.parse(text)
     blocks = list(_blocks(path, tokens))
     if not blocks:
@@ -52,6 +53,19 @@ def _line(token: Token) -> int:
     return token.map[0] + 1 if token.map else 0
 
 
+_DOUBLE_PIPE = re.compile(r"^(\s*)\|\|(?=\s*[^|\s-])")
+
+
+def _single_leading_pipes(text: str) -> str:
+    """A table row written '|| Month | No | …' has one pipe too many at its start (it would shift every cell);
+    inside a table such a row loses the extra pipe. Line numbers do not change."""
+    lines = text.split("\n")
+    for i in range(1, len(lines)):
+        if _DOUBLE_PIPE.match(lines[i]) and lines[i - 1].lstrip().startswith("|"):
+            lines[i] = _DOUBLE_PIPE.sub(r"\1|", lines[i], count=1)
+    return "\n".join(lines)
+
+
 def _blocks(path: str, tokens: Sequence[Token]) -> Iterator[Block]:
     i = 0
     while i < len(tokens):
@@ -61,7 +75,7 @@ def _blocks(path: str, tokens: Sequence[Token]) -> Iterator[Block]:
             i += 3
         elif tok.type == "paragraph_open":
             inline = tokens[i + 1]
-            text = clean_cell(_inline_text(inline)).replace("\n", " ")
+            text = clean_cell(_inline_text(inline))
             if text:
                 if _is_bold_title(inline, text):
                     yield Heading(text, 2, _line(tok))
@@ -145,7 +159,7 @@ def _inline_html(tag: str) -> str:
         return ""
     element = name.group(1).lower()
     closing = tag.startswith("</")
-    if element in ("br", "p", "div", "ul", "ol") or (element == "li" and closing):
+    if element in ("br", "p", "div", "ul", "ol") or (element == "li" and closing) or (element == "pre" and not closing):
         return "\n"
     if element == "li":
         return "\n• "
@@ -159,20 +173,36 @@ def _dedent(text: str) -> str:
 
 
 def _html_blocks(fragment: str, first_line: int) -> Iterator[Block]:
-    """HTML inside Markdown: legacy pages put their tables and <pre> examples here."""
+    """HTML inside Markdown: legacy pages put their tables, <pre> examples and some of their text here."""
     if not fragment.strip():
         return
-    root = lxml.html.fragment_fromstring(fragment, create_parent="div")
-    for element in root.iter("table", "pre"):
-        if any(a.tag in ("table", "pre") for a in element.iterancestors()):
-            continue
-        line = first_line + (element.sourceline or 1) - 1
-        if element.tag == "pre":
-            yield CodeBlock(_dedent(element.text_content()), line + 1)
-        else:
-            table = html_table(element, first_line)
+    root = lxml.html.fragment_fromstring(re.sub(r"</br\s*>", "<br>", fragment, flags=re.I), create_parent="div")
+    yield from _html_children(root, first_line)
+
+
+def _html_children(element: HtmlElement, first_line: int) -> Iterator[Block]:
+    """Tables and <pre> blocks in document order, and the text around them as paragraphs, one per line."""
+    line = first_line + (element.sourceline or 1) - 1
+    yield from _html_text(element.text, line)
+    for child in element:
+        child_line = first_line + (child.sourceline or 1) - 1 if isinstance(child.tag, str) else line
+        if child.tag == "pre":
+            yield CodeBlock(_dedent(child.text_content()), child_line + 1)
+        elif child.tag == "table":
+            table = html_table(child, first_line)
             if table is not None:
                 yield table
+        elif isinstance(child.tag, str) and any(True for _ in child.iter("table", "pre")):
+            yield from _html_children(child, first_line)
+        elif isinstance(child.tag, str):
+            yield from _html_text(_text_with_breaks(child), child_line)
+        yield from _html_text(child.tail, child_line)
+
+
+def _html_text(text: str | None, line: int) -> Iterator[Paragraph]:
+    cleaned = " ".join(clean_cell(text or "").split("\n"))
+    if cleaned:
+        yield Paragraph(cleaned, line)
 
 
 def html_table(element: HtmlElement, first_line: int = 1) -> Table | None:

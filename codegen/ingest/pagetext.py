@@ -93,6 +93,8 @@ _IO_WORDS = re.compile(
 _CODE_START = re.compile(
     r"^(?:POST|GET) \S+ HTTP/\d|^https?://\S*\?Action=|^[{\[]$", re.IGNORECASE
 )
+# A numbered sub-section title ('2.1 Input parameters', '2.1.2. Dimension parameters'): a heading wherever it stands.
+_SUBSECTION = re.compile(r"^[1-9]\d?(?:\.\d{1,2}){1,3}\.?\s+[A-Za-z\u4e00-\u9fff][^。.!?；;]{0,60}$")
 _SENTENCE_END = re.compile(r"[。.!?！？:：;；,，]$")
 _KIND_WORDS = {
     NAME: "a parameter name",
@@ -120,9 +122,12 @@ def sniff(text: str) -> float:
         score = 0.3 + 0.1 * len(kinds)
     else:
         bare = {bare_section_kind(line) for line in lines}
-        if not {"description", "input", "output"} <= bare:
+        if {"description", "input", "output"} <= bare:
+            score = 0.5
+        elif any(_parameter_header(line) for line in lines):
+            score = 0.3  # copied text with no section titles, but a parameter table
+        else:
             return 0.0
-        score = 0.5
     if re.search(
         r"版权所有.*第\s*\d+\s*共\s*\d+\s*页", head
     ):  # a PDF's footers: that reader's business
@@ -153,6 +158,9 @@ def read(path: str, text: str) -> Document:
             ),
             None,
         )
+    headless = start is None and any(_parameter_header(line) for line in lines)
+    if headless:
+        start = next(i for i, line in enumerate(lines) if line.strip())
     if start is None:
         raise SourceError(
             path,
@@ -170,7 +178,7 @@ def read(path: str, text: str) -> Document:
         blocks.append(title)
     article = _Article(path, lines, end, numbered)
     blocks.extend(article.read(start))
-    if "output" not in article.sections:
+    if "output" not in article.sections and not headless:
         raise SourceError(
             path,
             max(1, min(article.stop, len(lines))),
@@ -191,6 +199,11 @@ def read(path: str, text: str) -> Document:
     )
 
 
+def _parameter_header(line: str) -> bool:
+    header = match_header(line)
+    return header is not None and header.kinds[0] == NAME and TYPE in header.kinds
+
+
 def _in_contents(lines: Sequence[str], i: int, numbered: bool = True) -> bool:
     """Whether the section heading at line i is an entry of the page's table of contents ('On this page' / '本页目录'
     lists the section titles, maybe with the titles under them): the next section title follows within a few short
@@ -203,7 +216,7 @@ def _in_contents(lines: Sequence[str], i: int, numbered: bool = True) -> bool:
         if section_kind(text, page=True) or (not numbered and bare_section_kind(text)):
             return True
         seen += 1
-        if seen > 6 or len(text) > 60 or _SENTENCE_END.search(text):
+        if seen > 6 or len(text) > 60 or _SENTENCE_END.search(text) or re.search(r"[。！？]|[.!?] ", text):
             return False
     return False
 
@@ -289,6 +302,7 @@ class _Article:
             self._section_of(line)
             or self._is_io(line)
             or is_example_title(line, page=True)
+            or _SUBSECTION.match(line)
         )
 
     def _next_text(self, i: int) -> int | None:
@@ -346,6 +360,10 @@ class _Article:
                 self.sections.add(kind)
                 self.example = ""
                 blocks.append(Heading(line, 2, i + 1))
+                i += 1
+                continue
+            if _SUBSECTION.match(line):
+                blocks.append(Heading(line, 3, i + 1))
                 i += 1
                 continue
             if self.section == "example":
@@ -508,14 +526,6 @@ class _Article:
             return split_tab_row(line, header.kinds)
         return split_row(line, header.kinds, header.spaced)
 
-    def _no_row(self, at: int, j: int, header: Header) -> SourceError:
-        expected = ", ".join(_KIND_WORDS.get(k, "text") for k in header.kinds)
-        return SourceError(
-            self.path,
-            j + 1,
-            f"expected a table row ({expected}) after the header at line {at + 1}",
-        )
-
     def _table(self, at: int, first: int, header: Header) -> tuple[Table, int]:
         rows: list[Row] = []
         cells: list[str] | None = None
@@ -538,9 +548,7 @@ class _Article:
                 j += 1
                 continue
             if cells is None:
-                if not header.kinds:
-                    break
-                raise self._no_row(at, j, header)
+                break  # a header with no row under it: the text after it is read as text
             if gap and not _BULLET.match(line):
                 break  # a blank gap, then text that is neither a row nor a list item: the table has ended
             if line in "•·●◦▪■":
@@ -617,7 +625,7 @@ class _Article:
                 j += len(lead)
                 continue
             if cells is None:
-                raise self._no_row(at, j, header)
+                break
             if gap and not _BULLET.match(line):
                 break
             if line not in "•·●◦▪■":

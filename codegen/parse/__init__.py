@@ -14,6 +14,7 @@ from codegen.parse.sections import split_pages
 from codegen.spec.model import Action, Legacy, ServiceSpec, Source, Structure
 
 _API_SUFFIX = ".tencentcloudapi.com"
+_LEGACY_SUFFIX = ".api.qcloud.com"
 
 
 def parse_document(doc: Document) -> ServiceSpec:
@@ -38,12 +39,11 @@ def parse_document(doc: Document) -> ServiceSpec:
             spec.warnings.append(f"skipped the page at {exc.path}:{exc.line}: {exc.message}")
             continue
         spec.warnings.extend(facts.warnings)
-        service, endpoint = _service(facts.domain) if not facts.legacy else ("", "")
+        service, endpoint = _service(facts.service_domain)
         if service and spec.service and service != spec.service:
             raise SourceError(doc.path, page.line, f"expected pages of service {spec.service!r}, found {service!r}")
         spec.service = spec.service or service
-        if not facts.legacy:
-            spec.endpoint = spec.endpoint or endpoint
+        spec.endpoint = spec.endpoint or endpoint
         spec.version = spec.version or facts.version
         if facts.legacy:
             replacement, note = reference.replacements.get(facts.action.name, (None, ""))
@@ -80,11 +80,16 @@ def parse_document(doc: Document) -> ServiceSpec:
 
 
 def _service(domain: str) -> tuple[str, str]:
+    """(service, endpoint) from the request domain: 'cvm.tencentcloudapi.com' and regional forms name an API 3.0
+    service; an API 2.0 domain ('eip.api.qcloud.com') names the service but no 3.0 endpoint; another host
+    ('iot.cloud.tencent.com') is the endpoint itself."""
     if not domain:
         return "", ""
     label = domain.split(".")[0]
     if domain.endswith(_API_SUFFIX):
         return label, f"{label}{_API_SUFFIX}"
+    if domain.endswith(_LEGACY_SUFFIX):
+        return label, ""
     return label, domain
 
 

@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass, field
 from enum import Enum
 
-from codegen.ingest.document import Block, Heading, Paragraph
+from codegen.ingest.document import Block, Heading, Paragraph, Table
 
 
 class Kind(Enum):
@@ -56,8 +56,46 @@ def normalise_title(text: str) -> str:
     return re.sub(r"\s+", " ", text).strip().lower()
 
 
+_ERRORS_WORDS = re.compile(r"错误|error", re.I)
+_RESOURCES_WORDS = re.compile(r"^(?:开发者|其他|其它|相关)资源$|^(?:developer|other|related) resources?$|^resources? for", re.I)
+_PARAMETER_WORDS = re.compile(r"参数|parameters?\b|params?\b|fields?\b|字段")
+_INPUT_WORDS = re.compile(r"输入|请求|入参|input|request", re.I)
+_OUTPUT_WORDS = re.compile(r"输出|返回|响应|出参|output|response|return", re.I)
+_EXAMPLE_WORDS_RE = re.compile(r"示例|样例|案例|例子|example|sample", re.I)
+_DESCRIPTION_TITLE = re.compile(
+    r"^(?:api|接口|功能|interface|action)?\s*(?:描述|说明|简介|概述|description|overview|name|名称)$|^功能$", re.I
+)
+
+
+def title_kind(title: str) -> Kind:
+    """What a section title means, from its words rather than an exact spelling: errors ('错误码说明', 'Module Error
+    Codes'), resources, input or output parameters ('3. Return Parameters', '响应参数', 'Overview of input
+    parameters'), examples ('示例代码', 'Sample Codes'), the description ('功能描述', 'API Name', '接口名称')."""
+    text = normalise_title(title)
+    if text in _LOOKUP:
+        return _LOOKUP[text]
+    if len(text) > 40:
+        return Kind.OTHER
+    if _ERRORS_WORDS.search(text):
+        return Kind.ERRORS
+    if _PARAMETER_WORDS.search(text) and not _EXAMPLE_WORDS_RE.search(text):
+        if _INPUT_WORDS.search(text):
+            return Kind.INPUT
+        if _OUTPUT_WORDS.search(text):
+            return Kind.OUTPUT
+    if _EXAMPLE_WORDS_RE.search(text):
+        return Kind.EXAMPLES
+    if _RESOURCES_WORDS.search(text):
+        return Kind.RESOURCES
+    if _DESCRIPTION_TITLE.match(text):
+        return Kind.DESCRIPTION
+    return Kind.OTHER
+
+
 def section_kind(heading: Heading) -> Kind:
-    return _LOOKUP.get(normalise_title(heading.text), Kind.OTHER)
+    if not heading.text:
+        return Kind.DESCRIPTION  # the start of a page of copied text with no headings
+    return title_kind(heading.text)
 
 
 @dataclass
@@ -130,8 +168,8 @@ def _promoted(block: Paragraph, page: Page | None, current: Section | None) -> H
     if len(block.text) > 40:
         return None
     title = normalise_title(block.text)
-    kind = _LOOKUP.get(title, Kind.OTHER)
     numbered = bool(_NUMBERING.match(block.text.strip(" *_")))
+    kind = title_kind(block.text) if numbered else _LOOKUP.get(title, Kind.OTHER)
     if kind is Kind.OTHER or (title in _BARE_WORDS and not numbered):
         return None
     if kind is Kind.DESCRIPTION:
@@ -144,6 +182,22 @@ def _promoted(block: Paragraph, page: Page | None, current: Section | None) -> H
 
 
 def split_pages(blocks: list[Block] | tuple[Block, ...]) -> tuple[list[Page], list[Block]]:
+    """Action pages (each starting at an 'API Description' section) and the blocks outside any of them. Text copied
+    with no headings at all but with a parameter table is one page whose description is the text before it."""
+    pages, outside = _split(blocks)
+    if pages or any(isinstance(b, Heading) for b in blocks) or not any(_is_parameter_table(b) for b in blocks):
+        return pages, outside
+    first = blocks[0].line if blocks else 1
+    return _split([Heading("", 2, first), *blocks])
+
+
+def _is_parameter_table(block: Block) -> bool:
+    from codegen.parse.fields import parameter_columns
+
+    return isinstance(block, Table) and parameter_columns(block) is not None
+
+
+def _split(blocks: list[Block] | tuple[Block, ...]) -> tuple[list[Page], list[Block]]:
     """Action pages (each starting at an 'API Description' section) and the blocks outside any of them.
 
     A page ends at a level-1 heading, at the next 'API Description', or at a heading that is a bare identifier
@@ -163,6 +217,11 @@ def split_pages(blocks: list[Block] | tuple[Block, ...]) -> tuple[list[Page], li
             if page is not None and current is not None and _stays_in_examples(block, kind, page, current):
                 current.blocks.append(block)
                 continue
+            if kind is Kind.DESCRIPTION and page is not None and all(s.kind is kind for s in page.sections):
+                current = page.sections[0]  # '## 接口名称' then '## 接口描述': one description
+                continue
+            if kind is Kind.INPUT and page is not None and page.first(kind) and not page.first(Kind.OUTPUT):
+                kind = Kind.OUTPUT  # a second 'input parameters' title over the output table
             if kind is Kind.DESCRIPTION:
                 current = Section(kind, block)
                 page = Page(title, [current], block.line, preamble)

@@ -15,6 +15,7 @@ from hypothesis import strategies as st
 
 from codegen.errors import SourceError
 from codegen.ingest import html
+from codegen.ingest.textutil import find_updated
 from codegen.ingest.document import (
     Block,
     CodeBlock,
@@ -218,7 +219,7 @@ class TestSiteCvmDescribeInstancesZh:
             "下载 PDF",
             "最近更新时间",
         ):
-            assert chrome not in text, chrome
+            assert chrome not in text or chrome in source, chrome
         assert (
             sum(1 for b in doc.blocks if isinstance(b, Heading) and b.level == 1) == 1
         )
@@ -347,7 +348,7 @@ class TestSiteLiveDescribeLiveStreamStateEn:
             "Copy",
             "Copyright",
         ):
-            assert chrome not in text, chrome
+            assert chrome not in text or chrome in source, chrome
         assert "DescribeLiveStreamOnlineList" not in text  # side menu
 
 
@@ -355,21 +356,23 @@ class TestSiteLiveDescribeLiveStreamStateEn:
 
 
 def test_generated_fixture_list() -> None:
-    assert [p.stem for p in GENERATED] == [
-        "001_4c0c99729c772a06",
-        "as-DescribeLaunchConfigurations-en",
-        "cam-AttachUserPolicy-en",
-        "cvm-AllocateHosts-zh",
-        "es-DescribeInstances-zh",
-        "kms-Decrypt-en",
-        "live-DescribeLiveCert-en",
-        "live-ModifyLivePlayAuthKey-zh",
-        "monitor-DeleteNamespace-legacy",
-        "monitor-GetMonitorData-zh",
-        "vod-ConfirmEvents-en",
-        "vod-SimpleHlsClip-zh",
-        "vpc-DescribeVpcs-en",
-    ]
+    """One fixture per Markdown page of the corpus, and the Markdown seed."""
+    if not CORPUS.is_dir():
+        pytest.skip(f"corpus not found at {CORPUS}")
+    expected = sorted([p.stem for p in CORPUS.glob("*.md")] + ["001_4c0c99729c772a06"])
+    assert [p.stem for p in GENERATED] == expected
+    assert len(expected) == 77
+
+
+def _source_of(fixture: Path) -> str:
+    """The Markdown page a fixture was rendered from ('' when it is not at hand): words of the page are no chrome."""
+    for candidate in (
+        CORPUS / f"{fixture.stem}.md",
+        FIXTURES.parent.parent / "spec" / "sources" / "vod" / f"{fixture.stem}.txt",
+    ):
+        if candidate.exists():
+            return candidate.read_text(encoding="utf-8")
+    return ""
 
 
 @pytest.mark.parametrize("path", GENERATED, ids=lambda p: p.stem)
@@ -378,7 +381,8 @@ def test_generated_pages_read_without_chrome(path: Path) -> None:
     expected_language = "en" if path.stem.endswith("-en") else "zh"
     assert doc.language == expected_language
     assert doc.format == "html"
-    assert doc.updated == ""
+    source = _source_of(path)
+    assert doc.updated == (find_updated(source) if source else "")
     text = all_text(doc)
     for chrome in (
         "最新活动",
@@ -396,7 +400,7 @@ def test_generated_pages_read_without_chrome(path: Path) -> None:
         "not content",
         "JavaScript",
     ):
-        assert chrome not in text, chrome
+        assert chrome not in text or chrome in source, chrome
     assert isinstance(doc.blocks[0], (Heading, Paragraph))
     for table in tables(doc):
         assert table.header and all(
@@ -611,6 +615,10 @@ def test_same_blocks_as_markdown(source: Path) -> None:
     text = source.read_text(encoding="utf-8")
     md_doc = markdown.read(str(source), text)
     html_doc = read_fixture(f"{source.stem}.html")
+    if re.search(r"^\|\|\s*\w", text, re.M):
+        # '|| Month | No | …': the Markdown reader drops the extra pipe; the site's renderer gives the row an empty
+        # first cell and drops its last one, so the HTML page has that row shifted (the parser realigns it).
+        md_doc = markdown.read(str(source), text.replace("\n||", "\n| |"))
     assert _content(html_doc) == _content(md_doc)
     assert html_doc.language == md_doc.language
 

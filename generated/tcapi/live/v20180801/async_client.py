@@ -7041,6 +7041,17 @@ class AsyncLiveClient(ServiceSettings, AsyncBaseClient):
         ret: int | Unset = UNSET,
         message: str | Unset = UNSET,
         output: list[dict[str, Any]] | Unset = UNSET,
+        stream_count: int | Unset = UNSET,
+        stream_info: list[dict[str, Any]] | Unset = UNSET,
+        total_bandwidth: float | Unset = UNSET,
+        total_online: int | Unset = UNSET,
+        stream_name: str | Unset = UNSET,
+        bandwidth: float | Unset = UNSET,
+        online: int | Unset = UNSET,
+        client_ip: dict[str, Any] | Unset = UNSET,
+        server_ip: dict[str, Any] | Unset = UNSET,
+        fps: int | Unset = UNSET,
+        speed: int | Unset = UNSET,
         extra: Mapping[str, Any] | None = None,
         options: CallOptions | None = None,
     ) -> models.GetLiveStatResponse:
@@ -7072,8 +7083,6 @@ class AsyncLiveClient(ServiceSettings, AsyncBaseClient):
 
         统计接口目前尚处于 Beta 阶段，并未全员放开，未开通即调用此接口会收到 cmd is invalid 提示，如您急需请联系我们。
 
-        Deprecated: offline legacy interface at statcgi.video.qcloud.com; the documents name no replacement.
-
         Args:
             cmd: int 即直播 APPID，用于区分不同客户的身份
             interface: 如：Get_LivePushStat
@@ -7087,12 +7096,23 @@ class AsyncLiveClient(ServiceSettings, AsyncBaseClient):
             ret: 0：成功；其他值：失败
             message: 错误信息
             output: 详情见下
+            stream_count: -
+            stream_info: 详情见下
+            total_bandwidth: 单位：Mbps
+            total_online: 单位：人
+                其中 stream_info 的主要内容为：
+            stream_name: -
+            bandwidth: 单位：Mbps
+            online: 单位：人
+            client_ip: string -
+            server_ip: string -
+            fps: -
+            speed: bps
             extra: wire fields sent as they are, beside the documented ones.
             options: per-call settings (timeout, retry, headers, validate).
         """
         from .models.get_live_stat import GetLiveStatRequest
 
-        deprecated("Get_LiveStat", None, "offline legacy interface at statcgi.video.qcloud.com")
         request = GetLiveStatRequest(
             cmd=cmd,
             interface=interface,
@@ -7106,6 +7126,17 @@ class AsyncLiveClient(ServiceSettings, AsyncBaseClient):
             ret=ret,
             message=message,
             output=output,
+            stream_count=stream_count,
+            stream_info=stream_info,
+            total_bandwidth=total_bandwidth,
+            total_online=total_online,
+            stream_name=stream_name,
+            bandwidth=bandwidth,
+            online=online,
+            client_ip=client_ip,
+            server_ip=server_ip,
+            fps=fps,
+            speed=speed,
             extra=dict(extra or {}),
         )
         return await self.send(request, options=options)
@@ -7117,6 +7148,8 @@ class AsyncLiveClient(ServiceSettings, AsyncBaseClient):
         ret: int | Unset = UNSET,
         message: str | Unset = UNSET,
         output: list[dict[str, Any]] | Unset = UNSET,
+        all_count: int | Unset = UNSET,
+        channel_list: list[dict[str, Any]] | Unset = UNSET,
         channel_id: str | Unset = UNSET,
         channel_name: str | Unset = UNSET,
         create_mode: str | Unset = UNSET,
@@ -7139,13 +7172,13 @@ class AsyncLiveClient(ServiceSettings, AsyncBaseClient):
 
         可以查询特定状态的频道列表，如可过滤当前处于开启状态的频道。
 
-        Deprecated: offline legacy interface at fcgi.video.qcloud.com; the documents name no replacement.
-
         Args:
             appid: int 直播 appid，账户信息中获取
             ret: 0：成功；其他值：失败
             message: 错误描述
             output: -
+            all_count: -
+            channel_list: -
             channel_id: string -
             channel_name: -
             create_mode: -
@@ -7159,12 +7192,13 @@ class AsyncLiveClient(ServiceSettings, AsyncBaseClient):
         """
         from .models.live_channel_get_channel_list import LiveChannelGetChannelListRequest
 
-        deprecated("Live_Channel_GetChannelList", None, "offline legacy interface at fcgi.video.qcloud.com")
         request = LiveChannelGetChannelListRequest(
             appid=appid,
             ret=ret,
             message=message,
             output=output,
+            all_count=all_count,
+            channel_list=channel_list,
             channel_id=channel_id,
             channel_name=channel_name,
             create_mode=create_mode,
@@ -7186,6 +7220,8 @@ class AsyncLiveClient(ServiceSettings, AsyncBaseClient):
         ret: int | Unset = UNSET,
         message: str | Unset = UNSET,
         output: list[dict[str, Any]] | Unset = UNSET,
+        all_count: int | Unset = UNSET,
+        channel_list: list[dict[str, Any]] | Unset = UNSET,
         channel_id: str | Unset = UNSET,
         extra: Mapping[str, Any] | None = None,
         options: CallOptions | None = None,
@@ -7198,8 +7234,6 @@ class AsyncLiveClient(ServiceSettings, AsyncBaseClient):
 
         在直播码模式下，用于查询直播中频道列表。
 
-        Deprecated: offline legacy interface at fcgi.video.qcloud.com; the documents name no replacement.
-
         Args:
             appid: int 即直播 appid，用于区分不同客户的身份，账户信息中获取
             interface: Live_Channel_GetLiveChannelList
@@ -7208,13 +7242,14 @@ class AsyncLiveClient(ServiceSettings, AsyncBaseClient):
             ret: 0：成功；其他值：失败
             message: 错误描述
             output: -
+            all_count: -
+            channel_list: -
             channel_id: string -
             extra: wire fields sent as they are, beside the documented ones.
             options: per-call settings (timeout, retry, headers, validate).
         """
         from .models.live_channel_get_live_channel_list import LiveChannelGetLiveChannelListRequest
 
-        deprecated("Live_Channel_GetLiveChannelList", None, "offline legacy interface at fcgi.video.qcloud.com")
         request = LiveChannelGetLiveChannelListRequest(
             appid=appid,
             interface=interface,
@@ -7223,6 +7258,8 @@ class AsyncLiveClient(ServiceSettings, AsyncBaseClient):
             ret=ret,
             message=message,
             output=output,
+            all_count=all_count,
+            channel_list=channel_list,
             channel_id=channel_id,
             extra=dict(extra or {}),
         )
@@ -7241,6 +7278,11 @@ class AsyncLiveClient(ServiceSettings, AsyncBaseClient):
         message: str | Unset = UNSET,
         errmsg: str | Unset = UNSET,
         output: list[dict[str, Any]] | Unset = UNSET,
+        rate_type: Literal[0, 10, 20] | Unset = UNSET,
+        recv_type: Literal[1, 2, 3] | Unset = UNSET,
+        status: Literal[0, 1, 3] | Unset = UNSET,
+        width: int | Unset = UNSET,
+        height: int | Unset = UNSET,
         extra: Mapping[str, Any] | None = None,
         options: CallOptions | None = None,
     ) -> models.LiveChannelGetStatusResponse:
@@ -7256,8 +7298,6 @@ class AsyncLiveClient(ServiceSettings, AsyncBaseClient):
 
         如果要查询的推流直播码从来没有推过流，会返回 20601 错误码。
 
-        Deprecated: offline legacy interface at fcgi.video.qcloud.com; the documents name no replacement.
-
         Args:
             appid: int 即直播 appid，用于区分不同客户的身份
             interface: Live_Channel_GetStatus
@@ -7269,12 +7309,16 @@ class AsyncLiveClient(ServiceSettings, AsyncBaseClient):
             message: 错误信息
             errmsg: 同 message
             output: 详情见下
+            rate_type: 0：原始码率；10：普清；20：高清
+            recv_type: 1：rtmp/flv；2：hls；3：rtmp/flv+hls
+            status: 0：无输入；1：直播中；3：禁用
+            width: 单位：像素
+            height: 单位：像素
             extra: wire fields sent as they are, beside the documented ones.
             options: per-call settings (timeout, retry, headers, validate).
         """
         from .models.live_channel_get_status import LiveChannelGetStatusRequest
 
-        deprecated("Live_Channel_GetStatus", None, "offline legacy interface at fcgi.video.qcloud.com")
         request = LiveChannelGetStatusRequest(
             appid=appid,
             interface=interface,
@@ -7286,6 +7330,11 @@ class AsyncLiveClient(ServiceSettings, AsyncBaseClient):
             message=message,
             errmsg=errmsg,
             output=output,
+            rate_type=rate_type,
+            recv_type=recv_type,
+            status=status,
+            width=width,
+            height=height,
             extra=dict(extra or {}),
         )
         return await self.send(request, options=options)
@@ -7320,8 +7369,6 @@ class AsyncLiveClient(ServiceSettings, AsyncBaseClient):
 
         一条直播流一旦被设置为禁用状态，推流链路将被腾讯云主动断开，并且后续的推流请求也会被拒绝，一条流最长禁用7天，超过7天，禁用失效。
 
-        Deprecated: offline legacy interface at fcgi.video.qcloud.com; the documents name no replacement.
-
         Args:
             appid: int 即直播 APPID，用于区分不同客户的身份
             interface: Live_Channel_SetStatus
@@ -7338,7 +7385,6 @@ class AsyncLiveClient(ServiceSettings, AsyncBaseClient):
         """
         from .models.live_channel_set_status import LiveChannelSetStatusRequest
 
-        deprecated("Live_Channel_SetStatus", None, "offline legacy interface at fcgi.video.qcloud.com")
         request = LiveChannelSetStatusRequest(
             appid=appid,
             interface=interface,
@@ -7390,8 +7436,6 @@ class AsyncLiveClient(ServiceSettings, AsyncBaseClient):
 
         推流中设置延播，则当前流会在 time_length 时间内处于黑屏状态，达到延播时间后恢复播放。
 
-        Deprecated: offline legacy interface at fcgi.video.qcloud.com; the documents name no replacement.
-
         Args:
             appid: int 即直播 APPID，用于区分不同客户的身份
             interface: Live_Set_Delay
@@ -7406,7 +7450,6 @@ class AsyncLiveClient(ServiceSettings, AsyncBaseClient):
         """
         from .models.live_set_delay import LiveSetDelayRequest
 
-        deprecated("Live_Set_Delay", None, "offline legacy interface at fcgi.video.qcloud.com")
         request = LiveSetDelayRequest(
             appid=appid,
             interface=interface,
@@ -7426,6 +7469,7 @@ class AsyncLiveClient(ServiceSettings, AsyncBaseClient):
         ret: int | Unset = UNSET,
         message: str | Unset = UNSET,
         output: list[dict[str, Any]] | Unset = UNSET,
+        task_id: str | Unset = UNSET,
         extra: Mapping[str, Any] | None = None,
         options: CallOptions | None = None,
     ) -> models.LiveTapeStartResponse:
@@ -7441,19 +7485,19 @@ class AsyncLiveClient(ServiceSettings, AsyncBaseClient):
 
         为避免恶意或非主观的频繁 API 请求，对定时录制模式最大创建任务数做了限制，当天可以创建的最大任务数不超过4000（不含已删除的任务）；当前时刻并发运行的任务数不超过400。有超出此限制的需要 提工单  申请。
 
-        Deprecated: offline legacy interface at fcgi.video.qcloud.com; the documents name no replacement.
-
         Args:
             ret: 0：成功；其他值：失败
             message: 错误信息
             output: 详情见下
+            task_id: int 64位无符整形
             extra: wire fields sent as they are, beside the documented ones.
             options: per-call settings (timeout, retry, headers, validate).
         """
         from .models.live_tape_start import LiveTapeStartRequest
 
-        deprecated("Live_Tape_Start", None, "offline legacy interface at fcgi.video.qcloud.com")
-        request = LiveTapeStartRequest(ret=ret, message=message, output=output, extra=dict(extra or {}))
+        request = LiveTapeStartRequest(
+            ret=ret, message=message, output=output, task_id=task_id, extra=dict(extra or {})
+        )
         return await self.send(request, options=options)
 
     async def live_tape_stop(
@@ -7479,8 +7523,6 @@ class AsyncLiveClient(ServiceSettings, AsyncBaseClient):
 
         结束录制任务。
 
-        Deprecated: offline legacy interface at fcgi.video.qcloud.com; the documents name no replacement.
-
         Args:
             appid: int 直播 appid，用于区分不同客户的身份
             interface: Live_Tape_Stop
@@ -7496,7 +7538,6 @@ class AsyncLiveClient(ServiceSettings, AsyncBaseClient):
         """
         from .models.live_tape_stop import LiveTapeStopRequest
 
-        deprecated("Live_Tape_Stop", None, "offline legacy interface at fcgi.video.qcloud.com")
         request = LiveTapeStopRequest(
             appid=appid,
             interface=interface,
@@ -9381,8 +9422,6 @@ class AsyncLiveClient(ServiceSettings, AsyncBaseClient):
 
         调用该接口可以暂停推某路流（即禁止推流），如果要恢复主播推流，可再次调用该接口或者设置一个恢复时间，到达指定时间后允许推流，最长禁止推流3个月，即禁止推流截止时间最长为当前时间往后3个月，如果超过3个月，则以3个月为准。
 
-        Deprecated: offline legacy interface at fcgi.video.qcloud.com; the documents name no replacement.
-
         Args:
             appid: int 即直播 appid，用于区分不同客户的身份
             interface: channel_manager
@@ -9396,7 +9435,6 @@ class AsyncLiveClient(ServiceSettings, AsyncBaseClient):
         """
         from .models.channel_manager import ChannelManagerRequest
 
-        deprecated("channel_manager", None, "offline legacy interface at fcgi.video.qcloud.com")
         request = ChannelManagerRequest(
             appid=appid,
             interface=interface,

@@ -54,6 +54,41 @@ class GetLiveStatRequest(Request["GetLiveStatResponse"]):
     output: list[dict[str, Any]] | Unset = UNSET
     """详情见下"""
 
+    stream_count: int | Unset = UNSET
+    """-"""
+
+    stream_info: list[dict[str, Any]] | Unset = UNSET
+    """详情见下"""
+
+    total_bandwidth: float | Unset = UNSET
+    """单位：Mbps"""
+
+    total_online: int | Unset = UNSET
+    """单位：人
+    其中 stream_info 的主要内容为：
+    """
+
+    stream_name: str | Unset = UNSET
+    """-"""
+
+    bandwidth: float | Unset = UNSET
+    """单位：Mbps"""
+
+    online: int | Unset = UNSET
+    """单位：人"""
+
+    client_ip: dict[str, Any] | Unset = UNSET
+    """string -"""
+
+    server_ip: dict[str, Any] | Unset = UNSET
+    """string -"""
+
+    fps: int | Unset = UNSET
+    """-"""
+
+    speed: int | Unset = UNSET
+    """bps"""
+
     _fields: ClassVar[tuple[Field, ...]] = (
         Field("cmd", "cmd", "String", required=True),
         Field("interface", "interface", "String", required=True),
@@ -67,6 +102,17 @@ class GetLiveStatRequest(Request["GetLiveStatResponse"]):
         Field("ret", "ret", "Integer"),
         Field("message", "message", "String"),
         Field("output", "output", "Object", array=True),
+        Field("stream_count", "stream_count", "Integer"),
+        Field("stream_info", "stream_info", "Object", array=True),
+        Field("total_bandwidth", "total_bandwidth", "Float"),
+        Field("total_online", "total_online", "Integer"),
+        Field("stream_name", "stream_name", "String"),
+        Field("bandwidth", "bandwidth", "Float"),
+        Field("online", "online", "Integer"),
+        Field("client_ip", "client_ip", "Object"),
+        Field("server_ip", "server_ip", "Object"),
+        Field("fps", "fps", "Integer"),
+        Field("speed", "speed", "Integer"),
     )
 
     _action: ClassVar[str] = "Get_LiveStat"

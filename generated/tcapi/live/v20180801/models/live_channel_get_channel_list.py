@@ -30,6 +30,12 @@ class LiveChannelGetChannelListRequest(Request["LiveChannelGetChannelListRespons
     output: list[dict[str, Any]] | Unset = UNSET
     """-"""
 
+    all_count: int | Unset = UNSET
+    """-"""
+
+    channel_list: list[dict[str, Any]] | Unset = UNSET
+    """-"""
+
     channel_id: str | Unset = UNSET
     """string -"""
 
@@ -58,6 +64,8 @@ class LiveChannelGetChannelListRequest(Request["LiveChannelGetChannelListRespons
         Field("ret", "ret", "Integer"),
         Field("message", "message", "String"),
         Field("output", "output", "Object", array=True),
+        Field("all_count", "all_count", "Integer"),
+        Field("channel_list", "channel_list", "Object", array=True),
         Field("channel_id", "channel_id", "String"),
         Field("channel_name", "channel_name", "String"),
         Field("create_mode", "create_mode", "String"),

@@ -39,6 +39,12 @@ class LiveChannelGetLiveChannelListRequest(Request["LiveChannelGetLiveChannelLis
     output: list[dict[str, Any]] | Unset = UNSET
     """-"""
 
+    all_count: int | Unset = UNSET
+    """-"""
+
+    channel_list: list[dict[str, Any]] | Unset = UNSET
+    """-"""
+
     channel_id: str | Unset = UNSET
     """string -"""
 
@@ -50,6 +56,8 @@ class LiveChannelGetLiveChannelListRequest(Request["LiveChannelGetLiveChannelLis
         Field("ret", "ret", "Integer"),
         Field("message", "message", "String"),
         Field("output", "output", "Object", array=True),
+        Field("all_count", "all_count", "Integer"),
+        Field("channel_list", "channel_list", "Object", array=True),
         Field("channel_id", "channel_id", "String"),
     )
 

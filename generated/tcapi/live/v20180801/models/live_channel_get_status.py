@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Any, ClassVar
+from typing import Any, ClassVar, Literal
 
 from tcapi.runtime._unset import UNSET, Unset
 from tcapi.runtime.modeling import Field, Request, Response
@@ -48,6 +48,21 @@ class LiveChannelGetStatusRequest(Request["LiveChannelGetStatusResponse"]):
     output: list[dict[str, Any]] | Unset = UNSET
     """详情见下"""
 
+    rate_type: Literal[0, 10, 20] | Unset = UNSET
+    """0：原始码率；10：普清；20：高清"""
+
+    recv_type: Literal[1, 2, 3] | Unset = UNSET
+    """1：rtmp/flv；2：hls；3：rtmp/flv+hls"""
+
+    status: Literal[0, 1, 3] | Unset = UNSET
+    """0：无输入；1：直播中；3：禁用"""
+
+    width: int | Unset = UNSET
+    """单位：像素"""
+
+    height: int | Unset = UNSET
+    """单位：像素"""
+
     _fields: ClassVar[tuple[Field, ...]] = (
         Field("appid", "appid", "String", required=True),
         Field("interface", "interface", "String", required=True),
@@ -59,6 +74,11 @@ class LiveChannelGetStatusRequest(Request["LiveChannelGetStatusResponse"]):
         Field("message", "message", "String"),
         Field("errmsg", "errmsg", "String"),
         Field("output", "output", "Object", array=True),
+        Field("rate_type", "rate_type", "Integer", enum=(0, 10, 20)),
+        Field("recv_type", "recv_type", "Integer", enum=(1, 2, 3)),
+        Field("status", "status", "Integer", enum=(0, 1, 3)),
+        Field("width", "width", "Integer"),
+        Field("height", "height", "Integer"),
     )
 
     _action: ClassVar[str] = "Live_Channel_GetStatus"

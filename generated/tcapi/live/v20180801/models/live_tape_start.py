@@ -27,10 +27,14 @@ class LiveTapeStartRequest(Request["LiveTapeStartResponse"]):
     output: list[dict[str, Any]] | Unset = UNSET
     """详情见下"""
 
+    task_id: str | Unset = UNSET
+    """int 64位无符整形"""
+
     _fields: ClassVar[tuple[Field, ...]] = (
         Field("ret", "ret", "Integer"),
         Field("message", "message", "String"),
         Field("output", "output", "Object", array=True),
+        Field("task_id", "task_id", "String"),
     )
 
     _action: ClassVar[str] = "Live_Tape_Start"

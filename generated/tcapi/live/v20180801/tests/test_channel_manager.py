@@ -22,7 +22,6 @@ class TestChannelManagerRequest(ActionSuite):
     request_class = ChannelManagerRequest
     response_class = ChannelManagerResponse
     region = "ap-bangkok"
-    deprecated = True
     # wire name -> (attribute, structure class or None) of every documented output
     outputs = {
         "RequestId": ("request_id", None),

@@ -22,7 +22,6 @@ class TestGetLiveStatRequest(ActionSuite):
     request_class = GetLiveStatRequest
     response_class = GetLiveStatResponse
     region = "ap-bangkok"
-    deprecated = True
     # wire name -> (attribute, structure class or None) of every documented output
     outputs = {
         "RequestId": ("request_id", None),

@@ -22,7 +22,6 @@ class TestLiveChannelGetChannelListRequest(ActionSuite):
     request_class = LiveChannelGetChannelListRequest
     response_class = LiveChannelGetChannelListResponse
     region = "ap-bangkok"
-    deprecated = True
     # wire name -> (attribute, structure class or None) of every documented output
     outputs = {
         "RequestId": ("request_id", None),

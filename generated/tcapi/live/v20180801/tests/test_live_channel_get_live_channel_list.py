@@ -25,7 +25,6 @@ class TestLiveChannelGetLiveChannelListRequest(ActionSuite):
     request_class = LiveChannelGetLiveChannelListRequest
     response_class = LiveChannelGetLiveChannelListResponse
     region = "ap-bangkok"
-    deprecated = True
     # wire name -> (attribute, structure class or None) of every documented output
     outputs = {
         "RequestId": ("request_id", None),

@@ -22,7 +22,6 @@ class TestLiveChannelGetStatusRequest(ActionSuite):
     request_class = LiveChannelGetStatusRequest
     response_class = LiveChannelGetStatusResponse
     region = "ap-bangkok"
-    deprecated = True
     # wire name -> (attribute, structure class or None) of every documented output
     outputs = {
         "RequestId": ("request_id", None),

@@ -22,7 +22,6 @@ class TestLiveChannelSetStatusRequest(ActionSuite):
     request_class = LiveChannelSetStatusRequest
     response_class = LiveChannelSetStatusResponse
     region = "ap-bangkok"
-    deprecated = True
     # wire name -> (attribute, structure class or None) of every documented output
     outputs = {
         "RequestId": ("request_id", None),

@@ -22,7 +22,6 @@ class TestLiveSetDelayRequest(ActionSuite):
     request_class = LiveSetDelayRequest
     response_class = LiveSetDelayResponse
     region = "ap-bangkok"
-    deprecated = True
     # wire name -> (attribute, structure class or None) of every documented output
     outputs = {
         "RequestId": ("request_id", None),

@@ -22,7 +22,6 @@ class TestLiveTapeStartRequest(ActionSuite):
     request_class = LiveTapeStartRequest
     response_class = LiveTapeStartResponse
     region = "ap-bangkok"
-    deprecated = True
     # wire name -> (attribute, structure class or None) of every documented output
     outputs = {
         "RequestId": ("request_id", None),

@@ -22,7 +22,6 @@ class TestLiveTapeStopRequest(ActionSuite):
     request_class = LiveTapeStopRequest
     response_class = LiveTapeStopResponse
     region = "ap-bangkok"
-    deprecated = True
     # wire name -> (attribute, structure class or None) of every documented output
     outputs = {
         "RequestId": ("request_id", None),
