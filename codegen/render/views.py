@@ -5,7 +5,6 @@ from __future__ import annotations
 import importlib.util
 from dataclasses import dataclass, field
 from functools import lru_cache
-from pathlib import Path
 from typing import Any
 
 from codegen.render.naming import (
@@ -16,6 +15,7 @@ from codegen.render.naming import (
     module_names,
     version_package,
 )
+from codegen.resources import runtime_folder
 from codegen.spec.model import PRIMITIVE_TYPES, Action, Field, ServiceSpec, Structure
 
 _PY_TYPES = {
@@ -28,7 +28,7 @@ _PY_TYPES = {
     "Binary": "str",
     "Object": "dict[str, Any]",
 }
-_RUNTIME_ERRORS = Path(__file__).resolve().parents[2] / "templates" / "runtime" / "errors.py"
+_RUNTIME_ERRORS = runtime_folder() / "errors.py"
 
 
 @lru_cache(maxsize=1)
