@@ -50,6 +50,7 @@ from codegen.ingest.textutil import (
     detect_language,
     find_updated,
     pad_cells,
+    xml_safe,
 )
 
 # An lxml element; lxml ships without type information, so elements are handled as Any behind small helpers.
@@ -176,7 +177,7 @@ def _parse(path: str, text: str) -> _Element:
         encoding="utf-8", remove_comments=True, remove_pis=True
     )
     try:
-        root = lxml.html.document_fromstring(text.encode("utf-8"), parser=parser)
+        root = lxml.html.document_fromstring(xml_safe(text).encode("utf-8"), parser=parser)
     except (lxml.etree.ParserError, ValueError) as exc:
         raise SourceError(
             path, 1, f"not a readable HTML document ({exc}); expected an HTML page"
