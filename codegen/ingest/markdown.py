@@ -12,9 +12,10 @@ from markdown_it.token import Token
 
 from codegen.errors import SourceError
 from codegen.ingest.document import Block, CodeBlock, Document, Heading, Paragraph, Row, Table
-from codegen.ingest.textutil import block_text, clean_cell, detect_language, find_updated, pad_cells
+from codegen.ingest.textutil import block_text, clean_cell, detect_language, find_updated, pad_cells, xml_safe
 
 _MD = MarkdownIt("commonmark").enable("table")
+_HTML_PARSER = lxml.html.HTMLParser(encoding="utf-8", remove_comments=True)
 _SECTION_TITLE = re.compile(r"^\d+\s*[.、]\s*\S")
 _MARKDOWN_SIGNS = (
     re.compile(r"^#{1,6} \S", re.M),
@@ -162,7 +163,9 @@ def _html_blocks(fragment: str, first_line: int) -> Iterator[Block]:
     """HTML inside Markdown: legacy pages put their tables and <pre> examples here."""
     if not fragment.strip():
         return
-    root = lxml.html.fragment_fromstring(fragment, create_parent="div")
+    # Parsed as a whole document behind an opening <div> on the same line, so a stray <!DOCTYPE>, <html> or <body>
+    # in the Markdown never leaves lxml's fragment parser without a root; line numbers stay those of the fragment.
+    root = lxml.html.document_fromstring(("<div>" + xml_safe(fragment)).encode("utf-8"), parser=_HTML_PARSER)
     for element in root.iter("table", "pre"):
         if any(a.tag in ("table", "pre") for a in element.iterancestors()):
             continue
