@@ -18,7 +18,7 @@ _KEY_LINE = re.compile(r'^"((?:[^"\\]|\\.)*)"\s*:\s*(.*?)\s*$')
 def parse_request(text: str, inputs: list[Field]) -> tuple[dict[str, Any] | None, list[str]]:
     """The request parameters of an example (without common parameters), or None with the reason."""
     if _QUERY_START.search(text):
-        return _query_request(text, inputs), []
+        return _query_request(text, inputs)
     body = text
     marker = _COMMON_MARKER.search(text)
     if marker:
@@ -41,6 +41,8 @@ def parse_json_text(text: str) -> tuple[dict[str, Any] | None, list[str]]:
     """JSON as written; repaired when the page only dropped a comma at a line end; or rebuilt from its indentation
     when the page lost the bracket-only lines."""
     stripped = text.strip()
+    if _nesting(stripped) > MAX_JSON_DEPTH:
+        return None, [f"example JSON is nested more than {MAX_JSON_DEPTH} levels deep (the limit); kept as text"]
     try:
         value = json.loads(stripped)
     except json.JSONDecodeError as exc:
@@ -59,6 +61,30 @@ def parse_json_text(text: str) -> tuple[dict[str, Any] | None, list[str]]:
 
 
 _MAX_REPAIRS = 10
+MAX_JSON_DEPTH = 100
+_MAX_INDEX = 1000
+
+
+# The deepest bracket nesting of JSON text, strings skipped; linear, so it is safe before recursive parsing.
+def _nesting(text: str) -> int:
+    deepest = depth = 0
+    quoted = escaped = False
+    for char in text:
+        if quoted:
+            if escaped:
+                escaped = False
+            elif char == "\\":
+                escaped = True
+            elif char == '"':
+                quoted = False
+        elif char == '"':
+            quoted = True
+        elif char in "{[":
+            depth += 1
+            deepest = max(deepest, depth)
+        elif char in "}]":
+            depth -= 1
+    return deepest
 
 
 def repair_json(text: str) -> tuple[dict[str, Any] | None, list[str]]:
@@ -87,7 +113,7 @@ def repair_json(text: str) -> tuple[dict[str, Any] | None, list[str]]:
     return None, []
 
 
-def _query_request(text: str, inputs: list[Field]) -> dict[str, Any]:
+def _query_request(text: str, inputs: list[Field]) -> tuple[dict[str, Any], list[str]]:
     query = "".join(line.strip() for line in text.split("\n"))
     query = query[query.index("?") + 1 :]
     types = {f.name: f for f in inputs}
@@ -103,29 +129,50 @@ def _query_request(text: str, inputs: list[Field]) -> dict[str, Any]:
     return _unflatten(flat, types)
 
 
-def _unflatten(pairs: list[tuple[str, str]], fields: dict[str, Field]) -> dict[str, Any]:
-    """'Filters.0.Name=a' → {'Filters': [{'Name': 'a'}]}; scalar values typed by the declared field."""
+def _unflatten(pairs: list[tuple[str, str]], fields: dict[str, Field]) -> tuple[dict[str, Any], list[str]]:
+    """'Filters.0.Name=a' → {'Filters': [{'Name': 'a'}]}; scalar values typed by the declared field. A key that
+    contradicts an earlier one (`F=1` then `F.0=2`), nests too deep or indexes too far is left out with a note."""
     result: dict[str, Any] = {}
+    problems: list[str] = []
     for key, value in pairs:
-        parts = key.split(".")
-        target: Any = result
-        for i, part in enumerate(parts):
-            last = i == len(parts) - 1
-            nxt = None if last else parts[i + 1]
-            if isinstance(target, list):
-                index = int(part)
-                while len(target) <= index:
-                    target.append({} if nxt is not None and not nxt.isdigit() else [])
-                if last:
-                    target[index] = _typed(value, fields.get(parts[0]))
-                else:
-                    target = target[index]
-                continue
+        reason = _place(result, key.split("."), value, fields)
+        if reason:
+            problems.append(f"example query parameter {key[:80]!r} left out: {reason}")
+    return result, problems
+
+
+def _is_index(part: str | None) -> bool:
+    return part is not None and part.isascii() and part.isdigit()
+
+
+# Puts the value at its dotted path; returns '' when placed, else why not.
+def _place(result: dict[str, Any], parts: list[str], value: str, fields: dict[str, Field]) -> str:
+    if len(parts) > MAX_JSON_DEPTH:
+        return f"nested more than {MAX_JSON_DEPTH} levels deep (the limit)"
+    target: Any = result
+    for i, part in enumerate(parts):
+        last = i == len(parts) - 1
+        nxt = None if last else parts[i + 1]
+        if not isinstance(target, (list, dict)):
+            return f"{'.'.join(parts[:i])[:80]} is already a value"
+        if isinstance(target, list):
+            if not _is_index(part):
+                return f"{'.'.join(parts[:i])[:80]} is already a list, {part[:20]!r} is not an index"
+            if int(part) > _MAX_INDEX:
+                return f"index {part[:20]} is above {_MAX_INDEX} (the limit)"
+            index = int(part)
+            while len(target) <= index:
+                target.append({} if nxt is not None and not _is_index(nxt) else [])
             if last:
-                target[part] = _typed(value, fields.get(part) if i == 0 else None)
+                target[index] = _typed(value, fields.get(parts[0]))
             else:
-                target = target.setdefault(part, [] if nxt is not None and nxt.isdigit() else {})
-    return result
+                target = target[index]
+            continue
+        if last:
+            target[part] = _typed(value, fields.get(part) if i == 0 else None)
+        else:
+            target = target.setdefault(part, [] if _is_index(nxt) else {})
+    return ""
 
 
 def _typed(value: str, field: Field | None) -> Any:
