@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import math
 import re
 from typing import Any
 from urllib.parse import unquote_plus
@@ -39,12 +40,36 @@ def parse_response(text: str) -> tuple[dict[str, Any] | None, list[str]]:
 
 def parse_json_text(text: str) -> tuple[dict[str, Any] | None, list[str]]:
     """JSON as written; repaired when the page only dropped a comma at a line end; or rebuilt from its indentation
-    when the page lost the bracket-only lines."""
+    when the page lost the bracket-only lines. Escapes of lone surrogates ("\\ud800"), which no UTF-8 file can
+    hold, become U+FFFD with a note."""
+    value, problems = _decode_json(text)
+    if value is None:
+        return value, problems
+    if _SURROGATE.search(json.dumps(value, ensure_ascii=False)):
+        value = _replace_surrogates(value)
+        problems.append("example JSON escapes a lone surrogate (such as \\ud800); replaced by U+FFFD")
+    return value, problems
+
+
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def _replace_surrogates(value: Any) -> Any:
+    if isinstance(value, str):
+        return _SURROGATE.sub("\ufffd", value)
+    if isinstance(value, list):
+        return [_replace_surrogates(v) for v in value]
+    if isinstance(value, dict):
+        return {_replace_surrogates(k): _replace_surrogates(v) for k, v in value.items()}
+    return value
+
+
+def _decode_json(text: str) -> tuple[dict[str, Any] | None, list[str]]:
     stripped = text.strip()
     if _nesting(stripped) > MAX_JSON_DEPTH:
         return None, [f"example JSON is nested more than {MAX_JSON_DEPTH} levels deep (the limit); kept as text"]
     try:
-        value = json.loads(stripped)
+        value = _loads(stripped)
     except json.JSONDecodeError as exc:
         repaired, notes = repair_json(stripped)
         if repaired is not None:
@@ -55,6 +80,8 @@ def parse_json_text(text: str) -> tuple[dict[str, Any] | None, list[str]]:
                 f"example JSON is not valid ({exc.msg} at line {exc.lineno}) and cannot be rebuilt unambiguously"
             ]
         return rebuilt, ["example JSON rebuilt from indentation: the page lost its bracket-only lines"]
+    except ValueError as exc:
+        return None, [f"example JSON is not valid ({str(exc)[:200]})"]
     if not isinstance(value, dict):
         return None, ["example JSON is not an object"]
     return value, []
@@ -63,6 +90,22 @@ def parse_json_text(text: str) -> tuple[dict[str, Any] | None, list[str]]:
 _MAX_REPAIRS = 10
 MAX_JSON_DEPTH = 100
 _MAX_INDEX = 1000
+
+
+# json.loads refusing what a JSON file cannot hold: NaN, Infinity, numbers that overflow a float.
+def _loads(text: str, **options: Any) -> Any:
+    return json.loads(text, parse_constant=_not_json, parse_float=_finite, **options)
+
+
+def _not_json(word: str) -> float:
+    raise ValueError(f"{word} is not a JSON value")
+
+
+def _finite(text: str) -> float:
+    value = float(text)
+    if math.isinf(value):
+        raise ValueError(f"number {text[:40]} is too large for a float")
+    return value
 
 
 # The deepest bracket nesting of JSON text, strings skipped; linear, so it is safe before recursive parsing.
@@ -93,7 +136,7 @@ def repair_json(text: str) -> tuple[dict[str, Any] | None, list[str]]:
     notes: list[str] = []
     for _ in range(_MAX_REPAIRS):
         try:
-            value = json.loads(text)
+            value = _loads(text)
         except json.JSONDecodeError as exc:
             end = len(text[: exc.pos].rstrip())
             gap = text[end : exc.pos]
@@ -109,6 +152,8 @@ def repair_json(text: str) -> tuple[dict[str, Any] | None, list[str]]:
             text = text[:end] + "," + text[end:]
             notes.append(f"example JSON repaired: added the comma missing at the end of line {line}")
             continue
+        except ValueError:
+            return None, []
         return (value, notes) if isinstance(value, dict) and notes else (None, [])
     return None, []
 
@@ -248,7 +293,7 @@ def _loads_strict(text: str) -> dict[str, Any] | None:
         return dict(pairs)
 
     try:
-        value = json.loads(text, object_pairs_hook=no_duplicates)
+        value = _loads(text, object_pairs_hook=no_duplicates)
     except ValueError:
         return None
     return value if isinstance(value, dict) else None
