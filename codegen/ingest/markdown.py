@@ -27,7 +27,7 @@ _SECTION_TITLE = re.compile(r"^\d+\s*[.、]\s*\S")
 _MARKDOWN_SIGNS = (
     re.compile(r"^#{1,6} \S", re.M),
     re.compile(r"^\|.*\|\s*$", re.M),
-    re.compile(r"^\|?\s*:?-{3,}", re.M),
+    re.compile(r"^\|?[^\S\n]*:?-{3,}", re.M),
     re.compile(r"^```", re.M),
 )
 

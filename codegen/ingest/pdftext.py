@@ -160,7 +160,7 @@ _STRUCTURED: dict[str, tuple[str, ...]] = {
 
 
 _EN_FOOTER_LINES = re.compile(
-    r"^\s*(?:\S.*?(?:Tencent Cloud|All rights reserved)\.?\s+)?Page\s+\d+\s+of\s+(\d+)\s*$",
+    r"^[^\S\n]*(?:\S.*?(?:Tencent Cloud|All rights reserved)\.?\s+)?Page\s+\d+\s+of\s+(\d+)\s*$",
     re.M,
 )
 _EN_TITLE_BLOCKS = re.compile(

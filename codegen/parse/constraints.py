@@ -29,7 +29,7 @@ _DEFAULT = re.compile(
     re.I,
 )
 _DEFAULT_MARK = re.compile(r"[\"“]([^\"”]+)[\"”]\s*[（(]\s*(?:default|默认)\s*[)）]", re.I)
-_QUOTED_ITEM = re.compile(r"^\s*[\"“]([^\"”]+)[\"”]\s*[:：](.*)$", re.M)
+_QUOTED_ITEM = re.compile(r"^[^\S\n]*[\"“]([^\"”\n]+)[\"”][^\S\n]*[:：](.*)$", re.M)
 _DEFAULT_WORD = re.compile(r"[（(]\s*(?:default|默认)\s*[)）]|默认", re.I)
 _ENUM_ITEM = re.compile(r"(?:^|[\s，,；;。])(-?\d+)\s*[:：]\s*(?=\S)")
 _ENUM_LIST = re.compile(
@@ -40,7 +40,7 @@ _TOKEN_LIST = re.compile(r"^\s*[A-Za-z0-9_.-]+(?:\s*[，,、/|]\s*[A-Za-z0-9_.-]
 _ISO = re.compile(r"ISO\s*8601|ISO\s*(?:date|日期)|UTC\s*时间格式|ISO 日期格式", re.I)
 _DATETIME = re.compile(r"yyyy-mm-dd\s+hh:mm:ss", re.I)
 _DEPRECATED = re.compile(r"已弃用|已废弃|废弃|不再使用|\bdeprecated\b|no longer (?:used|supported)", re.I)
-_CONDITIONAL = re.compile(r"^\s*(?:当|如果|若|if\b|when\b)|当[^，,。]*时", re.I)
+_CONDITIONAL = re.compile(r"^\s*(?:当|如果|若|if\b|when\b)|当[^，,。当]*时", re.I)
 _CASE_INSENSITIVE = re.compile(r"not case[- ]sensitive|case[- ]insensitive|不区分大小写", re.I)
 _SENTENCE_END = re.compile(r"(?<=[。；;\n])|(?<=\.)\s")
 _INFINITY = ("正无穷", "∞", "+∞", "infinity")

@@ -10,7 +10,9 @@ from urllib.parse import unquote_plus
 
 from codegen.spec.model import Example, Field
 
-_COMMON_MARKER = re.compile(r"^\s*[<＜]\s*(?:common request parameters|公共请求参数)\s*[>＞]\s*$", re.I | re.M)
+_COMMON_MARKER = re.compile(
+    r"^[^\S\n]*[<＜][^\S\n]*(?:common request parameters|公共请求参数)[^\S\n]*[>＞]\s*$", re.I | re.M
+)
 _HTTP_LINE = re.compile(r"^\s*(?:POST|GET) \S+ HTTP/\d|^\s*[A-Za-z-]+:\s")
 _QUERY_START = re.compile(r"\?Action=", re.I)
 _KEY_LINE = re.compile(r'^"((?:[^"\\]|\\.)*)"\s*:\s*(.*?)\s*$')

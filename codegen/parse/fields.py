@@ -97,7 +97,8 @@ _IDENTIFIER = re.compile(r"^[A-Za-z_][A-Za-z0-9_]*$")
 _NAME = re.compile(r"^[A-Za-z_][A-Za-z0-9_.\-]*$")
 _NULLABLE = re.compile(r"may return null|可能返回\s*null|可能为\s*null|can be null|may be null", re.I)
 _EXAMPLE = re.compile(
-    r"(?:^\s*(?:示例值|example value|example|sample value)|(?<=\s)(?:示例值|example value))\s*[:：]\s*(.*?)\s*$",
+    r"(?:^[^\S\n]*(?:示例值|example value|example|sample value)|(?<=\s)(?:示例值|example value))\s*[:：]\s*"
+    r"(\S(?:.*\S)?|)\s*$",
     re.I | re.M,
 )
 _CONTINUATION = re.compile(r"^[^\s\u4e00-\u9fff。，：；]+$")
