@@ -51,6 +51,9 @@ def _inline_within_budget(state: StateCore) -> None:
             state.env.setdefault("plain", []).append((_line(token), marks))
             continue
         budget -= marks
+        if not marks and "\n" not in token.content:  # what the inline parser would give, without its cost
+            token.children = [Token("text", "", 0, content=token.content)] if token.content else []
+            continue
         token.children = token.children or []
         state.md.inline.parse(token.content, state.md, state.env, token.children)
 
