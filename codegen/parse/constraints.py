@@ -11,21 +11,21 @@ from codegen.spec.model import Constraints
 
 _NUM = r"-?\d+(?:\.\d+)?"
 _RANGE = re.compile(
-    rf"(?:取值范围|范围|value range|valid range|range)\s*[:：]?\s*[\[（(]?\s*({_NUM})\s*(?:-|~|～|至|到|to|,|，)\s*({_NUM}|正无穷|\+?∞|infinity)\s*[\]）)]?",
+    rf"(?:取值范围|范围|value range|valid range|range)\s*(?:[:：]\s*)?(?:[\[（(]\s*)?({_NUM})\s*(?:-|~|～|至|到|to|,|，)\s*({_NUM}|正无穷|\+?∞|infinity)\s*[\]）)]?",
     re.I,
 )
 _MAX_LENGTH = re.compile(
-    r"(?:长度(?:上限|限制|不超过|不能超过|最大为|最多)\s*[:：]?\s*(\d+)|最(?:多|长)\s*(\d+)\s*个?(?:字符|字节)|"
+    r"(?:长度(?:上限|限制|不超过|不能超过|最大为|最多)\s*(?:[:：]\s*)?(\d+)|最(?:多|长)\s*(\d+)\s*个?(?:字符|字节)|"
     r"(?:can contain |contains? )?up to (\d[\d,]*) (?:characters|bytes)|maximum length(?: is|:)?\s*(\d+)|"
     r"不(?:能)?超过\s*(\d+)\s*个?(?:字符|字节))",
     re.I,
 )
 _MAXIMUM = re.compile(
-    rf"(?:最大值|maximum value|max value|上限)\s*(?:为|is)?\s*[:：]?\s*({_NUM})(?!\s*(?:字节|字符|个字))", re.I
+    rf"(?:最大值|maximum value|max value|上限)\s*(?:(?:为|is)\s*)?(?:[:：]\s*)?({_NUM})(?!\s*(?:字节|字符|个字))", re.I
 )
-_MINIMUM = re.compile(rf"(?:最小值|minimum value|min value|下限)\s*(?:为|is)?\s*[:：]?\s*({_NUM})", re.I)
+_MINIMUM = re.compile(rf"(?:最小值|minimum value|min value|下限)\s*(?:(?:为|is)\s*)?(?:[:：]\s*)?({_NUM})", re.I)
 _DEFAULT = re.compile(
-    r"(?:默认值|默认为|默认是|default value|default)\s*(?:is|为)?\s*[:：]?\s*(\"[^\"]*\"|“[^”]*”|-?\d+(?:\.\d+)?|[A-Za-z_][\w.-]*)(?=$|[\s。.,，;；)）])",
+    r"(?:默认值|默认为|默认是|default value|default)\s*(?:(?:is|为)\s*)?(?:[:：]\s*)?(\"[^\"]*\"|“[^”]*”|-?\d+(?:\.\d+)?|[A-Za-z_][\w.-]*)(?=$|[\s。.,，;；)）])",
     re.I,
 )
 _DEFAULT_MARK = re.compile(r"[\"“]([^\"”]+)[\"”]\s*[（(]\s*(?:default|默认)\s*[)）]", re.I)
@@ -33,7 +33,7 @@ _QUOTED_ITEM = re.compile(r"^[^\S\n]*[\"“]([^\"”\n]+)[\"”][^\S\n]*[:：](.
 _DEFAULT_WORD = re.compile(r"[（(]\s*(?:default|默认)\s*[)）]|默认", re.I)
 _ENUM_ITEM = re.compile(r"(?:^|[\s，,；;。])(-?\d+)\s*[:：]\s*(?=\S)")
 _ENUM_LIST = re.compile(
-    r"(?:取值|可选值|有效值|valid values|values|可取值)\s*(?:为|are|include)?\s*[:：]\s*([^。\n]+)", re.I
+    r"(?:取值|可选值|有效值|valid values|values|可取值)\s*(?:(?:为|are|include)\s*)?[:：]\s*([^。\n]+)", re.I
 )
 _QUOTED = re.compile(r"[\"“]([^\"”]+)[\"”]")
 _TOKEN_LIST = re.compile(r"^\s*[A-Za-z0-9_.-]+(?:\s*[，,、/|]\s*[A-Za-z0-9_.-]+)+\s*$")
@@ -102,13 +102,13 @@ def _enum_from_list(text: str, type_: str) -> list[Any] | None:
 def extract_constraints(description: str, type_: str = "String") -> Constraints:
     """Read what a description states in words; leave out anything ambiguous."""
     found = Constraints()
-    evidence: list[str] = []
+    evidence: dict[str, None] = {}  # ordered, without repeats
 
     def note(sentence: str) -> None:
-        if sentence not in evidence:
-            evidence.append(sentence)
+        evidence.setdefault(sentence, None)
 
     numeric = type_ in ("Integer", "Float")
+    both_formats = bool(_ISO.search(description)) and bool(_DATETIME.search(description))
     for sentence in _sentences(description):
         conditional = bool(_CONDITIONAL.search(sentence))  # a limit that holds only in one case is no limit
         if numeric and not conditional and (m := _RANGE.search(sentence)):
@@ -130,7 +130,6 @@ def extract_constraints(description: str, type_: str = "String") -> Constraints:
         if _DEPRECATED.search(sentence):
             found.deprecated = True
             note(sentence)
-        both_formats = bool(_ISO.search(description)) and bool(_DATETIME.search(description))
         if (
             not both_formats
             and found.format is None
@@ -157,7 +156,7 @@ def extract_constraints(description: str, type_: str = "String") -> Constraints:
         found.default = default[0]
         note(default[1])
 
-    found.evidence = evidence
+    found.evidence = list(evidence)
     return found
 
 

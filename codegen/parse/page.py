@@ -26,8 +26,8 @@ _VALUE_OF_THIS_API = (
     r"(?:本接口取值|此处取值|取值|接口名称|接口版本|"
     r"the (?:value|name|version)(?: used)? (?:for|of) (?:this|the) api|value for this api)"
 )
-_ACTION_VALUE = re.compile(_VALUE_OF_THIS_API + r"\s*(?:为|is)?\s*[:：]\s*([A-Za-z][A-Za-z0-9]+)", re.I)
-_VERSION_VALUE = re.compile(_VALUE_OF_THIS_API + r"\s*(?:为|is)?\s*[:：]\s*(\d{4}-\d{2}-\d{2})", re.I)
+_ACTION_VALUE = re.compile(_VALUE_OF_THIS_API + r"\s*(?:(?:为|is)\s*)?[:：]\s*([A-Za-z][A-Za-z0-9]+)", re.I)
+_VERSION_VALUE = re.compile(_VALUE_OF_THIS_API + r"\s*(?:(?:为|is)\s*)?[:：]\s*(\d{4}-\d{2}-\d{2})", re.I)
 _DATE = re.compile(r"\b(\d{4}-\d{2}-\d{2})\b")
 _EXAMPLE_VERSION = re.compile(r"[?&]Version=(\d{4}-\d{2}-\d{2})\b|X-TC-Version:\s*(\d{4}-\d{2}-\d{2})\b", re.I)
 _SENTENCE = re.compile(r".*?(?:[。！？]|[.!?](?=\s|$)|\n|$)\s*", re.S)
