@@ -198,3 +198,10 @@ def test_regenerate_with_malformed_examples_writes_specs_and_clients(project: Pa
     urls = [(e["response"] or {}).get("Response", {}).get("Url") for e in examples]
     assert "\ufffdhttp://video.com/playlist.m3u8" in urls
     assert (project.parent / "generated" / "tcapi" / "vod" / "v20180717" / "client.py").is_file()
+
+
+def test_an_error_quoting_a_huge_cell_stays_one_short_line(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    page = MARKDOWN.read_text("utf-8").replace("| StreamId |", "| " + "<" * 50_000 + " |", 1)
+    message = fails_cleanly(write(tmp_path, "page.md", page), capsys)
+    assert "expected a parameter name in the first column" in message
+    assert len(message) < 600 and message.endswith("more characters)\n")
