@@ -109,7 +109,7 @@ def sniff(text: str) -> float:
     head = text[:200000]
     if re.search(r"<(?:html|body|div|table|p|h[1-6])[\s>]", head, re.IGNORECASE):
         return 0.0
-    if re.search(r"^\s*\|.*\|\s*$", head, re.MULTILINE) or re.search(
+    if re.search(r"^[^\S\n]*\|.*\|\s*$", head, re.MULTILINE) or re.search(
         r"^#{1,6} ", head, re.MULTILINE
     ):
         return 0.0
@@ -124,7 +124,7 @@ def sniff(text: str) -> float:
             return 0.0
         score = 0.5
     if re.search(
-        r"版权所有.*第\s*\d+\s*共\s*\d+\s*页", head
+        r"版权所有(?:(?!版权所有).)*?第\s*\d+\s*共\s*\d+\s*页", head
     ):  # a PDF's footers: that reader's business
         score -= 0.5
     return max(0.0, min(0.9, score))
