@@ -37,7 +37,9 @@ print(time.perf_counter() - start)
 def html_table(rows: int) -> tuple[str, str]:
     page = HTML.read_text("utf-8")
     at = page.index("</table>")
-    extra = "".join(f"<tr><td>Extra{k}</td><td>否</td><td>String</td><td>第 {k} 个参数。</td></tr>\n" for k in range(rows))
+    extra = "".join(
+        f"<tr><td>Extra{k}</td><td>否</td><td>String</td><td>第 {k} 个参数。</td></tr>\n" for k in range(rows)
+    )
     return "page.html", page[:at] + extra + page[at:]
 
 

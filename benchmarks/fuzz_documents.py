@@ -102,7 +102,9 @@ def main(argv: list[str] | None = None) -> int:
             pool.terminate()
             outcome = Outcome(job, "hang", args.limit, f"killed after {args.limit:.0f}+ s")
             pool = multiprocessing.get_context("fork").Pool(args.workers, maxtasksperchild=200)
-            pending = [(j, n, t, pool.apply_async(_run_one, (j, n, t)), time.monotonic()) for j, n, t, _, _ in pending[1:]]
+            pending = [
+                (j, n, t, pool.apply_async(_run_one, (j, n, t)), time.monotonic()) for j, n, t, _, _ in pending[1:]
+            ]
         else:
             pending.pop(0)
         outcomes.append(outcome)

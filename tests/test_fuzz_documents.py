@@ -64,6 +64,7 @@ class DrawChooser:
         return self.data.draw(st.sampled_from(options))
 
 
+# fmt: off
 ODD_TEXT = (
     "\x00", "\x01", "\x0b", "\x0c", "\x1b", "\x7f", "\u0085", "\u00a0", "\u200b", "\u200e", "\u202e", "\u2028",
     "\u3000", "\ufeff", "\ufffe", "\uffff", "\U0001f600", "\u0301\u0301\u0301", "\\ud800", "\\udfff", "１２３",
@@ -75,6 +76,7 @@ DEEP_OPEN = (
     ('{"a":', "}"), ("[", "]"), ("<div>", "</div>"), ("<span>", "</span>"), ("<table><tr><td>", "</td></tr></table>"),
     ("> ", ""), ("  - ", ""), ("<ul><li>", "</li></ul>"), ("*", "*"), ("(", ")"),
 )
+# fmt: on
 
 
 def _lines(text: str) -> list[str]:
@@ -160,9 +162,15 @@ def long_table(text: str, c: Chooser, scale: int) -> str:
         return huge_line(text, c, scale)
     at = c.pick(rows)
     count = c.integer(100, max(100, scale // 10))
-    copies = [re.sub(r"[A-Z][a-z]+", lambda m, k=k: f"{m.group(0)}{k}", lines[at], count=1) for k in range(count)]
+    copies = [_numbered(lines[at], k) for k in range(count)]
     lines[at + 1 : at + 1] = copies
     return "\n".join(lines)
+
+
+# The row with its first capitalised word numbered, so that copies of a parameter row name distinct parameters.
+def _numbered(row: str, k: int) -> str:
+    word = re.search(r"[A-Z][a-z]+", row)
+    return row if word is None else f"{row[: word.end()]}{k}{row[word.end() :]}"
 
 
 MUTATIONS: dict[str, Callable[[str, Chooser, int], str]] = {

@@ -75,7 +75,7 @@ def test_control_character_after_script_or_style_is_read_as_a_space(tmp_path: Pa
     assert inputs(spec)[: len(PARAMETERS)] == PARAMETERS
 
 
-@pytest.mark.parametrize("block", ["<!DOCTYPE html>", "<html>", "<!doctype html>\n<html lang=\"zh\">\n<head>"])
+@pytest.mark.parametrize("block", ["<!DOCTYPE html>", "<html>", '<!doctype html>\n<html lang="zh">\n<head>'])
 def test_markdown_with_a_stray_html_document_tag_parses(tmp_path: Path, block: str) -> None:
     page = MARKDOWN.read_text("utf-8") + f"\n\n{block}\n\n"
     spec = parse_both_ways(write(tmp_path, "page.md", page))
@@ -157,7 +157,9 @@ def test_query_examples_that_contradict_themselves_are_noted(query: str, kept: d
 
 
 def test_a_long_run_of_digits_in_the_description_is_read(tmp_path: Path) -> None:
-    page = MARKDOWN.read_text("utf-8").replace("默认接口请求频率限制：100次/秒。", "1" * 50_000 + " 默认接口请求频率限制：100次/秒。")
+    page = MARKDOWN.read_text("utf-8").replace(
+        "默认接口请求频率限制：100次/秒。", "1" * 50_000 + " 默认接口请求频率限制：100次/秒。"
+    )
     spec = parse_both_ways(write(tmp_path, "page.md", page))
     assert spec["actions"]["LiveRealTimeClip"]["rate_limit"] == 100
 
@@ -170,7 +172,9 @@ def test_a_megabyte_line_of_brackets_is_kept_as_plain_text_with_a_warning(tmp_pa
 
 
 def test_an_html_table_of_eight_thousand_rows_keeps_every_row(tmp_path: Path) -> None:
-    rows = "".join(f"<tr><td>Extra{k}</td><td>否</td><td>String</td><td>第 {k} 个参数。</td></tr>\n" for k in range(8000))
+    rows = "".join(
+        f"<tr><td>Extra{k}</td><td>否</td><td>String</td><td>第 {k} 个参数。</td></tr>\n" for k in range(8000)
+    )
     page = HTML.read_text("utf-8")
     at = page.index("</table>")  # the end of the first table: the input parameters
     path = write(tmp_path, "page.html", page[:at] + rows + page[at:])

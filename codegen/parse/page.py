@@ -32,7 +32,8 @@ _DATE = re.compile(r"\b(\d{4}-\d{2}-\d{2})\b")
 _EXAMPLE_VERSION = re.compile(r"[?&]Version=(\d{4}-\d{2}-\d{2})\b|X-TC-Version:\s*(\d{4}-\d{2}-\d{2})\b", re.I)
 _SENTENCE = re.compile(r".*?(?:[。！？]|[.!?](?=\s|$)|\n|$)\s*", re.S)
 _LEGACY_LINE = re.compile(
-    r"(?:^|(?<=\s))接口名(?:称)?\s*[:：]\s*([A-Za-z][A-Za-z0-9_]+)|^[^\S\n]*接口\s*([A-Za-z][A-Za-z0-9_]+)\s*[:：]", re.M
+    r"(?:^|(?<=\s))接口名(?:称)?\s*[:：]\s*([A-Za-z][A-Za-z0-9_]+)|^[^\S\n]*接口\s*([A-Za-z][A-Za-z0-9_]+)\s*[:：]",
+    re.M,
 )
 _LEGACY_ADDRESS = re.compile(r"(?:调用地址|地址)[^:：\n]{0,10}[:：]\s*https?://([a-z0-9.-]+)", re.I)
 _QUERY_ACTION = re.compile(r"[?&]Action=([A-Za-z][A-Za-z0-9]+)|X-TC-Action:\s*([A-Za-z][A-Za-z0-9]+)")
