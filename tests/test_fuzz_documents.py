@@ -17,7 +17,7 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Protocol, TypeVar
 
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, event, given, settings
 from hypothesis import strategies as st
 
 from codegen.cli import main
@@ -227,8 +227,8 @@ DOCUMENTS = source_documents()
 
 
 @settings(
-    max_examples=40,
-    deadline=None,  # one example may parse a 100 KB line; the total stays near half a minute
+    max_examples=300,
+    deadline=None,  # one example may parse a 2 MB document; the total stays under half a minute
     suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large, HealthCheck.function_scoped_fixture],
     derandomize=True,
 )
@@ -237,6 +237,9 @@ def test_mutated_documents_give_a_spec_or_one_clean_error(data: st.DataObject, t
     source = data.draw(st.sampled_from(DOCUMENTS), label="document")
     other = data.draw(st.sampled_from(DOCUMENTS), label="splice from")
     text, names = mutate(source.read_text("utf-8"), DrawChooser(data), 100_000, other.read_text("utf-8"))
+    for name in names:
+        event(name)
+    event(f"{len(text) // 100_000 * 100} KB or more")
     path = tmp_path / f"mutated{source.suffix}"
     path.write_bytes(text.encode("utf-8", "surrogatepass"))
     output = tmp_path / "spec.json"
