@@ -519,6 +519,7 @@ class _Article:
     def _table(self, at: int, first: int, header: Header) -> tuple[Table, int]:
         rows: list[Row] = []
         cells: list[str] | None = None
+        more: dict[int, list[str]] = {}  # continuation lines of non-empty cells, joined at the row's end (linear)
         row_line = 0
         gap = False
         j = first
@@ -533,8 +534,8 @@ class _Article:
             split = self._row(line, header)
             if split is not None:
                 if cells is not None:
-                    rows.append(Row(tuple(cells), row_line))
-                cells, row_line, gap = list(split), j + 1, False
+                    rows.append(Row(_joined(cells, more), row_line))
+                cells, row_line, gap, more = list(split), j + 1, False, {}
                 j += 1
                 continue
             if cells is None:
@@ -547,11 +548,14 @@ class _Article:
                 j += 1  # a bullet left empty by removing an invisible character
                 continue
             last = _last_text_cell(cells, header)
-            cells[last] = f"{cells[last]}\n{line}" if cells[last] else line
+            if cells[last]:
+                more.setdefault(last, []).append(line)
+            else:
+                cells[last] = line
             gap = False
             j += 1
         if cells is not None:
-            rows.append(Row(tuple(cells), row_line))
+            rows.append(Row(_joined(cells, more), row_line))
         return Table(header.cells, tuple(rows), at + 1), j
 
     def _row_start(self, j: int, lead: Sequence[str]) -> list[str] | None:
@@ -664,6 +668,10 @@ def _pipe_cells(line: str) -> list[str]:
 def _any_header(line: str) -> Header:
     """The header of a table copied with TABs whose columns are none of the API's (no kinds: any row with a TAB)."""
     return Header(tuple(c.strip() for c in line.split("\t")), (), True, tabs=True)
+
+
+def _joined(cells: Sequence[str], more: dict[int, list[str]]) -> tuple[str, ...]:
+    return tuple("\n".join([cell, *more[k]]) if k in more else cell for k, cell in enumerate(cells))
 
 
 def _last_text_cell(cells: Sequence[str], header: Header) -> int:
