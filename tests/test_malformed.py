@@ -209,3 +209,10 @@ def test_an_error_quoting_a_huge_cell_stays_one_short_line(tmp_path: Path, capsy
     message = fails_cleanly(write(tmp_path, "page.md", page), capsys)
     assert "expected a parameter name in the first column" in message
     assert len(message) < 600 and message.endswith("more characters)\n")
+
+
+@pytest.mark.parametrize("rate", ["0", "9" * 5000])
+def test_a_rate_limit_of_zero_or_of_thousands_of_digits_is_no_limit(tmp_path: Path, rate: str) -> None:
+    page = MARKDOWN.read_text("utf-8").replace("100次/秒", f"{rate}次/秒", 1)
+    spec = parse_both_ways(write(tmp_path, "page.md", page))
+    assert spec["actions"]["LiveRealTimeClip"]["rate_limit"] is None

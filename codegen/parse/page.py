@@ -138,7 +138,9 @@ def _rate_limit(text: str) -> int | None:
     match = _RATE.search(text)
     if not match:
         return None
-    return int(next(g for g in match.groups() if g).replace(",", ""))
+    digits = next(g for g in match.groups() if g).replace(",", "")
+    value = int(digits) if len(digits) <= 9 else 0
+    return value if value >= 1 else None  # "0 次/秒", or ten digits and more, is no limit a client can keep
 
 
 def _description(section: Section) -> str:
