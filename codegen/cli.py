@@ -420,12 +420,23 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+_MESSAGE_LIMIT = 400
+
+
+# An error message on one readable line: a document's 50 KB cell quoted in it is cut short.
+def _one_line(message: str) -> str:
+    message = " ".join(message.splitlines())
+    if len(message) <= _MESSAGE_LIMIT:
+        return message
+    return f"{message[:_MESSAGE_LIMIT]}… ({len(message) - _MESSAGE_LIMIT} more characters)"
+
+
 def main(argv: list[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     try:
         code: int = args.run(args)
     except CodegenError as exc:
-        print(f"codegen: error: {exc}", file=sys.stderr)
+        print(f"codegen: error: {_one_line(str(exc))}", file=sys.stderr)
         return 2
     except OSError as exc:  # the file system refused something no check above foresaw (disk full, read-only...)
         print(f"codegen: error: {exc.filename or ''}: {exc.strerror or exc}", file=sys.stderr)

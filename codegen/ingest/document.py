@@ -61,3 +61,4 @@ class Document:
     language: str
     blocks: tuple[Block, ...] = field(default_factory=tuple)
     updated: str = ""
+    warnings: tuple[str, ...] = ()  # "FILE:LINE: ..." for parts the reader kept in a simpler form

@@ -50,6 +50,7 @@ from codegen.ingest.textutil import (
     detect_language,
     find_updated,
     pad_cells,
+    xml_safe,
 )
 
 # An lxml element; lxml ships without type information, so elements are handled as Any behind small helpers.
@@ -181,7 +182,7 @@ def _parse(path: str, text: str) -> _Element:
         encoding="utf-8", remove_comments=True, remove_pis=True
     )
     try:
-        root = lxml.html.document_fromstring(text.encode("utf-8"), parser=parser)
+        root = lxml.html.document_fromstring(xml_safe(text).encode("utf-8"), parser=parser)
     except (lxml.etree.ParserError, ValueError) as exc:
         raise SourceError(
             path, 1, f"not a readable HTML document ({exc}); expected an HTML page"
@@ -199,6 +200,11 @@ def _drop_junk(root: _Element) -> None:
 def _strings(root: _Element) -> Iterator[str]:
     for piece in root.itertext():
         yield str(piece)
+
+
+def _text_of(element: _Element) -> str:
+    # Serialised by libxml2: joining itertext() in Python cost a millisecond per table row on long tables.
+    return str(lxml.etree.tostring(element, method="text", encoding="unicode", with_tail=False))
 
 
 def _line(element: _Element) -> int:
@@ -268,7 +274,7 @@ def _content_size(element: _Element) -> int:
     """Characters of text in headings, paragraphs, tables and code under the element; 0 when there is none."""
     size = 0
     for el in element.iter("h1", "h2", "h3", "h4", "p", "table", "pre", "li"):
-        size += len("".join(_strings(el)).strip())
+        size += len(_text_of(el).strip())
     return size
 
 
@@ -328,10 +334,10 @@ def _is_chrome(element: _Element) -> bool:
     words = _words(element)
     if words & _CHROME_WORDS and not _holds_content(element):
         return True
-    if "explorer" in words and "API Explorer" in "".join(_strings(element)):
+    if "explorer" in words and "API Explorer" in _text_of(element):
         return True
     if tag in ("div", "section", "p", "span", "ul"):
-        text = "".join(_strings(element))
+        text = _text_of(element)
         if len(text) < 300 and _FEEDBACK_TEXT.search(text):
             return True
     return False
@@ -522,7 +528,7 @@ def _is_anchor(element: _Element) -> bool:
         return False
     if _words(element) & {"anchor", "headerlink", "permalink"}:
         return True
-    return "".join(_strings(element)).strip() in ("#", "¶", "§")
+    return _text_of(element).strip() in ("#", "¶", "§")
 
 
 def _dedent(text: str) -> str:

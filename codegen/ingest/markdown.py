@@ -8,18 +8,26 @@ from collections.abc import Iterator, Sequence
 import lxml.html
 from lxml.html import HtmlElement
 from markdown_it import MarkdownIt
+from markdown_it.rules_core import StateCore
 from markdown_it.token import Token
 
 from codegen.errors import SourceError
 from codegen.ingest.document import Block, CodeBlock, Document, Heading, Paragraph, Row, Table
-from codegen.ingest.textutil import block_text, clean_cell, detect_language, find_updated, pad_cells
+from codegen.ingest.textutil import block_text, clean_cell, detect_language, find_updated, pad_cells, xml_safe
 
 _MD = MarkdownIt("commonmark").enable("table")
+# markdown-it's inline parser costs tens of microseconds per markup character and is quadratic in unmatched "[", so
+# a paragraph or cell with more markup than any real page has (theirs: under 50) is kept as plain text, as is all
+# inline text once the document has spent its budget.
+MAX_INLINE_MARKUP = 1_000
+MAX_DOCUMENT_MARKUP = 50_000
+_INLINE_MARKUP = re.compile(r"[\[\]*_`<>!&\\]")
+_HTML_PARSER = lxml.html.HTMLParser(encoding="utf-8", remove_comments=True)
 _SECTION_TITLE = re.compile(r"^\d+\s*[.、]\s*\S")
 _MARKDOWN_SIGNS = (
     re.compile(r"^#{1,6} \S", re.M),
     re.compile(r"^\|.*\|\s*$", re.M),
-    re.compile(r"^\|?\s*:?-{3,}", re.M),
+    re.compile(r"^\|?[^\S\n]*:?-{3,}", re.M),
     re.compile(r"^```", re.M),
 )
 
@@ -32,9 +40,31 @@ def sniff(text: str) -> float:
     return min(1.0, hits * 0.3)
 
 
+def _inline_within_budget(state: StateCore) -> None:
+    budget = MAX_DOCUMENT_MARKUP
+    for token in state.tokens:
+        if token.type != "inline":
+            continue
+        marks = len(_INLINE_MARKUP.findall(token.content))
+        if marks > min(MAX_INLINE_MARKUP, budget):
+            token.children = [Token("text", "", 0, content=token.content)]
+            state.env.setdefault("plain", []).append((_line(token), marks))
+            continue
+        budget -= marks
+        if not marks and "\n" not in token.content:  # what the inline parser would give, without its cost
+            token.children = [Token("text", "", 0, content=token.content)] if token.content else []
+            continue
+        token.children = token.children or []
+        state.md.inline.parse(token.content, state.md, state.env, token.children)
+
+
+_MD.core.ruler.at("inline", _inline_within_budget)
+
+
 def read(path: str, text: str) -> Document:
     text = _single_leading_pipes(text)
-    tokens = _MD.parse(text)
+    env: dict[str, list[tuple[int, int]]] = {}
+    tokens = _MD.parse(text, env)
     blocks = list(_blocks(path, tokens))
     if not blocks:
         raise SourceError(path, 1, "no Markdown content found")
@@ -46,6 +76,11 @@ def read(path: str, text: str) -> Document:
         language=detect_language(article),
         blocks=tuple(blocks),
         updated=find_updated(text),
+        warnings=tuple(
+            f"{path}:{line}: {marks} Markdown markup characters in one paragraph or cell (the limit is "
+            f"{MAX_INLINE_MARKUP}, {MAX_DOCUMENT_MARKUP} in a document); kept as plain text"
+            for line, marks in env.get("plain", [])
+        ),
     )
 
 
@@ -176,8 +211,13 @@ def _html_blocks(fragment: str, first_line: int) -> Iterator[Block]:
     """HTML inside Markdown: legacy pages put their tables, <pre> examples and some of their text here."""
     if not fragment.strip():
         return
-    root = lxml.html.fragment_fromstring(re.sub(r"</br\s*>", "<br>", fragment, flags=re.I), create_parent="div")
-    yield from _html_children(root, first_line)
+    # Parsed as a whole document behind an opening <div> on the same line, so a stray <!DOCTYPE>, <html> or <body>
+    # in the Markdown never leaves lxml's fragment parser without a root; line numbers stay those of the fragment.
+    html = "<div>" + xml_safe(re.sub(r"</br\s*>", "<br>", fragment, flags=re.I))
+    root = lxml.html.document_fromstring(html.encode("utf-8"), parser=_HTML_PARSER)
+    body = root.find("body")
+    container = body[0] if body is not None and len(body) and body[0].tag == "div" else (body if body is not None else root)
+    yield from _html_children(container, first_line)
 
 
 def _html_children(element: HtmlElement, first_line: int) -> Iterator[Block]:

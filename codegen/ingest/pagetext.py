@@ -111,7 +111,7 @@ def sniff(text: str) -> float:
     head = text[:200000]
     if re.search(r"<(?:html|body|div|table|p|h[1-6])[\s>]", head, re.IGNORECASE):
         return 0.0
-    if re.search(r"^\s*\|.*\|\s*$", head, re.MULTILINE) or re.search(
+    if re.search(r"^[^\S\n]*\|.*\|\s*$", head, re.MULTILINE) or re.search(
         r"^#{1,6} ", head, re.MULTILINE
     ):
         return 0.0
@@ -129,7 +129,7 @@ def sniff(text: str) -> float:
         else:
             return 0.0
     if re.search(
-        r"版权所有.*第\s*\d+\s*共\s*\d+\s*页", head
+        r"版权所有(?:(?!版权所有).)*?第\s*\d+\s*共\s*\d+\s*页", head
     ):  # a PDF's footers: that reader's business
         score -= 0.5
     return max(0.0, min(0.9, score))
@@ -529,6 +529,7 @@ class _Article:
     def _table(self, at: int, first: int, header: Header) -> tuple[Table, int]:
         rows: list[Row] = []
         cells: list[str] | None = None
+        more: dict[int, list[str]] = {}  # continuation lines of non-empty cells, joined at the row's end (linear)
         row_line = 0
         gap = False
         j = first
@@ -543,8 +544,8 @@ class _Article:
             split = self._row(line, header)
             if split is not None:
                 if cells is not None:
-                    rows.append(Row(tuple(cells), row_line))
-                cells, row_line, gap = list(split), j + 1, False
+                    rows.append(Row(_joined(cells, more), row_line))
+                cells, row_line, gap, more = list(split), j + 1, False, {}
                 j += 1
                 continue
             if cells is None:
@@ -555,11 +556,14 @@ class _Article:
                 j += 1  # a bullet left empty by removing an invisible character
                 continue
             last = _last_text_cell(cells, header)
-            cells[last] = f"{cells[last]}\n{line}" if cells[last] else line
+            if cells[last]:
+                more.setdefault(last, []).append(line)
+            else:
+                cells[last] = line
             gap = False
             j += 1
         if cells is not None:
-            rows.append(Row(tuple(cells), row_line))
+            rows.append(Row(_joined(cells, more), row_line))
         return Table(header.cells, tuple(rows), at + 1), j
 
     def _row_start(self, j: int, lead: Sequence[str]) -> list[str] | None:
@@ -672,6 +676,10 @@ def _pipe_cells(line: str) -> list[str]:
 def _any_header(line: str) -> Header:
     """The header of a table copied with TABs whose columns are none of the API's (no kinds: any row with a TAB)."""
     return Header(tuple(c.strip() for c in line.split("\t")), (), True, tabs=True)
+
+
+def _joined(cells: Sequence[str], more: dict[int, list[str]]) -> tuple[str, ...]:
+    return tuple("\n".join([cell, *more[k]]) if k in more else cell for k, cell in enumerate(cells))
 
 
 def _last_text_cell(cells: Sequence[str], header: Header) -> int:

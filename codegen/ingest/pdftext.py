@@ -160,7 +160,7 @@ _STRUCTURED: dict[str, tuple[str, ...]] = {
 
 
 _EN_FOOTER_LINES = re.compile(
-    r"^\s*(?:\S.*?(?:Tencent Cloud|All rights reserved)\.?\s+)?Page\s+\d+\s+of\s+(\d+)\s*$",
+    r"^[^\S\n]*(?:\S.*?(?:Tencent Cloud|All rights reserved)\.?\s+)?Page\s+\d+\s+of\s+(\d+)\s*$",
     re.M,
 )
 _EN_TITLE_BLOCKS = re.compile(
@@ -176,7 +176,7 @@ def sniff(text: str) -> float:
     """The manual's page footers ('第N 共M页', 'Page N of M'), or its title blocks ('<title>' over '最近更新时间：…'
     and the API Explorer line, or over 'Last updated：…'). One page copied from the web site has one 'Last updated'
     line at most; a manual has one per document."""
-    footers = len(re.findall(r"版权所有.*第\s*\d+\s*共\s*\d+\s*页", text))
+    footers = len(re.findall(r"版权所有(?:(?!版权所有).)*?第\s*\d+\s*共\s*\d+\s*页", text))
     if footers >= 2:
         return 1.0
     # the footers of one manual all give its page count
@@ -235,9 +235,9 @@ def read(path: str, text: str) -> Document:
 
 def _english(text: str) -> bool:
     """Whether the manual is the English edition: its footers and title blocks are English."""
-    chinese = len(re.findall(r"^\s*最近更新时间|版权所有.*第\s*\d+\s*共", text, re.M))
+    chinese = len(re.findall(r"^[^\S\n]*最近更新时间|版权所有(?:(?!版权所有).)*?第\s*\d+\s*共", text, re.M))
     english = len(_EN_FOOTER_LINES.findall(text)) + len(
-        re.findall(r"^\s*(?i:last updated)", text, re.M)
+        re.findall(r"^[^\S\n]*(?i:last updated)", text, re.M)
     )
     if english or chinese:
         return english > chinese

@@ -14,12 +14,19 @@ _UPDATED = re.compile(
     r"(?:最近更新时间|更新时间|Last updated|Last Updated|마지막 업데이트 시간|Última atualização)\s*[:：]?\s*"
     r"(\d{4}-\d{2}-\d{2})[ T]?(\d{2}:\d{2}:\d{2})?"
 )
+# Characters XML (and so lxml's text API) refuses; libxml2's HTML parser lets them into text nodes.
+_NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
 
 
 def clean_cell(text: str) -> str:
     """Collapse runs of spaces inside each line, drop empty lines, strip."""
     lines = (_SPACES.sub(" ", line).strip() for line in text.replace("\u200b", "").split("\n"))
     return "\n".join(line for line in lines if line)
+
+
+def xml_safe(text: str) -> str:
+    """The text with control characters lxml cannot hold (form feed, ESC, ...) replaced by spaces; lines unchanged."""
+    return _NOT_XML.sub(" ", text)
 
 
 def pad_cells(cells: Sequence[str], width: int) -> tuple[str, ...]:

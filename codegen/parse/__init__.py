@@ -29,6 +29,7 @@ def parse_document(doc: Document) -> ServiceSpec:
             "with parameter tables), data-structure tables, an error-code table or a region table",
         )
     spec = ServiceSpec(service="", version="", language=doc.language, updated=doc.updated)
+    spec.warnings.extend(doc.warnings)
     nested: dict[str, Structure] = {}
     for page in pages:
         try:

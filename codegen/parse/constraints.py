@@ -17,38 +17,38 @@ _NUM = r"-?\d+(?:\.\d+)?"
 _GROUPED = r"-?\d{1,3}(?:,\d{3})+(?:\.\d+)?|-?\d+(?:\.\d+)?"  # '3,600' in 'Value range: 30-3,600'
 _RANGE_WORD = (
     r"(?:取值范围|允许范围|有效范围|范围|允许值|可取值?|value range|valid range|valid values|range|between)"
-    r"\s*(?:为|是|is|are|of)?\s*[:：]?\s*"
+    r"\s*(?:(?:为|是|is|are|of)\s*)?(?:[:：]\s*)?"
 )
 _DASH_RANGE = re.compile(
     _RANGE_WORD
-    + rf"[\[（(]?\s*({_GROUPED})\s*(?:-|–|—|~|～|至|到|to|and)\s*({_GROUPED}|正无穷|\+?∞|infinity)(?!\d|[,，]\d)",
+    + rf"(?:[\[（(]\s*)?({_GROUPED})\s*(?:-|–|—|~|～|至|到|to|and)\s*({_GROUPED}|正无穷|\+?∞|infinity)(?!\d|[,，]\d)",
     re.I,
 )
 _BRACKET_LIST = re.compile(
-    rf"(?:{_RANGE_WORD}|可选值\s*[:：]?\s*|可选项\s*[:：]?\s*)[\[【（(]\s*({_NUM}(?:\s*[,，、]\s*{_NUM})+)\s*[\]】）)]",
+    rf"(?:{_RANGE_WORD}|可选值\s*(?:[:：]\s*)?|可选项\s*(?:[:：]\s*)?)[\[【（(]\s*({_NUM}(?:\s*[,，、]\s*{_NUM})+)\s*[\]】）)]",
     re.I,
 )
 _MAX_LENGTH = re.compile(
-    r"(?:长度(?:上限|限制|不超过|不能超过|最大为|最多)\s*(?:为)?\s*[:：]?\s*(\d+)|最(?:多|长)\s*(\d+)\s*个?(?:字符|字节)|"
+    r"(?:长度(?:上限|限制|不超过|不能超过|最大为|最多)\s*(?:为\s*)?(?:[:：]\s*)?(\d+)|最(?:多|长)\s*(\d+)\s*个?(?:字符|字节)|"
     r"(?:can contain |contains? )?up to (\d[\d,]*) (?:characters|bytes)|maximum length(?: is|:)?\s*(\d[\d,]*)|"
     r"不(?:能)?超过\s*(\d+)\s*个?(?:字符|字节))",
     re.I,
 )
 _MAXIMUM = re.compile(
-    rf"(?:最大值|maximum value|max value|上限|maximum(?= is)|maximum:)\s*(?:为|是|is)?\s*[:：]?\s*({_GROUPED})"
+    rf"(?:最大值|maximum value|max value|上限|maximum(?= is)|maximum:)\s*(?:(?:为|是|is)\s*)?(?:[:：]\s*)?({_GROUPED})"
     r"(?!\d|,\d|\s*(?:字节|字符|个字|characters|bytes|%|％))",
     re.I,
 )
 _MINIMUM = re.compile(
-    rf"(?:最小值|minimum value|min value|下限|minimum(?= is)|minimum:)\s*(?:为|是|is)?\s*[:：]?\s*({_GROUPED})(?!\d|,\d|\s*(?:%|％))",
+    rf"(?:最小值|minimum value|min value|下限|minimum(?= is)|minimum:)\s*(?:(?:为|是|is)\s*)?(?:[:：]\s*)?({_GROUPED})(?!\d|,\d|\s*(?:%|％))",
     re.I,
 )
 _DEFAULT = re.compile(
-    r"(?:默认值|默认为|默认是|default value|default)\s*(?:is|为)?\s*[:：]?\s*(\"[^\"]*\"|“[^”]*”|-?\d+(?:\.\d+)?|[A-Za-z_][\w.-]*)(?=$|[\s。.,，;；)）])",
+    r"(?:默认值|默认为|默认是|default value|default)\s*(?:(?:is|为)\s*)?(?:[:：]\s*)?(\"[^\"]*\"|“[^”]*”|-?\d+(?:\.\d+)?|[A-Za-z_][\w.-]*)(?=$|[\s。.,，;；)）])",
     re.I,
 )
 _DEFAULT_MARK = re.compile(r"[\"“]([^\"”]+)[\"”]\s*[（(]\s*(?:default|默认)\s*[)）]", re.I)
-_QUOTED_ITEM = re.compile(r"^\s*(?:[•·*-]\s*)?[\"“]([^\"”]+)[\"”]\s*[:：](.*)$", re.M)
+_QUOTED_ITEM = re.compile(r"^[^\S\n]*(?:[•·*-][^\S\n]*)?[\"“]([^\"”\n]+)[\"”][^\S\n]*[:：](.*)$", re.M)
 _DEFAULT_WORD = re.compile(r"[（(]\s*(?:default|默认)\s*[)）]|默认", re.I)
 # A listed value opens a line (after a bullet) or follows punctuation: '0：否，1：是', '• 1：实例ID', '(0: off; 1: on)'.
 # 'Note 1:' and '说明1：' are numbered notes, not values: a word right before the number rules it out.
@@ -64,16 +64,16 @@ _OPEN_WORDS = re.compile(
     r"|(?:^|[，,；;。、（(])[ \t]*-?\d+[ \t]*(?:-|~|～|至|到)[ \t]*-?\d+[ \t]*[:：]",
     re.I | re.M,
 )
-_NOTE_HEAD = re.compile(r"(?:注意|说明|备注|注|note|remarks?|tips?)\s*\d*\s*[:：]?\s*$", re.I)
+_NOTE_HEAD = re.compile(r"(?:注意|说明|备注|注|note|remarks?|tips?)\s*(?:\d+\s*)?(?:[:：]\s*)?$", re.I)
 _NUMBERED_NOTE = re.compile(r"(?:注意|说明|备注|注|note|remark)\s*\d+\s*[:：]", re.I)
 _ENUM_LIST = re.compile(
-    r"(?:取值|可选值|有效值|valid values|values|可取值)\s*(?:为|are|include)?\s*[:：]\s*([^。\n]+)", re.I
+    r"(?:取值|可选值|有效值|valid values|values|可取值)\s*(?:(?:为|are|include)\s*)?[:：]\s*([^。\n]+)", re.I
 )
 _QUOTED = re.compile(r"[\"“]([^\"”]+)[\"”]")
 _TOKEN_LIST = re.compile(r"^\s*[A-Za-z0-9_.-]+(?:\s*[，,、/|]\s*[A-Za-z0-9_.-]+)+\s*$")
 _EMPTY_ALLOWED = re.compile(r"空字符串|空串|empty string|\"\"|“”|''")
 _EMPTY_FORBIDDEN = re.compile(
-    r"(?:不能|不可|不允许|不得|cannot|can't|must not|may not|not be|not an?)\s*(?:为|是|be|an?)?\s*"
+    r"(?:不能|不可|不允许|不得|cannot|can't|must not|may not|not be|not an?)\s*(?:(?:为|是|be|an?)\s*)?"
     r"(?:空字符串|空串|empty string|\"\"|“”|'')",
     re.I,
 )
@@ -81,12 +81,12 @@ _ISO = re.compile(r"ISO\s*8601|ISO\s*(?:date|日期)|UTC\s*时间格式|ISO 日�
 _DATETIME = re.compile(r"yyyy-mm-dd\s+hh:mm:ss", re.I)
 _DEPRECATED = re.compile(r"已弃用|已废弃|废弃|不再使用|\bdeprecated\b|no longer (?:used|supported)", re.I)
 _CONDITIONAL = re.compile(
-    r"当[^，,。]*时|(?<![同实及随暂临按定小])时(?:[，,：:]|取值|范围|允许)|如果|若(?!干)|仅当|仅在|只在|对于|针对|"
+    r"当[^，,。当]*时|(?<![同实及随暂临按定小])时(?:[，,：:]|取值|范围|允许)|如果|若(?!干)|仅当|仅在|只在|对于|针对|"
     r"(?:情况|场景|模式)下|\bif\b|\bwhen\b|\bunless\b|\bonly for\b|\bin case\b|^\s*for\s[^,.]{1,60},",
     re.I,
 )
 _WHEN_ABSENT = re.compile(
-    r"(?:如果|若|当)?\s*(?:不填(?:写)?|不传(?:递)?|未填(?:写)?|未传|不指定|未指定|为空)(?:时|的情况下)?|"
+    r"(?:(?:如果|若|当)\s*)?(?:不填(?:写)?|不传(?:递)?|未填(?:写)?|未传|不指定|未指定|为空)(?:时|的情况下)?|"
     r"if (?:it is |this (?:parameter|field|value) is |this parameter's value is )?"
     r"(?:not (?:specified|passed|set|entered|provided)|left (?:empty|blank)|omitted|empty)",
     re.I,

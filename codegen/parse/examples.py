@@ -3,25 +3,28 @@
 from __future__ import annotations
 
 import json
+import math
 import re
 from typing import Any
 from urllib.parse import unquote_plus
 
 from codegen.spec.model import Example, Field
 
-_COMMON_MARKER = re.compile(r"^\s*[<＜]\s*(?:common request parameters|公共请求参数)\s*[>＞]\s*$", re.I | re.M)
+_COMMON_MARKER = re.compile(
+    r"^[^\S\n]*[<＜][^\S\n]*(?:common request parameters|公共请求参数)[^\S\n]*[>＞]\s*$", re.I | re.M
+)
 _HTTP_LINE = re.compile(r"^\s*(?:POST|GET) \S+ HTTP/\d|^\s*[A-Za-z-]+:\s")
 # A GET example's query string starts its own line ('https://cvm.tencentcloudapi.com/?Action=…', 'GET /?Action=…');
 # '?action=' inside a JSON string value ("http://x/notify?action=streamBegin") is not one.
-_QUERY_START = re.compile(r"^\s*(?:GET\s+)?[^\s\"'{}]*\?Action=", re.I | re.M)
+_QUERY_START = re.compile(r"^[^\S\n]*(?:GET[^\S\n]+)?[^\s\"'{}]*\?Action=", re.I | re.M)
 _KEY_LINE = re.compile(r'^"((?:[^"\\]|\\.)*)"\s*:\s*(.*?)\s*$')
 
 
 def parse_request(text: str, inputs: list[Field]) -> tuple[dict[str, Any] | None, list[str]]:
     """The request parameters of an example (without common parameters), or None with the reason."""
     if _QUERY_START.search(text):
-        request = _query_request(text, inputs)
-        return request, unlisted_keys(request, inputs)
+        request, notes = _query_request(text, inputs)
+        return request, notes + unlisted_keys(request, inputs)
     body = text
     marker = _COMMON_MARKER.search(text)
     if marker:
@@ -52,10 +55,36 @@ def parse_response(text: str) -> tuple[dict[str, Any] | None, list[str]]:
 
 def parse_json_text(text: str) -> tuple[dict[str, Any] | None, list[str]]:
     """JSON as written; repaired when the page only dropped a comma at a line end; or rebuilt from its indentation
-    when the page lost the bracket-only lines."""
+    when the page lost the bracket-only lines. Escapes of lone surrogates ("\\ud800"), which no UTF-8 file can
+    hold, become U+FFFD with a note."""
+    value, problems = _decode_json(text)
+    if value is None:
+        return value, problems
+    if _SURROGATE.search(json.dumps(value, ensure_ascii=False)):
+        value = _replace_surrogates(value)
+        problems.append("example JSON escapes a lone surrogate (such as \\ud800); replaced by U+FFFD")
+    return value, problems
+
+
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def _replace_surrogates(value: Any) -> Any:
+    if isinstance(value, str):
+        return _SURROGATE.sub("\ufffd", value)
+    if isinstance(value, list):
+        return [_replace_surrogates(v) for v in value]
+    if isinstance(value, dict):
+        return {_replace_surrogates(k): _replace_surrogates(v) for k, v in value.items()}
+    return value
+
+
+def _decode_json(text: str) -> tuple[dict[str, Any] | None, list[str]]:
     stripped = text.strip()
+    if _nesting(stripped) > MAX_JSON_DEPTH:
+        return None, [f"example JSON is nested more than {MAX_JSON_DEPTH} levels deep (the limit); kept as text"]
     try:
-        value = json.loads(stripped)
+        value = _loads(stripped)
     except json.JSONDecodeError as exc:
         repaired, notes = repair_json(stripped)
         if repaired is not None:
@@ -66,12 +95,54 @@ def parse_json_text(text: str) -> tuple[dict[str, Any] | None, list[str]]:
                 f"example JSON is not valid ({exc.msg} at line {exc.lineno}) and cannot be rebuilt unambiguously"
             ]
         return rebuilt, ["example JSON rebuilt from indentation: the page lost its bracket-only lines"]
+    except ValueError as exc:
+        return None, [f"example JSON is not valid ({str(exc)[:200]})"]
     if not isinstance(value, dict):
         return None, ["example JSON is not an object"]
     return value, []
 
 
 _MAX_REPAIRS = 10
+MAX_JSON_DEPTH = 100
+_MAX_INDEX = 1000
+
+
+# json.loads refusing what a JSON file cannot hold: NaN, Infinity, numbers that overflow a float.
+def _loads(text: str, **options: Any) -> Any:
+    return json.loads(text, parse_constant=_not_json, parse_float=_finite, **options)
+
+
+def _not_json(word: str) -> float:
+    raise ValueError(f"{word} is not a JSON value")
+
+
+def _finite(text: str) -> float:
+    value = float(text)
+    if math.isinf(value):
+        raise ValueError(f"number {text[:40]} is too large for a float")
+    return value
+
+
+# The deepest bracket nesting of JSON text, strings skipped; linear, so it is safe before recursive parsing.
+def _nesting(text: str) -> int:
+    deepest = depth = 0
+    quoted = escaped = False
+    for char in text:
+        if quoted:
+            if escaped:
+                escaped = False
+            elif char == "\\":
+                escaped = True
+            elif char == '"':
+                quoted = False
+        elif char == '"':
+            quoted = True
+        elif char in "{[":
+            depth += 1
+            deepest = max(deepest, depth)
+        elif char in "}]":
+            depth -= 1
+    return deepest
 
 
 def repair_json(text: str) -> tuple[dict[str, Any] | None, list[str]]:
@@ -80,7 +151,7 @@ def repair_json(text: str) -> tuple[dict[str, Any] | None, list[str]]:
     notes: list[str] = []
     for _ in range(_MAX_REPAIRS):
         try:
-            value = json.loads(text)
+            value = _loads(text)
         except json.JSONDecodeError as exc:
             end = len(text[: exc.pos].rstrip())
             gap = text[end : exc.pos]
@@ -96,11 +167,13 @@ def repair_json(text: str) -> tuple[dict[str, Any] | None, list[str]]:
             text = text[:end] + "," + text[end:]
             notes.append(f"example JSON repaired: added the comma missing at the end of line {line}")
             continue
+        except ValueError:
+            return None, []
         return (value, notes) if isinstance(value, dict) and notes else (None, [])
     return None, []
 
 
-def _query_request(text: str, inputs: list[Field]) -> dict[str, Any]:
+def _query_request(text: str, inputs: list[Field]) -> tuple[dict[str, Any], list[str]]:
     query = "".join(line.strip() for line in text.split("\n"))
     query = query[query.index("?") + 1 :]
     types = {f.name: f for f in inputs}
@@ -116,29 +189,50 @@ def _query_request(text: str, inputs: list[Field]) -> dict[str, Any]:
     return _unflatten(flat, types)
 
 
-def _unflatten(pairs: list[tuple[str, str]], fields: dict[str, Field]) -> dict[str, Any]:
-    """'Filters.0.Name=a' → {'Filters': [{'Name': 'a'}]}; scalar values typed by the declared field."""
+def _unflatten(pairs: list[tuple[str, str]], fields: dict[str, Field]) -> tuple[dict[str, Any], list[str]]:
+    """'Filters.0.Name=a' → {'Filters': [{'Name': 'a'}]}; scalar values typed by the declared field. A key that
+    contradicts an earlier one (`F=1` then `F.0=2`), nests too deep or indexes too far is left out with a note."""
     result: dict[str, Any] = {}
+    problems: list[str] = []
     for key, value in pairs:
-        parts = key.split(".")
-        target: Any = result
-        for i, part in enumerate(parts):
-            last = i == len(parts) - 1
-            nxt = None if last else parts[i + 1]
-            if isinstance(target, list):
-                index = int(part)
-                while len(target) <= index:
-                    target.append({} if nxt is not None and not nxt.isdigit() else [])
-                if last:
-                    target[index] = _typed(value, fields.get(parts[0]))
-                else:
-                    target = target[index]
-                continue
+        reason = _place(result, key.split("."), value, fields)
+        if reason:
+            problems.append(f"example query parameter {key[:80]!r} left out: {reason}")
+    return result, problems
+
+
+def _is_index(part: str | None) -> bool:
+    return part is not None and part.isascii() and part.isdigit()
+
+
+# Puts the value at its dotted path; returns '' when placed, else why not.
+def _place(result: dict[str, Any], parts: list[str], value: str, fields: dict[str, Field]) -> str:
+    if len(parts) > MAX_JSON_DEPTH:
+        return f"nested more than {MAX_JSON_DEPTH} levels deep (the limit)"
+    target: Any = result
+    for i, part in enumerate(parts):
+        last = i == len(parts) - 1
+        nxt = None if last else parts[i + 1]
+        if not isinstance(target, (list, dict)):
+            return f"{'.'.join(parts[:i])[:80]} is already a value"
+        if isinstance(target, list):
+            if not _is_index(part):
+                return f"{'.'.join(parts[:i])[:80]} is already a list, {part[:20]!r} is not an index"
+            if int(part) > _MAX_INDEX:
+                return f"index {part[:20]} is above {_MAX_INDEX} (the limit)"
+            index = int(part)
+            while len(target) <= index:
+                target.append({} if nxt is not None and not _is_index(nxt) else [])
             if last:
-                target[part] = _typed(value, fields.get(part) if i == 0 else None)
+                target[index] = _typed(value, fields.get(parts[0]))
             else:
-                target = target.setdefault(part, [] if nxt is not None and nxt.isdigit() else {})
-    return result
+                target = target[index]
+            continue
+        if last:
+            target[part] = _typed(value, fields.get(part) if i == 0 else None)
+        else:
+            target = target.setdefault(part, [] if _is_index(nxt) else {})
+    return ""
 
 
 def _typed(value: str, field: Field | None) -> Any:
@@ -214,7 +308,7 @@ def _loads_strict(text: str) -> dict[str, Any] | None:
         return dict(pairs)
 
     try:
-        value = json.loads(text, object_pairs_hook=no_duplicates)
+        value = _loads(text, object_pairs_hook=no_duplicates)
     except ValueError:
         return None
     return value if isinstance(value, dict) else None

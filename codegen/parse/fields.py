@@ -70,12 +70,13 @@ _TYPE_ALIASES = {
 _ARRAY_WORDS = ("数组", "数组型", "array")
 _ARRAY_PAREN = re.compile(r"^array\s*\(\s*(.+?)\s*\)$", re.I)
 _ARRAY_OF = re.compile(r"^(?:array\s+of|list\s+of)\s+(.+)$", re.I)
-_OBJECTS_SUFFIX = re.compile(r"\s+(?:objects?|elements?|items?)$", re.I)
+_OBJECTS_SUFFIX = re.compile(r"(?<!\s)\s+(?:objects?|elements?|items?)$", re.I)
 _IDENTIFIER = re.compile(r"^[A-Za-z_][A-Za-z0-9_]*$")
 _NAME = re.compile(r"^[A-Za-z_][A-Za-z0-9_.\-]*$")
 _NULLABLE = re.compile(r"may return null|可能返回\s*null|可能为\s*null|can be null|may be null", re.I)
 _EXAMPLE = re.compile(
-    r"(?:^\s*(?:示例值|example value|example|sample value)|(?<=\s)(?:示例值|example value))\s*[:：]\s*(.*?)\s*$",
+    r"(?:^[^\S\n]*(?:示例值|example value|example|sample value)|(?<=\s)(?:示例值|example value))\s*[:：]\s*"
+    r"(\S(?:.*\S)?|)\s*$",
     re.I | re.M,
 )
 _CONTINUATION = re.compile(r"^[^\s\u4e00-\u9fff。，：；]+$")

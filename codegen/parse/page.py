@@ -32,31 +32,31 @@ _BARE_ACTION = re.compile(r"[A-Z][a-z]+[A-Z][A-Za-z0-9]*(?:\.[A-Za-z0-9]+)*|[A-Z
 _LEGACY_HOST = re.compile(r"\.api\.qcloud\.com$")
 _THIS_API = re.compile(
     r"(?:this api|this interface|本接口|该接口)\s*[(（]\s*([A-Za-z][A-Za-z0-9]*(?:\.[A-Za-z0-9]+)*)\s*[)）]|"
-    r"(?:^|\s)([A-Z][A-Za-z0-9]+)\s*(?:接口|api)?\s*(?:用于|is used)|"
-    r"the action (?:field|value) (?:for|of) this api is\s*[:：]?\s*([A-Za-z][A-Za-z0-9]+)|"
-    r"action\s*(?:字段|field)\s*(?:为|是|for this api is)\s*[:：]?\s*([A-Za-z][A-Za-z0-9]*(?:\.[A-Za-z0-9]+)*)",
+    r"(?:^|\s)([A-Z][A-Za-z0-9]+)\s*(?:(?:接口|api)\s*)?(?:用于|is used)|"
+    r"the action (?:field|value) (?:for|of) this api is\s*(?:[:：]\s*)?([A-Za-z][A-Za-z0-9]+)|"
+    r"action\s*(?:字段|field)\s*(?:为|是|for this api is)\s*(?:[:：]\s*)?([A-Za-z][A-Za-z0-9]*(?:\.[A-Za-z0-9]+)*)",
     re.I | re.M,
 )
 _HOST = re.compile(
     r"(?:Host:\s*|https?://)([a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:tencentcloudapi\.com|api\.qcloud\.com))", re.I
 )
 _RATE = re.compile(
-    r"(\d[\d,]*)\s*(?:次|times|requests?)\s*(?:/|per|每)\s*(?:秒|second|sec)\b|"
-    r"maximum of (\d[\d,]*) requests? (?:can be initiated )?per second|(\d[\d,]*)\s*QPS",
+    r"(?<![\d,])(\d[\d,]*)\s*(?:次|times|requests?)\s*(?:/|per|每)\s*(?:秒|second|sec)\b|"
+    r"maximum of (\d[\d,]*) requests? (?:can be initiated )?per second|(?<![\d,])(\d[\d,]*)\s*QPS",
     re.I,
 )
 _VALUE_OF_THIS_API = (
     r"(?:本接口取值|此处取值|取值|接口名称|接口版本|"
     r"the (?:value|name|version)(?: used)? (?:for|of) (?:this|the) api|value for this api)"
 )
-_ACTION_VALUE = re.compile(_VALUE_OF_THIS_API + r"\s*(?:为|is)?\s*[:：]\s*([A-Za-z][A-Za-z0-9]+)", re.I)
-_VERSION_VALUE = re.compile(_VALUE_OF_THIS_API + r"\s*(?:为|is)?\s*[:：]\s*(\d{4}-\d{2}-\d{2})", re.I)
+_ACTION_VALUE = re.compile(_VALUE_OF_THIS_API + r"\s*(?:(?:为|is)\s*)?[:：]\s*([A-Za-z][A-Za-z0-9]+)", re.I)
+_VERSION_VALUE = re.compile(_VALUE_OF_THIS_API + r"\s*(?:(?:为|is)\s*)?[:：]\s*(\d{4}-\d{2}-\d{2})", re.I)
 _DATE = re.compile(r"\b(\d{4}-\d{2}-\d{2})\b")
 _EXAMPLE_VERSION = re.compile(r"[?&]Version=(\d{4}-\d{2}-\d{2})\b|X-TC-Version:\s*(\d{4}-\d{2}-\d{2})\b", re.I)
 _SENTENCE = re.compile(r".*?(?:[。！？]|[.!?](?=\s|$)|\n|$)\s*", re.S)
 _LEGACY_LINE = re.compile(
     r"(?:^|(?<=\s))(?:接口名(?:称)?|api name|action name)\s*[:：]\s*[`'\"]?([A-Za-z][A-Za-z0-9_]*(?:\.[A-Za-z0-9_]+)*)|"
-    r"^\s*接口\s*([A-Za-z][A-Za-z0-9_]+)\s*[:：]",
+    r"^[^\S\n]*接口\s*([A-Za-z][A-Za-z0-9_]+)\s*[:：]",
     re.M | re.I,
 )
 _LEGACY_ADDRESS = re.compile(r"(?:调用地址|地址)[^:：\n]{0,10}[:：]\s*https?://([a-z0-9.-]+)", re.I)
@@ -225,7 +225,9 @@ def _rate_limit(text: str) -> int | None:
     match = _RATE.search(text)
     if not match:
         return None
-    return int(next(g for g in match.groups() if g).replace(",", ""))
+    digits = next(g for g in match.groups() if g).replace(",", "")
+    value = int(digits) if len(digits) <= 9 else 0
+    return value if value >= 1 else None  # "0 次/秒", or ten digits and more, is no limit a client can keep
 
 
 def _description(section: Section, name: str) -> str:

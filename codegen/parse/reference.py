@@ -67,7 +67,7 @@ def _table(found: Reference, table: Table, heading: Heading | None, notes: list[
         for row in table.rows:
             name = row.cells[0].strip()
             if _ACTION_NAME.match(name):
-                limit = re.fullmatch(r"\d+", row.cells[2].strip()) if len(row.cells) > 2 else None
+                limit = re.fullmatch(r"0*[1-9]\d{0,8}", row.cells[2].strip()) if len(row.cells) > 2 else None
                 found.overview[name] = (
                     row.cells[1].strip().replace("\n", ""),
                     int(limit.group()) if limit else None,
