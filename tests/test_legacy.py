@@ -4,6 +4,7 @@ CapWords of every segment of the dotted path (`DescribeEip` + `data.eipSet` → 
 
 from __future__ import annotations
 
+import json
 import importlib.util
 import sys
 from pathlib import Path
@@ -288,3 +289,14 @@ def _fixture_module() -> ModuleType:
     sys.modules[name] = module
     spec.loader.exec_module(module)
     return module
+
+
+def test_a_dotted_legacy_action_name_passes_the_schema(tmp_path: Path) -> None:
+    from codegen.cli import main
+
+    page = Path(__file__).resolve().parents[2] / "shared" / "corpus" / "csec-NS.BGPIP.ServicePack.GetTransRules-legacy.md"
+    if not page.is_file():
+        pytest.skip(f"corpus not found at {page.parent}")
+    assert main(["parse", str(page), "-o", str(tmp_path / "spec.json")]) == 0
+    spec = json.loads((tmp_path / "spec.json").read_text("utf-8"))
+    assert list(spec["actions"]) == ["NS.BGPIP.ServicePack.GetTransRules"]
