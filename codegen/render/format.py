@@ -172,3 +172,21 @@ def format_all(files: dict[str, str], cache: FormatCache | None, jobs: int | Non
         head, *methods = group
         out[path] = head.result() + "".join("\n" + m.result() for m in methods)
     return out, len(todo)
+
+
+def _unchanged_by_black(jobs: list[tuple[str, str]]) -> list[bool]:
+    return [format_source(path, text) == text for path, text in jobs]
+
+
+def files_black_would_change(folder: Path, jobs: int | None = None) -> list[str]:
+    """The Python files under `folder` (relative paths) that black, run with the project's settings, would change."""
+    files = sorted((p.relative_to(folder).as_posix(), p.read_text("utf-8")) for p in folder.rglob("*.py"))
+    workers = _workers(jobs, len(files))
+    batches = [files[i::workers] for i in range(workers)]
+    if workers > 1:
+        black_mode()
+        with ProcessPoolExecutor(max_workers=workers) as pool:
+            results = list(pool.map(_unchanged_by_black, batches))
+    else:
+        results = [_unchanged_by_black(batch) for batch in batches]
+    return sorted(path for batch, same in zip(batches, results) for (path, _), ok in zip(batch, same) if not ok)
