@@ -70,8 +70,9 @@ def test_black_changes_nothing_the_renderer_makes(source: str, tmp_path: Path) -
     files = _rendered(source)
     formatted, ran = format_all(files, FormatCache(tmp_path), jobs=1)
     assert _changed_by_black(formatted) == []
-    pieces = sum(1 + files[p].count(CHUNK) for p in files if p.endswith(".py"))
-    assert ran < pieces / 10  # black ran on the few pieces with an item too long to fit, not on the module kinds
+    if source != str(HOSTILE):  # whose names are made too long to fit anywhere
+        pieces = sum(1 + files[p].count(CHUNK) for p in files if p.endswith(".py"))
+        assert ran < pieces / 10  # black ran on the few pieces with an item too long to fit, not on module kinds
 
 
 @pytest.mark.parametrize("source", SOURCES[:2], ids=lambda s: Path(s).name)
