@@ -27,7 +27,9 @@ from typing import Any
 from codegen.errors import CodegenError
 from codegen.render.layout import LINE_LENGTH, width
 
-FORMATTER = f"black {version('black')} line-length 120 py311"
+# what the manifest records: rendered text is black-formatted by the renderer's own rules, so whether a file is
+# current does not depend on the installed black (bump the number when the layout rules change)
+FORMATTER = "codegen layout 1, black style line-length 120 py311"
 CHUNK = "\x1e"
 _SEPARATOR = f"\n{CHUNK}\n"
 _STAND_IN = "class _:\n"
@@ -40,6 +42,11 @@ _MARGIN = 10
 
 def content_hash(text: str) -> str:
     return hashlib.sha256(f"{FORMATTER}\0{text}".encode("utf-8")).hexdigest()
+
+
+def _black_key(source: str) -> str:
+    """Cache key of a piece black formats: its output depends on black's version."""
+    return hashlib.sha256(f"black {version('black')}\0{FORMATTER}\0{source}".encode("utf-8")).hexdigest()
 
 
 @lru_cache(maxsize=1)
@@ -121,7 +128,7 @@ class _Piece:
 def _piece(path: str, rendered: str, method: bool) -> _Piece:
     source = unmark(rendered)
     if needs_black(rendered):
-        return _Piece(path, source, content_hash(source), method)
+        return _Piece(path, source, _black_key(source), method)
     return _Piece(path, source, "", method, text=source.rstrip("\n") + "\n" if source.strip() else "")
 
 
