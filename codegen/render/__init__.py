@@ -12,7 +12,7 @@ from typing import Any
 import jinja2
 
 from codegen.render.format import CHUNK, DOC_CLOSE, DOC_OPEN
-from codegen.render.layout import Group, Item, call, code, collection, import_from, pystr
+from codegen.render.layout import Group, Item, assignment, call, code, collection, import_from, pystr
 from codegen.render.literals import literal, pyrepr
 from codegen.render.naming import version_package
 from codegen.render.testcases import ActionCases, action_cases
@@ -109,7 +109,7 @@ def environment() -> jinja2.Environment:
         autoescape=False,
     )
     env.filters.update(keyword=lambda name: f"{name}={name}", repr=repr, pyrepr=pyrepr, docstring=docstring, comment=comment, method_doc=method_doc, field_doc=field_doc)
-    env.globals.update(CHUNK=CHUNK, field_table=field_table, code=code, import_from=import_from, call=call, collection=collection, literal=literal, pystr=pystr)
+    env.globals.update(CHUNK=CHUNK, assignment=assignment, field_table=field_table, code=code, import_from=import_from, call=call, collection=collection, literal=literal, pystr=pystr)
     return env
 
 

@@ -100,3 +100,14 @@ def import_from(module: str, names: list[str], indent: int = 0) -> str:
     if width(line) <= LINE_LENGTH:
         return line
     return code(collection(f"from {module} import (", names, ")"), indent)
+
+
+def assignment(target: str, value: str, indent: int = 0) -> str:
+    """`target = value` for an atom `value` (a name or a literal), wrapped in parentheses on lines of their own
+    when only that makes it fit, as black does."""
+    pad = " " * indent
+    line = f"{pad}{target} = {value}"
+    wrapped = f"{pad}    {value}"
+    if width(line) <= LINE_LENGTH or width(wrapped) > LINE_LENGTH:
+        return line
+    return f"{pad}{target} = (\n{wrapped}\n{pad})"
