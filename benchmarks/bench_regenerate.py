@@ -138,9 +138,12 @@ def main() -> None:
     parser.add_argument("--baseline", help="git revision to compare with (default: merge-base of HEAD and main)")
     parser.add_argument("--skip-incremental", action="store_true", help="only the cold rounds")
     args = parser.parse_args()
-    baseline = args.baseline or subprocess.run(
-        ["git", "merge-base", "HEAD", "main"], cwd=ROOT, capture_output=True, text=True, check=True
-    ).stdout.strip()
+    baseline = (
+        args.baseline
+        or subprocess.run(
+            ["git", "merge-base", "HEAD", "main"], cwd=ROOT, capture_output=True, text=True, check=True
+        ).stdout.strip()
+    )
     results: dict[str, dict[str, float]] = {}
     with tempfile.TemporaryDirectory() as tmp:
         base = Path(tmp)

@@ -218,7 +218,9 @@ def build_parser() -> argparse.ArgumentParser:
     )
     regen.add_argument("--check", action="store_true", help="write nothing; exit 1 and list stale files if any")
     regen.add_argument(
-        "--verify-format", action="store_true", help="run black over generated/ too; exit 1 naming the files it would change"
+        "--verify-format",
+        action="store_true",
+        help="run black over generated/ too; exit 1 naming the files it would change",
     )
     regen.add_argument("--timings", action="store_true", help="print the time each stage took")
     regen.add_argument("--refresh", action="store_true", help="download fetched sources again before regenerating")

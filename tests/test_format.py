@@ -5,6 +5,7 @@ and those come out exactly as black formats the whole module."""
 from __future__ import annotations
 
 import ast
+import keyword
 from functools import lru_cache
 from pathlib import Path
 
@@ -80,7 +81,9 @@ def test_a_piece_sent_to_black_comes_out_as_black_formats_the_whole_module(sourc
     files = _rendered(source)
     path = next(p for p in files if p.endswith("/client.py") and "/runtime/" not in p)
     long_name = "x" * LINE_LENGTH
-    source_text = files[path].replace("send(request, options=options)", f"send(request, options=options, {long_name}=1)", 1)
+    source_text = files[path].replace(
+        "send(request, options=options)", f"send(request, options=options, {long_name}=1)", 1
+    )
     formatted, ran = format_all({path: source_text}, FormatCache(tmp_path), jobs=1)
     assert ran == 1
     whole = _black(unmark(source_text).replace(f"\n{CHUNK}\n", "\n"))
@@ -125,12 +128,15 @@ def test_string_literals_take_the_quotes_black_prefers(text: str) -> None:
 @settings(max_examples=200, deadline=None)
 @given(st.lists(texts, max_size=4))
 def test_docstrings_are_as_black_leaves_them(paragraphs: list[str]) -> None:
-    source = f'class A:\n    {unmark(docstring(chr(10).join(paragraphs), 4))}\n\n    x = 1\n'
+    source = f"class A:\n    {unmark(docstring(chr(10).join(paragraphs), 4))}\n\n    x = 1\n"
     assert _black(source) == source
 
 
 @settings(max_examples=100, deadline=None)
-@given(st.lists(st.text("abcdefghij_", min_size=1, max_size=40), max_size=8), st.integers(0, 3))
+@given(
+    st.lists(st.text("abcdefghij_", min_size=1, max_size=40).filter(lambda n: not keyword.iskeyword(n)), max_size=8),
+    st.integers(0, 3),
+)
 def test_calls_and_collections_are_laid_out_as_black_does(names: list[str], depth: int) -> None:
     args = [f"{n}={n}" for n in names]
     values = [pyrepr(n) for n in names]

@@ -108,8 +108,26 @@ def environment() -> jinja2.Environment:
         keep_trailing_newline=True,
         autoescape=False,
     )
-    env.filters.update(keyword=lambda name: f"{name}={name}", repr=repr, pyrepr=pyrepr, docstring=docstring, comment=comment, method_doc=method_doc, field_doc=field_doc)
-    env.globals.update(CHUNK=CHUNK, assignment=assignment, field_table=field_table, code=code, import_from=import_from, call=call, collection=collection, literal=literal, pystr=pystr)
+    env.filters.update(
+        keyword=lambda name: f"{name}={name}",
+        repr=repr,
+        pyrepr=pyrepr,
+        docstring=docstring,
+        comment=comment,
+        method_doc=method_doc,
+        field_doc=field_doc,
+    )
+    env.globals.update(
+        CHUNK=CHUNK,
+        assignment=assignment,
+        field_table=field_table,
+        code=code,
+        import_from=import_from,
+        call=call,
+        collection=collection,
+        literal=literal,
+        pystr=pystr,
+    )
     return env
 
 

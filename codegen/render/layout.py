@@ -10,6 +10,7 @@ record."""
 from __future__ import annotations
 
 import unicodedata
+from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Union
 
@@ -85,12 +86,11 @@ def code(item: Item, indent: int = 0, suffix: str = "") -> str:
     return "\n".join(lay(item, indent, suffix))
 
 
-def call(head: str, items: list[Item] | tuple[Item, ...], tail: str = ")") -> Group:
+def call(head: str, items: Sequence[Item], tail: str = ")") -> Group:
     return Group(head, tuple(items), tail)
 
 
-
-def collection(head: str, items: list[Item] | tuple[Item, ...], tail: str, magic: bool = False) -> Group:
+def collection(head: str, items: Sequence[Item], tail: str, magic: bool = False) -> Group:
     return Group(head, tuple(items), tail, collection=True, magic=magic)
 
 
