@@ -33,6 +33,8 @@ def _regenerate(args: argparse.Namespace) -> int:
     if summary.recovered:
         print(f"codegen: {summary.recovered}", file=sys.stderr)
     _print_api_changes(summary)
+    if args.verify_format and _verify_format(config.output):
+        return 1
     if args.check:
         if summary.stale:
             print("stale (regenerate to update):", file=sys.stderr)
@@ -46,6 +48,18 @@ def _regenerate(args: argparse.Namespace) -> int:
         return 0
     _print_summary(summary, args.timings, args.verbose)
     return 0
+
+
+def _verify_format(output: Path) -> bool:
+    """Run black over the generated tree; print the files it would change. True when there are any."""
+    from codegen.render.format import files_black_would_change
+
+    changed = files_black_would_change(output)
+    for path in changed:
+        print(f"codegen: black would change {output.name}/{path}", file=sys.stderr)
+    if not changed:
+        print(f"format verified: black changes nothing in {output.name}/")
+    return bool(changed)
 
 
 def _print_api_changes(summary: Summary) -> None:
@@ -318,6 +332,11 @@ def build_parser() -> argparse.ArgumentParser:
         "clients, and write spec/ and generated/ (all or nothing).",
     )
     regen.add_argument("--check", action="store_true", help="write nothing; exit 1 and list stale files if any")
+    regen.add_argument(
+        "--verify-format",
+        action="store_true",
+        help="run black over generated/ too; exit 1 naming the files it would change",
+    )
     regen.add_argument("--timings", action="store_true", help="print the time each stage took")
     regen.add_argument("--refresh", action="store_true", help="download fetched sources again before regenerating")
     regen.add_argument("--verbose", "-v", action="store_true", help="list every merge conflict and warning")

@@ -20,7 +20,7 @@ import pytest
 from codegen.ingest import read_document
 from codegen.parse import parse_document
 from codegen.render import render_runtime, render_service
-from codegen.render.format import CHUNK
+from codegen.render.format import CHUNK, unmark
 from codegen.spec.merge import merge_specs
 
 FIXTURE = Path(__file__).parent / "fixtures" / "hostile" / "hostile-en.md"
@@ -36,7 +36,7 @@ def generated(tmp_path_factory: pytest.TempPathFactory) -> Path:
     for path, text in files.items():
         target = root / path
         target.parent.mkdir(parents=True, exist_ok=True)
-        target.write_text(text.replace(f"\n{CHUNK}\n", "\n"), "utf-8")  # unformatted: black is not needed here
+        target.write_text(unmark(text).replace(f"\n{CHUNK}\n", "\n"), "utf-8")  # unformatted: black is not needed here
     return root
 
 

@@ -12,14 +12,17 @@ from typing import Any
 import jinja2
 
 from codegen.config import Distribution
-from codegen.render.format import CHUNK
-from codegen.render.literals import pyrepr
+from codegen.render.format import CHUNK, DOC_CLOSE, DOC_OPEN
+from codegen.render.layout import Group, Item, assignment, call, code, collection, import_from, pystr
+from codegen.render.literals import literal, pyrepr
 from codegen.render.naming import class_name, version_package
 from codegen.render.testcases import ActionCases, action_cases
-from codegen.render.views import ActionView, ServiceView, service_view
+from codegen.render.views import ActionView, ModelView, ServiceView, service_view
 from codegen.resources import runtime_folder, templates_folder
 from codegen.spec.model import ServiceSpec
 
+# str.splitlines breaks at some of these, and black expands tabs: none is kept in a docstring
+_UNPRINTABLE = re.compile("[\\x00-\\x09\\x0b-\\x1f\\x7f\\x85\\u2028\\u2029]")
 TEMPLATES = templates_folder()
 RUNTIME = runtime_folder()
 
@@ -30,17 +33,23 @@ def toml_string(text: str) -> str:
 
 
 def docstring(text: str, indent: int = 0) -> str:
-    """Document text as a triple-quoted docstring that no text can break out of."""
-    text = (text or "").strip().replace("\\", "\\\\").replace('"""', '\\"\\"\\"')
-    text = re.sub(r"[\x00-\x08\x0b-\x1f\x7f]", " ", text)
+    """Document text as a triple-quoted docstring that no text can break out of, laid out as black leaves it
+    (lines stripped, the common indentation of the lines after the first removed), between the DOC_OPEN and
+    DOC_CLOSE marks that format.py takes out."""
+    text = (text or "").replace("\\", "\\\\").replace('"""', '\\"\\"\\"')
+    text = _UNPRINTABLE.sub(" ", text).strip()
+    lines = [line.rstrip() for line in text.split("\n")]
+    if text.startswith('"'):
+        lines[0] = " " + lines[0]
     if text.endswith('"'):
-        text += " "
-    pad = " " * indent
-    lines = text.split("\n")
+        lines[-1] += " "
     if len(lines) == 1:
-        return f'"""{lines[0]}"""'
-    body = "\n".join(f"{pad}{line}" if line.strip() else "" for line in lines[1:])
-    return f'"""{lines[0]}\n{body}\n{pad}"""'
+        return f'{DOC_OPEN}"""{lines[0]}"""{DOC_CLOSE}'
+    rest = lines[1:]
+    common = min((len(line) - len(line.lstrip()) for line in rest if line), default=0)
+    pad = " " * indent
+    body = "\n".join(f"{pad}{line[common:]}" if line else "" for line in rest)
+    return f'{DOC_OPEN}"""{lines[0]}\n{body}\n{pad}"""{DOC_CLOSE}'
 
 
 def field_doc(description: str, example: str | None) -> str:
@@ -83,6 +92,19 @@ def method_doc(action: ActionView) -> str:
     return "\n\n".join(parts)
 
 
+def field_table(model: ModelView, *, request: bool, structure: bool) -> Group:
+    """The `_fields` tuple of a model class: a `Field(...)` per field (the wire name, attribute, table type and
+    the stated constraints)."""
+    entries: list[Item] = []
+    for f in model.fields:
+        options: list[Item] = ["array=True"] if f.array else []
+        if f.required and (request or structure):
+            options.append("required=True")
+        options.extend(literal(value, f"{key}=") for key, value in f.constraints.items())
+        entries.append(call("Field(", [pystr(f.wire), pystr(f.attr), pystr(f.table_type), *options]))
+    return collection("_fields: ClassVar[tuple[Field, ...]] = (", entries, ")", magic=len(entries) > 1)
+
+
 @lru_cache(maxsize=1)
 def environment() -> jinja2.Environment:
     env = jinja2.Environment(
@@ -93,9 +115,27 @@ def environment() -> jinja2.Environment:
         keep_trailing_newline=True,
         autoescape=False,
     )
-    env.filters.update(pyrepr=pyrepr, docstring=docstring, comment=comment, method_doc=method_doc, field_doc=field_doc)
-    env.filters["toml_string"] = toml_string
-    env.globals["CHUNK"] = CHUNK
+    env.filters.update(
+        keyword=lambda name: f"{name}={name}",
+        repr=repr,
+        pyrepr=pyrepr,
+        docstring=docstring,
+        comment=comment,
+        method_doc=method_doc,
+        field_doc=field_doc,
+        toml_string=toml_string,
+    )
+    env.globals.update(
+        CHUNK=CHUNK,
+        assignment=assignment,
+        field_table=field_table,
+        code=code,
+        import_from=import_from,
+        call=call,
+        collection=collection,
+        literal=literal,
+        pystr=pystr,
+    )
     return env
 
 

@@ -1,4 +1,10 @@
-"""black, in-process and in parallel, with a cache keyed by the content hash of what was rendered.
+"""black as the formatter of record: run only on what the renderer cannot guarantee, in-process and in
+parallel, with a cache keyed by the content hash of what was rendered.
+
+The templates and codegen/render/layout.py emit black's layout. A piece goes through black only when it holds a
+line wider than the line length outside a docstring (an item the printer could not fit; docstrings are marked by
+DOC_OPEN and DOC_CLOSE, and black leaves their long lines alone); every other piece is taken as rendered. The
+tests and `codegen regenerate --verify-format` run black over the whole output to hold the renderer to this.
 
 Large generated modules (the clients) are rendered as chunks: a head that is a complete module, then one chunk per
 method, separated by a line holding only CHUNK (a control character no escaped document text can contain). Each
@@ -10,6 +16,7 @@ from __future__ import annotations
 
 import hashlib
 import os
+import re
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass
 from functools import lru_cache
@@ -18,15 +25,28 @@ from pathlib import Path
 from typing import Any
 
 from codegen.errors import CodegenError
+from codegen.render.layout import LINE_LENGTH, width
 
-FORMATTER = f"black {version('black')} line-length 120 py311"
+# what the manifest records: rendered text is black-formatted by the renderer's own rules, so whether a file is
+# current does not depend on the installed black (bump the number when the layout rules change)
+FORMATTER = "codegen layout 1, black style line-length 120 py311"
 CHUNK = "\x1e"
 _SEPARATOR = f"\n{CHUNK}\n"
 _STAND_IN = "class _:\n"
+DOC_OPEN = "\x02"
+DOC_CLOSE = "\x03"
+_DOCSTRING = re.compile(f"{DOC_OPEN}[^{DOC_CLOSE}]*{DOC_CLOSE}")
+# the renderer's width may differ from black's for a rare character: a non-ASCII line this close is black's call
+_MARGIN = 10
 
 
 def content_hash(text: str) -> str:
     return hashlib.sha256(f"{FORMATTER}\0{text}".encode("utf-8")).hexdigest()
+
+
+def _black_key(source: str) -> str:
+    """Cache key of a piece black formats: its output depends on black's version."""
+    return hashlib.sha256(f"black {version('black')}\0{FORMATTER}\0{source}".encode("utf-8")).hexdigest()
 
 
 @lru_cache(maxsize=1)
@@ -34,7 +54,7 @@ def black_mode() -> Any:
     """The black settings of record for generated code."""
     import black  # imported only when something must be formatted: it is slow to import
 
-    return black.Mode(line_length=120, target_versions={black.mode.TargetVersion.PY311})
+    return black.Mode(line_length=LINE_LENGTH, target_versions={black.mode.TargetVersion.PY311})
 
 
 def format_source(path: str, source: str) -> str:
@@ -45,6 +65,21 @@ def format_source(path: str, source: str) -> str:
         return str(black.format_str(source, mode=black_mode()))
     except Exception as exc:  # black raises several unrelated types for invalid code
         raise CodegenError(f"generated {path} is not valid Python ({exc}); this is a generator bug") from None
+
+
+def needs_black(source: str) -> bool:
+    """Whether a rendered piece has a line the renderer could not lay out (see the module docstring)."""
+    for line in _DOCSTRING.sub('""""""', source).split("\n"):
+        if len(line) > LINE_LENGTH - _MARGIN and (
+            len(line) > LINE_LENGTH or (not line.isascii() and width(line) > LINE_LENGTH - _MARGIN)
+        ):
+            return True
+    return False
+
+
+def unmark(source: str) -> str:
+    """Rendered text without the docstring marks."""
+    return source.replace(DOC_OPEN, "").replace(DOC_CLOSE, "")
 
 
 def _format_jobs(jobs: list[tuple[str, str]]) -> list[str]:
@@ -76,7 +111,8 @@ class FormatCache:
 
 @dataclass
 class _Piece:
-    """One unit black runs on: a whole file, a chunked file's head, or a method wrapped in the stand-in class."""
+    """One unit black runs on: a whole file, a chunked file's head, or a method wrapped in the stand-in class.
+    A piece that does not need black is its own text."""
 
     path: str
     source: str
@@ -89,15 +125,18 @@ class _Piece:
         return self.text[len(_STAND_IN) :] if self.method else self.text
 
 
+def _piece(path: str, rendered: str, method: bool) -> _Piece:
+    source = unmark(rendered)
+    if needs_black(rendered):
+        return _Piece(path, source, _black_key(source), method)
+    return _Piece(path, source, "", method, text=source.rstrip("\n") + "\n" if source.strip() else "")
+
+
 def _pieces(path: str, source: str) -> list[_Piece]:
     if CHUNK not in source:
-        return [_Piece(path, source, content_hash(source), method=False)]
+        return [_piece(path, source, method=False)]
     head, *methods = source.split(_SEPARATOR)
-    pieces = [_Piece(path, head, content_hash(head), method=False)]
-    for method in methods:
-        wrapped = _STAND_IN + method
-        pieces.append(_Piece(path, wrapped, content_hash(wrapped), method=True))
-    return pieces
+    return [_piece(path, head, method=False)] + [_piece(path, _STAND_IN + m, method=True) for m in methods]
 
 
 def _workers(jobs: int | None, todo: int) -> int:
@@ -109,7 +148,7 @@ def format_all(files: dict[str, str], cache: FormatCache | None, jobs: int | Non
     """Format every Python file (others pass through); returns the files and how many pieces black ran on."""
     pieces = {path: _pieces(path, source) for path, source in files.items() if path.endswith(".py")}
     todo: list[_Piece] = []
-    for piece in (p for group in pieces.values() for p in group):
+    for piece in (p for group in pieces.values() for p in group if p.text is None):
         piece.text = cache.get(piece.key) if cache else None
         if piece.text is None:
             todo.append(piece)
@@ -140,3 +179,21 @@ def format_all(files: dict[str, str], cache: FormatCache | None, jobs: int | Non
         head, *methods = group
         out[path] = head.result() + "".join("\n" + m.result() for m in methods)
     return out, len(todo)
+
+
+def _unchanged_by_black(jobs: list[tuple[str, str]]) -> list[bool]:
+    return [format_source(path, text) == text for path, text in jobs]
+
+
+def files_black_would_change(folder: Path, jobs: int | None = None) -> list[str]:
+    """The Python files under `folder` (relative paths) that black, run with the project's settings, would change."""
+    files = sorted((p.relative_to(folder).as_posix(), p.read_text("utf-8")) for p in folder.rglob("*.py"))
+    workers = _workers(jobs, len(files))
+    batches = [files[i::workers] for i in range(workers)]
+    if workers > 1:
+        black_mode()
+        with ProcessPoolExecutor(max_workers=workers) as pool:
+            results = list(pool.map(_unchanged_by_black, batches))
+    else:
+        results = [_unchanged_by_black(batch) for batch in batches]
+    return sorted(path for batch, same in zip(batches, results) for (path, _), ok in zip(batch, same) if not ok)

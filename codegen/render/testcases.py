@@ -158,9 +158,9 @@ def action_cases(action: ActionView, service: ServiceView) -> ActionCases:
         value = minimal[f.wire]
         if f.structure:
             expr = (
-                f"[structures.{f.structure}.from_dict(item) for item in {value!r}]"
+                f"[structures.{f.structure}.from_dict(item) for item in {pyrepr(value)}]"
                 if f.array
-                else f"structures.{f.structure}.from_dict({value!r})"
+                else f"structures.{f.structure}.from_dict({pyrepr(value)})"
             )
         else:
             expr = pyrepr(value)

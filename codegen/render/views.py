@@ -15,6 +15,7 @@ from codegen.render.naming import (
     module_names,
     version_package,
 )
+from codegen.render.literals import pyrepr
 from codegen.resources import runtime_folder
 from codegen.spec.model import PRIMITIVE_TYPES, Action, Field, ServiceSpec, Structure
 
@@ -157,7 +158,7 @@ def _literal(values: tuple[Any, ...], base: str) -> str | None:
     kind = {"str": str, "int": int}.get(base)
     if kind is None or not values or not all(type(v) is kind for v in values):
         return None
-    return "Literal[" + ", ".join(repr(v) for v in values) + "]"
+    return "Literal[" + ", ".join(pyrepr(v) for v in values) + "]"
 
 
 def _field_view(f: Field, attr: str, spec: ServiceSpec, names: _Names, *, request: bool) -> FieldView:
