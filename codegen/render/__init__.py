@@ -41,10 +41,9 @@ def docstring(text: str, indent: int = 0) -> str:
     lines = [line.rstrip() for line in text.split("\n")]
     if text.startswith('"'):
         lines[0] = " " + lines[0]
-    if text.endswith('"'):
-        lines[-1] += " "
     if len(lines) == 1:
-        return f'{DOC_OPEN}"""{lines[0]}"""{DOC_CLOSE}'
+        closing = " " if text.endswith('"') else ""  # the closing quotes follow on the same line
+        return f'{DOC_OPEN}"""{lines[0]}{closing}"""{DOC_CLOSE}'
     rest = lines[1:]
     common = min((len(line) - len(line.lstrip()) for line in rest if line), default=0)
     pad = " " * indent

@@ -87,7 +87,7 @@ class CreateLiveStreamMonitorRequest(Request["CreateLiveStreamMonitorResponse"])
 
     caster_id: str | Unset = UNSET
     """导播台监播对应的导播台场次id。
-    Example: "101" 
+    Example: "101"
     """
 
     pull_push_task_id: str | Unset = UNSET

@@ -28,7 +28,7 @@ class UnBindLiveDomainCertRequest(Request["UnBindLiveDomainCertResponse"]):
     gray: 解绑灰度规则
     formal(默认): 解绑正式规则
     不传则为formal
-    Example: "gray" 
+    Example: "gray"
     """
 
     _fields: ClassVar[tuple[Field, ...]] = (

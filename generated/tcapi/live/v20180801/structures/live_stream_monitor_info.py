@@ -121,12 +121,12 @@ class LiveStreamMonitorInfo(Model):
 
     caster_id: str | None | Unset = UNSET
     """导播台监播对应的导播台场次id
-    Example: "101" 
+    Example: "101"
     """
 
     pull_push_task_id: str | None | Unset = UNSET
     """拉流转推监播对应的拉流转推任务id
-    Example: "xxxx" 
+    Example: "xxxx"
     """
 
     _fields: ClassVar[tuple[Field, ...]] = (

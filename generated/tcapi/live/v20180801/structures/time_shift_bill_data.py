@@ -17,7 +17,7 @@ class TimeShiftBillData(Model):
 
     domain: str | None | Unset = UNSET
     """推流域名。
-    Example: "5000.playdomain.com" 
+    Example: "5000.playdomain.com"
     """
 
     duration: float | None | Unset = UNSET
