@@ -197,3 +197,12 @@ def test_type_hints_resolve_on_models_and_methods() -> None:
     assert method["return"].__name__ == "AddCasterInputInfoResponse"
     structure_hint = typing.get_type_hints(CasterInputInfo)["input_index"]
     assert int in typing.get_args(structure_hint) and type(None) in typing.get_args(structure_hint)
+
+
+def test_an_action_the_overview_calls_deprecated_warns_and_still_sends() -> None:
+    # the live manual's overview lists CreateLiveRecord as 创建录制任务(已废弃,请使用新接口); seed 002 documents it
+    seen: list[httpx.Request] = []
+    with LiveClient(CREDENTIAL, "ap-guangzhou", transport=_recording(seen)) as client:
+        with pytest.warns(DeprecationWarning, match="CreateLiveRecord"):
+            client.create_live_record(stream_name="livetest")
+    assert [r.headers["X-TC-Action"] for r in seen] == ["CreateLiveRecord"]

@@ -64,9 +64,12 @@ def merge_specs(service: str, version: str, partials: list[ServiceSpec]) -> Serv
             kept = merged.actions.get(name)
             if kept is not None and _is_stub(kept) and not _is_stub(action):
                 merged.warnings.append(_stub_warning(kept, origins[name], entry.source))
-                kept = None
+                stub, kept = kept, None
+                action = _marked_deprecated(action, stub)
             elif kept is not None and _is_stub(action) and not _is_stub(kept):
                 merged.warnings.append(_stub_warning(action, entry.source, origins[name]))
+                if kept.legacy is None:
+                    kept.legacy = copy.deepcopy(action.legacy)
                 continue
             if kept is None:
                 merged.actions[name] = copy.deepcopy(action)
@@ -127,6 +130,15 @@ def _merge_fields(
 def _is_stub(action: Action) -> bool:
     """An action known only from a list (an API overview), with no page of its own."""
     return action.legacy is not None and not action.input and not action.output and not action.examples
+
+
+def _marked_deprecated(action: Action, stub: Action) -> Action:
+    """The documented action, carrying the overview's word that it is offline or deprecated (and its replacement)."""
+    if action.legacy is not None or stub.legacy is None:
+        return action
+    marked = copy.deepcopy(action)
+    marked.legacy = copy.deepcopy(stub.legacy)
+    return marked
 
 
 def _stub_warning(stub: Action, stub_from: str, page_from: str) -> str:

@@ -1260,6 +1260,8 @@ class LiveClient(ServiceSettings, BaseClient):
 
         4. This calling method does not support recording streams outside Mainland China for the time being.
 
+        Deprecated: listed as offline in the API overview: 创建录制任务(已废弃,请使用新接口); the documents name no replacement.
+
         Documented rate limit: 500 requests per second.
 
         Args:
@@ -1314,6 +1316,7 @@ class LiveClient(ServiceSettings, BaseClient):
         """
         from .models.create_live_record import CreateLiveRecordRequest
 
+        deprecated("CreateLiveRecord", None, "listed as offline in the API overview: 创建录制任务(已废弃,请使用新接口)")
         request = CreateLiveRecordRequest(
             stream_name=stream_name,
             app_name=app_name,

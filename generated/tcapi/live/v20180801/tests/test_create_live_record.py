@@ -22,6 +22,7 @@ class TestCreateLiveRecordRequest(ActionSuite):
     request_class = CreateLiveRecordRequest
     response_class = CreateLiveRecordResponse
     region = "ap-bangkok"
+    deprecated = True
     # wire name -> (attribute, structure class or None) of every documented output
     outputs = {
         "TaskId": ("task_id", None),
