@@ -88,9 +88,9 @@ def export_openapi(spec: ServiceSpec) -> dict[str, Any]:
     for action_name, (request, response) in bodies.items():
         action = spec.actions[action_name]
         schemas[request] = object_schema(action.input, spec, _ref, description=f"The inputs of {action_name}.")
-        outputs = () if action.legacy else ("RequestId",)
+        # every API 3.0 response carries RequestId; an API 2.0 interface's outputs do not list it
         schemas[response] = object_schema(
-            action.output, spec, _ref, description=f"The outputs of {action_name}.", required=outputs
+            action.output, spec, _ref, description=f"The outputs of {action_name}.", required=("RequestId",)
         )
         paths[f"/#X-TC-Action={action_name}"] = {"post": _operation(spec, action, request, response, error_response)}
     schemas[error] = {
