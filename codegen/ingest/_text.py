@@ -12,6 +12,8 @@ import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
+from codegen.jsontext import bracket_depth
+
 # ---------------------------------------------------------------------------------------------------------------------
 # Headings
 
@@ -719,20 +721,4 @@ def dedent(lines: Sequence[str]) -> str:
 
 def json_depth(line: str) -> int:
     """Opening minus closing JSON brackets on a line, outside double-quoted strings."""
-    depth = 0
-    quoted = escaped = False
-    for char in line:
-        if quoted:
-            if escaped:
-                escaped = False
-            elif char == "\\":
-                escaped = True
-            elif char == '"':
-                quoted = False
-        elif char == '"':
-            quoted = True
-        elif char in "{[":
-            depth += 1
-        elif char in "}]":
-            depth -= 1
-    return depth
+    return bracket_depth(line)[0]

@@ -8,6 +8,7 @@ import re
 from typing import Any
 from urllib.parse import unquote_plus
 
+from codegen.jsontext import bracket_depth
 from codegen.spec.model import Example, Field
 
 _COMMON_MARKER = re.compile(
@@ -81,7 +82,7 @@ def _replace_surrogates(value: Any) -> Any:
 
 def _decode_json(text: str) -> tuple[dict[str, Any] | None, list[str]]:
     stripped = text.strip()
-    if _nesting(stripped) > MAX_JSON_DEPTH:
+    if bracket_depth(stripped)[1] > MAX_JSON_DEPTH:
         return None, [f"example JSON is nested more than {MAX_JSON_DEPTH} levels deep (the limit); kept as text"]
     try:
         value = _loads(stripped)
@@ -121,28 +122,6 @@ def _finite(text: str) -> float:
     if math.isinf(value):
         raise ValueError(f"number {text[:40]} is too large for a float")
     return value
-
-
-# The deepest bracket nesting of JSON text, strings skipped; linear, so it is safe before recursive parsing.
-def _nesting(text: str) -> int:
-    deepest = depth = 0
-    quoted = escaped = False
-    for char in text:
-        if quoted:
-            if escaped:
-                escaped = False
-            elif char == "\\":
-                escaped = True
-            elif char == '"':
-                quoted = False
-        elif char == '"':
-            quoted = True
-        elif char in "{[":
-            depth += 1
-            deepest = max(deepest, depth)
-        elif char in "}]":
-            depth -= 1
-    return deepest
 
 
 def repair_json(text: str) -> tuple[dict[str, Any] | None, list[str]]:
