@@ -316,6 +316,10 @@ def _api_version(text: str) -> str:
     return text
 
 
+def _add_config_option(command: argparse.ArgumentParser) -> None:
+    command.add_argument("--config", type=Path, help="pyproject.toml or codegen.toml (default: found from here up)")
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = _Parser(
         prog="codegen",
@@ -340,7 +344,7 @@ def build_parser() -> argparse.ArgumentParser:
     regen.add_argument("--timings", action="store_true", help="print the time each stage took")
     regen.add_argument("--refresh", action="store_true", help="download fetched sources again before regenerating")
     regen.add_argument("--verbose", "-v", action="store_true", help="list every merge conflict and warning")
-    regen.add_argument("--config", type=Path, help="pyproject.toml or codegen.toml (default: found from here up)")
+    _add_config_option(regen)
     regen.set_defaults(run=_regenerate)
 
     parse = commands.add_parser(
@@ -362,7 +366,7 @@ def build_parser() -> argparse.ArgumentParser:
         "pages in different languages that disagree on a type or required flag, and error codes used but not listed. "
         "Exit 1 when anything is found.",
     )
-    lint.add_argument("--config", type=Path, help="pyproject.toml or codegen.toml (default: found from here up)")
+    _add_config_option(lint)
     lint.set_defaults(run=_lint)
 
     diff = commands.add_parser(
@@ -377,7 +381,7 @@ def build_parser() -> argparse.ArgumentParser:
     diff.add_argument(
         "--fail-on", choices=["breaking", "any"], help="exit 1 on breaking changes (or on any API change)"
     )
-    diff.add_argument("--config", type=Path, help="pyproject.toml or codegen.toml (default: found from here up)")
+    _add_config_option(diff)
     diff.set_defaults(run=_diff)
 
     report = commands.add_parser(
@@ -389,7 +393,7 @@ def build_parser() -> argparse.ArgumentParser:
     )
     report.add_argument("services", nargs="*", metavar="SERVICE", help="service names (default: all configured)")
     report.add_argument("--output", "-o", type=Path, help="folder for the pages (default: reports/ beside the config)")
-    report.add_argument("--config", type=Path, help="pyproject.toml or codegen.toml (default: found from here up)")
+    _add_config_option(report)
     report.set_defaults(run=_report)
 
     fetch = commands.add_parser(
@@ -406,7 +410,7 @@ def build_parser() -> argparse.ArgumentParser:
         "--version", type=_api_version, help="the API version, e.g. 2018-08-01, when the pages do not state it"
     )
     fetch.add_argument("--rate", type=_rate, default=1.0, help="requests per second to one host (default 1)")
-    fetch.add_argument("--config", type=Path, help="pyproject.toml or codegen.toml (default: found from here up)")
+    _add_config_option(fetch)
     fetch.set_defaults(run=_fetch)
 
     export = commands.add_parser(
@@ -418,7 +422,7 @@ def build_parser() -> argparse.ArgumentParser:
     export.add_argument("format", choices=["openapi"], help="the format to write")
     export.add_argument("services", nargs="*", metavar="SERVICE", help="service names, e.g. live (default: all)")
     export.add_argument("--output", "-o", type=Path, required=True, help="folder for the documents")
-    export.add_argument("--config", type=Path, help="pyproject.toml or codegen.toml (default: found from here up)")
+    _add_config_option(export)
     export.set_defaults(run=_export)
 
     init = commands.add_parser(

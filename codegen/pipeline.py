@@ -92,7 +92,8 @@ def _code_fingerprint() -> str:
     """Changes whenever the readers, the parser or the spec model change, so cached parses are not reused."""
     package = Path(__file__).parent
     digest = hashlib.sha256()
-    for path in sorted([*package.glob("ingest/*.py"), *package.glob("parse/*.py"), package / "spec" / "model.py", package / "jsontext.py"]):
+    parser_files = [*package.glob("ingest/*.py"), *package.glob("parse/*.py"), package / "spec" / "model.py"]
+    for path in sorted([*parser_files, package / "jsontext.py"]):
         digest.update(path.name.encode() + b"\0" + path.read_bytes())
     return digest.hexdigest()
 
