@@ -12,9 +12,9 @@ from typing import NoReturn
 
 from codegen.config import load_config
 from codegen.errors import CodegenError
+from codegen.files import write_file_atomic
 from codegen.pipeline import STAGES, Summary, regenerate
 from codegen.progress import Progress
-from codegen.render.write import write_file_atomic
 from codegen.resources import generator_version
 
 
@@ -35,6 +35,15 @@ def _regenerate(args: argparse.Namespace) -> int:
     _print_api_changes(summary)
     if args.verify_format and _verify_format(config.output):
         return 1
+    if summary.current:
+        _print_foreign(summary)
+        print(
+            f"up to date: {len(config.services)} specs and {config.output.name}/ match the sources,"
+            f" nothing to {'check' if args.check else 'regenerate'} ({summary.seconds:.2f}s)"
+        )
+        if args.timings:
+            _print_timings(summary)
+        return 0
     if args.check:
         if summary.stale:
             print("stale (regenerate to update):", file=sys.stderr)
@@ -96,7 +105,11 @@ def _print_summary(summary: Summary, timings: bool, verbose: bool) -> None:
         f" {summary.conflicts} conflicts resolved, {summary.seconds:.2f}s"
     )
     if timings:
-        print("timings: " + ", ".join(f"{stage} {summary.timings[stage]:.3f}s" for stage in STAGES))
+        _print_timings(summary)
+
+
+def _print_timings(summary: Summary) -> None:
+    print("timings: " + ", ".join(f"{stage} {summary.timings[stage]:.3f}s" for stage in STAGES))
 
 
 def _parse(args: argparse.Namespace) -> int:
@@ -162,7 +175,7 @@ def _check_output_file(path: Path, inputs: list[Path]) -> None:
 
 def _lint(args: argparse.Namespace) -> int:
     from codegen.lint import lint_partials
-    from codegen.pipeline import parse_source, read_source
+    from codegen.build import parse_source, read_source
 
     config = load_config(args.config)
     findings = []

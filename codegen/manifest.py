@@ -42,6 +42,7 @@ class SpecRecord:
 @dataclass
 class Manifest:
     generator: str = ""
+    config: str = ""  # the fingerprint of the configuration the outputs were made with
     files: dict[str, OutputRecord] = field(default_factory=dict)  # relative to the output folder
     specs: dict[str, SpecRecord] = field(default_factory=dict)  # relative to the project root
     legacy: bool = False  # read from a version 1 manifest
@@ -56,6 +57,7 @@ class Manifest:
         data = {
             "version": FORMAT_VERSION,
             "generator": self.generator,
+            "config": self.config,
             "files": {p: {"rendered": r.rendered, "written": r.written} for p, r in sorted(self.files.items())},
             "specs": {p: {"written": r.written, "sources": r.sources} for p, r in sorted(self.specs.items())},
         }
@@ -85,4 +87,10 @@ def load_manifest(output: Path) -> Manifest | None:
             f"{path}:1: expected codegen's manifest (files with rendered and written hashes); restore it, e.g. from "
             "version control"
         ) from None
-    return Manifest(str(data.get("generator", "")), files, specs, legacy=data.get("version", 1) < FORMAT_VERSION)
+    return Manifest(
+        str(data.get("generator", "")),
+        str(data.get("config", "")),
+        files,
+        specs,
+        legacy=data.get("version", 1) < FORMAT_VERSION,
+    )

@@ -12,7 +12,7 @@ import pytest
 from codegen.cli import main
 from codegen.config import load_config
 from codegen.pipeline import regenerate
-from codegen.render.write import read_tree
+from codegen.files import read_tree
 
 
 def _snapshot(root: Path) -> dict[str, str]:
@@ -159,6 +159,6 @@ def test_a_regenerate_with_nothing_to_change_touches_no_file(project: Path, caps
     before = {p: (p.stat().st_ino, p.stat().st_mtime_ns) for p in outputs}
     capsys.readouterr()
     assert main(["regenerate", "--config", str(project)]) == 0
-    assert "0 files written, 0 formatted with black" in capsys.readouterr().out
+    assert "up to date: 2 specs and generated/ match the sources, nothing to regenerate" in capsys.readouterr().out
     assert {p: (p.stat().st_ino, p.stat().st_mtime_ns) for p in outputs} == before
     assert not (root / ".codegen-publish").exists()

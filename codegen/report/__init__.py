@@ -12,9 +12,9 @@ from codegen.config import Config, ServiceConfig
 from codegen.errors import ConfigError
 from codegen.ingest import decode
 from codegen.lint import lint_partials
-from codegen.pipeline import parse_source, read_source
+from codegen.build import parse_source, read_source
 from codegen.render import environment as render_environment
-from codegen.render.write import write_file_atomic
+from codegen.files import write_file_atomic
 from codegen.report.sources import SourceIndex
 from codegen.report.view import ReportView, SourceFile, report_view
 from codegen.spec.merge import merge_specs

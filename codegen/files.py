@@ -21,7 +21,7 @@ def write_file_atomic(path: Path, text: str) -> None:
 _ARTIFACTS = ("__pycache__", "build", "dist", ".pytest_cache", ".mypy_cache")
 
 
-def _artifact(parts: tuple[str, ...]) -> bool:
+def is_artifact(parts: tuple[str, ...]) -> bool:
     """Files that tools leave in an output tree (bytecode, `pip install ./generated` build folders)."""
     return any(p in _ARTIFACTS or p.endswith(".egg-info") for p in parts[:-1]) or parts[-1].endswith(".pyc")
 
@@ -33,6 +33,6 @@ def read_tree(target: Path) -> dict[str, str]:
         return files
     for path in target.rglob("*"):
         relative = path.relative_to(target)
-        if path.is_file() and not _artifact(relative.parts):
+        if path.is_file() and not is_artifact(relative.parts):
             files[relative.as_posix()] = path.read_text("utf-8", errors="replace")
     return files

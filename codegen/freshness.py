@@ -1,0 +1,125 @@
+"""Whether the outputs are current, decided without reading a document or rendering a file.
+
+The manifest records what the outputs were made from: the fingerprint of each spec's sources, of the configuration
+and of the generator. When all three match and every file codegen wrote is on disk as it wrote it, a regenerate has
+nothing to do and `--check` has nothing to report. Nothing here needs a cache, so this holds in a fresh clone too.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+from dataclasses import dataclass
+from pathlib import Path
+
+from codegen.config import Config, ServiceConfig
+from codegen.files import is_artifact
+from codegen.manifest import MANIFEST_NAME, Manifest
+from codegen.resources import templates_folder
+
+
+def relative(config: Config, path: Path) -> str:
+    """A path as the manifest and the messages name it: relative to the project root when it is inside it."""
+    return path.relative_to(config.root).as_posix() if path.is_relative_to(config.root) else str(path)
+
+
+def spec_name(config: Config, service: ServiceConfig) -> str:
+    return relative(config, config.specs / f"{service.name}-{service.version}.json")
+
+
+class SourceDigest:
+    """The fingerprint of one spec's sources: the service version, then each file's path, format and bytes."""
+
+    def __init__(self, service: ServiceConfig) -> None:
+        self._digest = hashlib.sha256(f"{service.name}\0{service.version}\0".encode())
+
+    def add(self, relative_path: str, fmt: str, data: bytes) -> None:
+        self._digest.update(f"{relative_path}\0{fmt}\0{len(data)}\0".encode() + data)
+
+    def hexdigest(self) -> str:
+        return self._digest.hexdigest()
+
+
+def config_fingerprint(config: Config) -> str:
+    """Everything in the configuration that shapes the outputs, apart from the source files themselves."""
+    data = {
+        "package": config.package,
+        "output": relative(config, config.output),
+        "specs": relative(config, config.specs),
+        "openapi": None if config.openapi is None else relative(config, config.openapi),
+        "distribution": [config.distribution.name, config.distribution.version, config.distribution.description],
+        "services": [[s.name, s.version, sorted(s.formats.items())] for s in config.services],
+    }
+    return hashlib.sha256(json.dumps(data, sort_keys=True).encode()).hexdigest()
+
+
+def generator_fingerprint() -> str:
+    """Changes whenever any part of the generator changes: its code or its templates. The libraries it uses are not
+    part of it: the outputs must not depend on which of their versions is installed (tests hold them to that)."""
+    package = Path(__file__).parent
+    templates = templates_folder()
+    digest = hashlib.sha256()
+    code = [p for p in package.rglob("*.py") if not p.is_relative_to(templates)]
+    for base, paths in ((package, code), (templates, templates.rglob("*"))):
+        for path in sorted(p for p in paths if p.is_file() and not is_artifact(p.relative_to(base).parts)):
+            digest.update(path.relative_to(base).as_posix().encode() + b"\0" + path.read_bytes())
+    return digest.hexdigest()
+
+
+def _file_hash(path: str) -> str | None:
+    try:
+        with open(path, "rb") as handle:
+            return hashlib.sha256(handle.read()).hexdigest()
+    except OSError:
+        return None
+
+
+@dataclass(frozen=True)
+class Freshness:
+    """The outcome of the check: whether everything is current, and the files in the output folder codegen did
+    not write (reported, never touched)."""
+
+    current: bool
+    foreign: tuple[str, ...] = ()
+
+
+def check_freshness(config: Config, sources: list[list[Path]], manifest: Manifest | None) -> Freshness:
+    """Compare the manifest's fingerprints with the sources, the configuration and the generator, and the files
+    it lists with the disk."""
+    if manifest is None or manifest.legacy or manifest.config != config_fingerprint(config):
+        return Freshness(False)
+    for service, files in zip(config.services, sources):
+        record = manifest.specs.get(spec_name(config, service))
+        if record is None or record.sources != _sources_fingerprint(config, service, files):
+            return Freshness(False)
+    for folder, records in ((config.root, manifest.specs), (config.output, manifest.files)):
+        for name, record in records.items():
+            if _file_hash(os.path.join(folder, name)) != record.written:
+                return Freshness(False)
+    if manifest.generator != generator_fingerprint():
+        return Freshness(False)
+    foreign = tuple(f"{config.output.name}/{p}" for p in _tree(config.output) if p not in manifest.files)
+    return Freshness(True, foreign)
+
+
+def _sources_fingerprint(config: Config, service: ServiceConfig, files: list[Path]) -> str | None:
+    digest = SourceDigest(service)
+    for path in files:
+        try:
+            data = path.read_bytes()
+        except OSError:
+            return None
+        digest.add(relative(config, path), service.formats.get(path.name, ""), data)
+    return digest.hexdigest()
+
+
+def _tree(folder: Path) -> list[str]:
+    """The files under `folder` (relative paths, sorted), leaving out the manifest and build artifacts."""
+    found: list[str] = []
+    for top, dirs, names in os.walk(folder):
+        base = Path(top).relative_to(folder)
+        dirs[:] = [d for d in dirs if not is_artifact((*base.parts, d, ""))]
+        found.extend((base / n).as_posix() for n in names if not is_artifact((*base.parts, n)))
+    found = [p for p in found if p != MANIFEST_NAME]
+    return sorted(found)
