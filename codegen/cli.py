@@ -72,6 +72,8 @@ def _verify_format(output: Path) -> bool:
 
 
 def _print_api_changes(summary: Summary) -> None:
+    if not summary.api_changes:
+        return
     from codegen.spec.diff import format_text
 
     sys.stdout.write(format_text(summary.api_changes))
@@ -333,13 +335,23 @@ def _add_config_option(command: argparse.ArgumentParser) -> None:
     command.add_argument("--config", type=Path, help="pyproject.toml or codegen.toml (default: found from here up)")
 
 
+class _VersionAction(argparse.Action):
+    """`--version`, looking the version up only when asked: the lookup is slow to import."""
+
+    def __init__(self, option_strings: list[str], dest: str, help: str | None = None) -> None:
+        super().__init__(option_strings, dest, nargs=0, default=argparse.SUPPRESS, help=help)
+
+    def __call__(self, parser: argparse.ArgumentParser, *args: object) -> NoReturn:
+        parser.exit(message=f"{parser.prog} {generator_version()}\n")
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = _Parser(
         prog="codegen",
         description="Turn Tencent Cloud API documents (HTML, Markdown, page text, PDF text) into a JSON spec "
         "and typed Python clients.",
     )
-    parser.add_argument("--version", action="version", version=f"%(prog)s {generator_version()}")
+    parser.add_argument("--version", action=_VersionAction, help="show the version of codegen and exit")
     commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
 
     regen = commands.add_parser(

@@ -6,14 +6,13 @@ editable install, they are the top-level `templates/` folder beside the `codegen
 
 from __future__ import annotations
 
-from importlib import metadata, resources
 from pathlib import Path
 
 DISTRIBUTION = "tc-codegen"
 
 
 def _package_folder() -> Path:
-    return Path(str(resources.files("codegen")))
+    return Path(__file__).resolve().parent
 
 
 def templates_folder() -> Path:
@@ -34,6 +33,8 @@ def schema_path() -> Path:
 
 def generator_version() -> str:
     """The installed tc-codegen version."""
+    from importlib import metadata  # slow to import, and only `--version` needs it
+
     try:
         return metadata.version(DISTRIBUTION)
     except metadata.PackageNotFoundError:
