@@ -4,10 +4,12 @@ from __future__ import annotations
 
 import importlib
 from pathlib import Path
-from typing import Protocol
+from typing import TYPE_CHECKING, Protocol
 
 from codegen.errors import SourceError
-from codegen.ingest.document import Document
+
+if TYPE_CHECKING:
+    from codegen.ingest.document import Document
 
 # format name -> module under codegen.ingest; each module has `sniff(text) -> float` and `read(path, text) -> Document`.
 READERS = {
