@@ -342,7 +342,8 @@ class _VersionAction(argparse.Action):
         super().__init__(option_strings, dest, nargs=0, default=argparse.SUPPRESS, help=help)
 
     def __call__(self, parser: argparse.ArgumentParser, *args: object) -> NoReturn:
-        parser.exit(message=f"{parser.prog} {generator_version()}\n")
+        print(f"{parser.prog} {generator_version()}")
+        parser.exit()
 
 
 def build_parser() -> argparse.ArgumentParser:
