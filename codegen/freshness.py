@@ -93,10 +93,10 @@ def check_freshness(config: Config, sources: list[list[Path]], manifest: Manifes
         record = manifest.specs.get(spec_name(config, service))
         if record is None or record.sources != _sources_fingerprint(config, service, files):
             return Freshness(False)
-    for folder, records in ((config.root, manifest.specs), (config.output, manifest.files)):
-        for name, record in records.items():
-            if _file_hash(os.path.join(folder, name)) != record.written:
-                return Freshness(False)
+    written = [(os.path.join(config.root, name), spec.written) for name, spec in manifest.specs.items()]
+    written += [(os.path.join(config.output, name), output.written) for name, output in manifest.files.items()]
+    if any(_file_hash(path) != digest for path, digest in written):
+        return Freshness(False)
     if manifest.generator != generator_fingerprint():
         return Freshness(False)
     foreign = tuple(f"{config.output.name}/{p}" for p in _tree(config.output) if p not in manifest.files)
