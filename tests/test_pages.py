@@ -4,6 +4,7 @@ pages must give what the whole document gives, and an edited page must be the on
 from __future__ import annotations
 
 import json
+import os
 import re
 import shutil
 import sys
@@ -25,7 +26,7 @@ MANUAL_PATH = "spec/sources/live/004_79250585f497093e.txt"
 LIVE = ServiceConfig(name="live", version="2018-08-01", sources=(MANUAL_PATH,))
 
 sys.path.insert(0, str(ROOT / "tests" / "ingest"))
-from test_pdftext_english import MANUAL as ENGLISH_MANUAL  # noqa: E402
+from test_pdftext_english import MANUAL as ENGLISH_MANUAL  # type: ignore[import-not-found]  # noqa: E402
 from test_pdftext_english import pdfify, reprint  # noqa: E402
 
 
@@ -101,7 +102,7 @@ def two_documents_of_one_action() -> str:
     page = (ROOT / "spec" / "sources" / "live" / "002_7d09637ba2421d51.txt").read_text("utf-8")
     first = pdfify(page, "CreateLiveRecord", 12, True)
     second = pdfify(page.replace("录制", "录像"), "CreateLiveRecord", 19, False)
-    return first + second
+    return str(first + second)
 
 
 def test_a_document_printed_twice_reads_and_parses_as_the_whole(tmp_path: Path) -> None:
@@ -186,8 +187,9 @@ def test_warnings_keep_the_lines_of_the_whole_file(manual: str, warm_cache: Path
             assert section_kind(lines[line - 1].strip()) == "description"
             assert cached.actions[owner].source.line == line
         else:
+            source = cached.structures[owner].source
             assert lines[line - 1].strip() == owner
-            assert cached.structures[owner].source.line == line
+            assert source is not None and source.line == line
     assert any(owner in cached.actions for _, owner in cited)
     skipped = [w for w in cached.warnings if w.startswith("skipped the page at ")]
     assert any(int(w.split(":")[1]) > late for w in skipped)
@@ -234,10 +236,10 @@ def test_a_whole_document_error_survives_the_pages(tmp_path: Path) -> None:
 
 
 def test_units_start_only_at_titles_that_close_a_page() -> None:
-    from codegen.ingest.document import Paragraph
+    from codegen.ingest.document import Block, Paragraph
     from codegen.parse import split_units
 
-    blocks = [
+    blocks: list[Block] = [
         Heading("创建模板", 1, 1),
         Heading("1. 接口描述", 2, 2),
         Heading("错误码", 1, 3),  # closes the page: a unit of its own
@@ -248,3 +250,27 @@ def test_units_start_only_at_titles_that_close_a_page() -> None:
     assert split_units(blocks) == [2, 4]
     # the run before the first title holds no heading: the whole would read it as text copied without headings
     assert split_units([Paragraph("text", 1), Heading("删除模板", 1, 2), Heading("查询模板", 1, 3)]) == [2]
+
+
+def test_page_keys_are_the_same_whatever_the_hash_seed(tmp_path: Path) -> None:
+    """A page's cache key holds the whole document's context: it must not depend on the process's hash seed, or
+    every run would read every page again."""
+    import subprocess
+
+    script = (
+        "import sys; from pathlib import Path; from codegen.parse_cache import ParseCache; "
+        "from codegen.config import ServiceConfig; "
+        "text = Path(sys.argv[1]).read_bytes(); "
+        "ParseCache(Path(sys.argv[2])).partial(ServiceConfig('gadget', '2023-05-01', ('m.txt',)), Path('m.txt'), "
+        "'m.txt', text)"
+    )
+    manual = tmp_path / "manual.txt"
+    manual.write_text(reprint(ENGLISH_MANUAL, "below"), "utf-8")
+    folders = []
+    for seed in ("1", "2"):
+        folder = tmp_path / f"cache-{seed}"
+        env = {**os.environ, "PYTHONHASHSEED": seed}
+        subprocess.run([sys.executable, "-c", script, str(manual), str(folder)], env=env, check=True, cwd=ROOT)
+        folders.append(sorted(p.name for p in folder.iterdir()))
+    assert len(folders[0]) > 3
+    assert folders[0] == folders[1]

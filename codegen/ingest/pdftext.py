@@ -210,7 +210,7 @@ class Context:
 
     english: bool
     product: str
-    contents: frozenset[tuple[str, str]]
+    contents: tuple[tuple[str, str], ...]  # sorted, so that equal contexts pickle alike
     opening: bool = True
 
 
@@ -221,8 +221,8 @@ def context(text: str) -> Context:
     product = _Furniture.product_of(lines, english)
     stamp = next((i for i, line in enumerate(lines) if _UPDATED.match(line)), len(lines))
     # the table of contents ends before the page of the first title block
-    opening = _Furniture(lines[: stamp + 1], english, Context(english, product, frozenset()))
-    return Context(english, product, frozenset(opening.toc))
+    opening = _Furniture(lines[: stamp + 1], english, Context(english, product, ()))
+    return Context(english, product, tuple(sorted(opening.toc)))
 
 
 def read(path: str, text: str, context: Context | None = None) -> Document:
