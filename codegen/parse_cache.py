@@ -1,10 +1,10 @@
 """The parse cache: a source's partial spec, built from pages read and parsed once.
 
-Three kinds of entries, each keyed by the code fingerprint, how the service configures the source, its path and the
-bytes the entry is made from: a whole file's partial spec (an unchanged source is neither read nor parsed); a page's
-blocks with a summary of them (a page is read again only when its text, its place or what the whole document tells
-it changes); and a unit's parse, a run of pages that `codegen.parse.split_units` allows to be parsed on its own (the
-pages after a level-1 title). A changed page costs its own reading and the parse of its unit; the document-wide steps
+Entries are keyed by the code fingerprint, how the service configures the source, its path and the bytes the entry
+is made from: a whole file's partial spec (an unchanged source is neither read nor parsed); a page's blocks, and a
+summary of each page in one index per file (a page is read again only when its text, its place or what the whole
+document tells it changes); and a unit's parse, a run of pages that `codegen.parse.split_units` allows to be parsed
+on its own (the pages after a level-1 title). A changed page costs its own reading and the parse of its unit; the document-wide steps
 (`assemble_document`) run on the cached parts.
 """
 
@@ -116,9 +116,16 @@ class ParseCache:
             format = configured or detect_format(relative, text)
             context = document_context(text, format)
             context_bytes = pickle.dumps(context, protocol=pickle.HIGHEST_PROTOCOL)
+            index_key = _digest(b"pages\0", prefix.encode())
+            known = self._get(index_key)
+            index: dict[str, PageSummary] = known if isinstance(known, dict) else {}
             pages = [
-                self._page(relative, format, page, context, prefix, context_bytes) for page in split_text(text, format)
+                self._page(relative, format, page, context, prefix + format + "\0", context_bytes, index)
+                for page in split_text(text, format)
             ]
+            summaries = {p.key: p.summary for p in pages}
+            if summaries != index:
+                self._put(index_key, summaries)
             if context is not None and not any(p.summary.sections for p in pages):
                 read_document(relative, text, format)  # the whole document's own error, when it has one
         with stage("parse"):
@@ -143,10 +150,19 @@ class ParseCache:
         return spec
 
     def _page(
-        self, relative: str, format: str, page: TextPage, context: Context | None, prefix: str, context_bytes: bytes
+        self,
+        relative: str,
+        format: str,
+        page: TextPage,
+        context: Context | None,
+        prefix: str,
+        context_bytes: bytes,
+        index: dict[str, PageSummary],
     ) -> _Page:
-        key = _digest(prefix.encode(), format.encode(), b"%d" % page.first_line, context_bytes, page.text.encode())
-        summary = self._get(key)
+        """A page's summary, from the index of the file's pages when it was read before (its blocks are kept apart,
+        read only when its unit must be parsed)."""
+        key = _digest(prefix.encode(), b"%d" % page.first_line, context_bytes, page.text.encode())
+        summary = index.get(key)
         if isinstance(summary, PageSummary):
             return _Page(key, page, format, context, summary)
         self.misses["page"] += 1
@@ -162,7 +178,6 @@ class ParseCache:
             sections=any(isinstance(b, Heading) and b.level == 2 for b in blocks),
         )
         self._put(f"{key}-blocks", blocks)
-        self._put(key, summary)
         return _Page(key, page, format, context, summary)
 
     def _blocks(self, relative: str, page: _Page) -> tuple[Block, ...]:
