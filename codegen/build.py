@@ -2,20 +2,18 @@
 
 from __future__ import annotations
 
-import hashlib
 import json
-import os
-import pickle
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from codegen.config import Config, ServiceConfig
-from codegen.errors import CodegenError, SourceError
+from codegen.errors import CodegenError
 from codegen.freshness import SourceDigest, relative, spec_name
 from codegen.ingest import decode, read_document
 from codegen.ingest.document import Document
 from codegen.parse import parse_document
+from codegen.parse_cache import ParseCache, checked
 from codegen.render import render_distribution, render_runtime, render_service
 from codegen.spec.io import SCHEMA_PATH, dump_spec, spec_from_dict
 from codegen.spec.merge import merge_specs
@@ -31,54 +29,7 @@ def read_source(config: Config, service: ServiceConfig, path: Path, data: bytes 
 
 def parse_source(service: ServiceConfig, doc: Document) -> ServiceSpec:
     """One document's partial spec, checked against the service version the configuration files it under."""
-    spec = parse_document(doc)
-    if spec.service and spec.service != service.name:
-        raise SourceError(
-            doc.path, 1, f"document is for service {spec.service!r}; the configuration lists it under {service.name!r}"
-        )
-    if spec.version and spec.version != service.version:
-        raise SourceError(
-            doc.path, 1, f"document is for version {spec.version}; the configuration expects {service.version}"
-        )
-    return spec
-
-
-def _code_fingerprint() -> str:
-    """Changes whenever the readers, the parser or the spec model change, so cached parses are not reused."""
-    package = Path(__file__).parent
-    digest = hashlib.sha256()
-    parser_files = [*package.glob("ingest/*.py"), *package.glob("parse/*.py"), package / "spec" / "model.py"]
-    for path in sorted([*parser_files, package / "jsontext.py"]):
-        digest.update(path.name.encode() + b"\0" + path.read_bytes())
-    return digest.hexdigest()
-
-
-class ParseCache:
-    """Partial specs by (code fingerprint, how the source is configured, its path and bytes): unchanged sources are
-    neither read nor parsed again."""
-
-    def __init__(self, folder: Path) -> None:
-        self.folder = folder
-        self.fingerprint = _code_fingerprint()
-
-    def key(self, service: ServiceConfig, path: Path, relative: str, data: bytes) -> str:
-        digest = hashlib.sha256(f"{self.fingerprint}\0{service.name}\0{service.version}\0{relative}\0".encode())
-        digest.update(service.formats.get(path.name, "").encode() + b"\0" + data)
-        return digest.hexdigest()
-
-    def get(self, key: str) -> ServiceSpec | None:
-        try:
-            with open(self.folder / f"{key}.pickle", "rb") as handle:
-                spec: ServiceSpec = pickle.load(handle)
-                return spec
-        except (OSError, pickle.UnpicklingError, EOFError, AttributeError, ImportError):
-            return None
-
-    def put(self, key: str, spec: ServiceSpec) -> None:
-        self.folder.mkdir(parents=True, exist_ok=True)
-        tmp = self.folder / f".{key}.{os.getpid()}.tmp"
-        tmp.write_bytes(pickle.dumps(spec, protocol=pickle.HIGHEST_PROTOCOL))
-        os.replace(tmp, self.folder / f"{key}.pickle")
+    return checked(service, doc.path, parse_document(doc))
 
 
 def _read_bytes(config: Config, path: Path) -> bytes:
@@ -116,15 +67,7 @@ def compute_outputs(
                 data = _read_bytes(config, path)
                 name = relative(config, path)
                 inputs.add(name, service.formats.get(path.name, ""), data)
-                key = parse_cache.key(service, path, name, data)
-                partial = parse_cache.get(key)
-                doc = read_source(config, service, path, data) if partial is None else None
-            if doc is not None:
-                with stage(summary, "parse"):
-                    partial = parse_source(service, doc)
-                parse_cache.put(key, partial)
-            assert partial is not None
-            partials.append(partial)
+            partials.append(parse_cache.partial(service, path, name, data, lambda step: stage(summary, step)))
         with stage(summary, "merge"):
             spec = merge_specs(service.name, service.version, partials)
         del partials

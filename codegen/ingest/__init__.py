@@ -11,7 +11,8 @@ from codegen.errors import SourceError
 if TYPE_CHECKING:
     from codegen.ingest.document import Document
 
-# format name -> module under codegen.ingest; each module has `sniff(text) -> float` and `read(path, text) -> Document`.
+# format name -> module under codegen.ingest; each module has `sniff(text) -> float` (0 to 1) and
+# `read(path, text) -> Document`.
 READERS = {
     "html": "codegen.ingest.html",
     "markdown": "codegen.ingest.markdown",
@@ -49,8 +50,13 @@ def reader_for(name: str) -> Reader:
 
 def detect_format(path: str, text: str) -> str:
     """The reader whose sniff is most confident; an error when none recognises the text."""
-    scores = sorted(((reader_for(name).sniff(text), name) for name in READERS), reverse=True)
-    best_score, best = scores[0]
+    scores: list[tuple[float, str]] = []
+    for name in sorted(READERS, reverse=True):  # of equal scores the later name wins
+        score = reader_for(name).sniff(text)
+        if score >= 1.0:  # no reader scores more: the readers after it need not look
+            return name
+        scores.append((score, name))
+    best_score, best = max(scores)
     if best_score <= 0:
         raise SourceError(
             path,

@@ -202,22 +202,47 @@ def sniff(text: str) -> float:
     return 0.0
 
 
-def read(path: str, text: str) -> Document:
+@dataclass(frozen=True)
+class Context:
+    """What reading a part of a manual must know about the whole manual: its edition, the product name printed
+    beside its page footers, and the pairs of titles that follow each other in its table of contents (a chapter and
+    its first document). `opening` says the part starts the manual and holds that table."""
+
+    english: bool
+    product: str
+    contents: tuple[tuple[str, str], ...]  # sorted, so that equal contexts pickle alike
+    opening: bool = True
+
+
+def context(text: str) -> Context:
+    """The `Context` of a whole manual, for reading it in parts."""
     lines = text.split("\n")
-    pages = _Furniture(lines, _english(text))
+    english = _english(text)
+    product = _Furniture.product_of(lines, english)
+    stamp = next((i for i, line in enumerate(lines) if _UPDATED.match(line)), len(lines))
+    # the table of contents ends before the page of the first title block
+    opening = _Furniture(lines[: stamp + 1], english, Context(english, product, ()))
+    return Context(english, product, tuple(sorted(opening.toc)))
+
+
+def read(path: str, text: str, context: Context | None = None) -> Document:
+    """The manual's blocks. With a `context`, `text` is a part of a manual read as the whole manual reads there (a
+    part may hold no API section)."""
+    lines = text.split("\n")
+    pages = _Furniture(lines, context.english if context else _english(text), context)
     items = [
         _Item(i, lines[i].strip(), lines[i], pages.page_start[i])
         for i in range(len(lines))
         if not pages.drop[i] and lines[i].strip()
     ]
-    if not items:
+    if not items and context is None:
         raise SourceError(
             path,
             1,
             "no text left after removing page furniture; expected a PDF manual's text",
         )
     blocks = _Blocks(path, items, pages.headings, pages.english).read()
-    if not any(isinstance(b, Heading) and b.level == 2 for b in blocks):
+    if context is None and not any(isinstance(b, Heading) and b.level == 2 for b in blocks):
         raise SourceError(
             path,
             1,
@@ -269,9 +294,10 @@ def _is_subsequence(short: str, long: str) -> bool:
 class _Furniture:
     """Which lines are page furniture, where pages start, and the titles to put back as level-1 headings."""
 
-    def __init__(self, lines: Sequence[str], english: bool = False) -> None:
+    def __init__(self, lines: Sequence[str], english: bool = False, context: Context | None = None) -> None:
         self.lines = lines
         self.english = english
+        self.context = context
         self.footer = _FOOTER if english else _FOOTER_ZH
         n = len(lines)
         self.drop = [False] * n
@@ -288,9 +314,21 @@ class _Furniture:
             self._explorer_notes()
         self._links()
         self._stray_letters()
-        toc = self._contents()
-        self._title_blocks(toc)
+        opening = context is None or context.opening
+        self.toc = self._contents() if opening else set(context.contents if context else ())
+        self._title_blocks(self.toc)
         self._fragments()
+
+    @classmethod
+    def product_of(cls, lines: Sequence[str], english: bool) -> str:
+        """The product name printed beside the page footers of a whole manual (its footers alone are read)."""
+        furniture = cls.__new__(cls)
+        furniture.lines, furniture.english, furniture.context = lines, english, None
+        furniture.footer = _FOOTER if english else _FOOTER_ZH
+        furniture.drop = [False] * len(lines)
+        furniture.page_start = [False] * len(lines)
+        furniture._footers()
+        return furniture.product
 
     def _next(self, i: int) -> int:
         """The first line at or after `i` that is not blank (len(lines) if none)."""
@@ -315,6 +353,7 @@ class _Furniture:
             if self._previous(i - 1) >= 0
         )
         product = above.most_common(1)[0][0] if above else ""
+        self.product = product = self.context.product if self.context else product
         for i in footers:
             self.drop[i] = True
             j = self._previous(i - 1)
@@ -351,6 +390,7 @@ class _Furniture:
             ):
                 product = name
                 break
+        self.product = product = self.context.product if self.context else product
         for i in footers:
             above, below = self._previous(i - 1), self._next_kept(i + 1)
             if product and above >= 0 and lines[above].strip() == product:

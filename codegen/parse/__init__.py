@@ -3,24 +3,93 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
+from dataclasses import dataclass, field
 
 from codegen.errors import SourceError
-from codegen.ingest.document import Document
+from codegen.ingest.document import Block, Document, Heading
 from codegen.parse.constraint_review import review_constraints
-from codegen.parse.page import parse_page
+from codegen.parse.constraints import Reading
+from codegen.parse.page import PageFacts, parse_page
 from codegen.parse.reference import Reference, read_reference
 from codegen.parse.references import declare_references
-from codegen.parse.sections import split_pages
+from codegen.parse.sections import Kind, is_example_title, split_pages, title_kind
 from codegen.spec.model import Action, Legacy, ServiceSpec, Source, Structure
 
 _API_SUFFIX = ".tencentcloudapi.com"
 _LEGACY_SUFFIX = ".api.qcloud.com"
 
 
+@dataclass(frozen=True)
+class SkippedPage:
+    """A page the parser could not read: the error, kept as data so that a parsed part can be cached."""
+
+    path: str
+    line: int
+    message: str
+
+
+@dataclass
+class ParsedPart:
+    """What one run of a document's blocks holds, before the document-wide steps: each action page's facts (or the
+    error that made the parser skip it, with the page's line) and the reference material outside the pages."""
+
+    pages: list[tuple[int, PageFacts | SkippedPage]] = field(default_factory=list)
+    reference: Reference = field(default_factory=Reference)
+
+
 def parse_document(doc: Document) -> ServiceSpec:
     """Every action page of the document, with the service and version the pages state."""
-    pages, outside = split_pages(doc.blocks)
-    reference = read_reference(outside, doc.path)
+    return assemble_document(doc, [parse_blocks(doc.blocks, doc.path)])
+
+
+def parse_blocks(blocks: list[Block] | tuple[Block, ...], path: str) -> ParsedPart:
+    """The pages and reference material of a run of blocks. A document cut into runs before level-1 headings that
+    close any page (`split_units`) gives, run by run, what the whole gives."""
+    pages, outside = split_pages(blocks)
+    part = ParsedPart(reference=read_reference(outside, path))
+    for page in pages:
+        try:
+            part.pages.append((page.line, parse_page(page, path)))
+        except SourceError as exc:
+            part.pages.append((page.line, SkippedPage(exc.path, exc.line, exc.message)))
+    return part
+
+
+def split_units(blocks: Sequence[Block]) -> list[int]:
+    """Where a document's blocks can be cut so that `parse_blocks` reads each run as the whole would: before each
+    block that `opens_unit`, unless the run before the first cut holds no heading (the whole would then not be read
+    as text copied without headings)."""
+    cuts = [i for i, block in enumerate(blocks) if i and opens_unit(block)]
+    if cuts and not any(isinstance(b, Heading) for b in blocks[: cuts[0]]):
+        cuts.pop(0)
+    return cuts
+
+
+def opens_unit(block: Block) -> bool:
+    """A level-1 heading that ends any open page and starts afresh: a title that names no section (or names the
+    error codes or developer resources, which never continue a page's examples)."""
+    return (
+        isinstance(block, Heading)
+        and block.level == 1
+        and title_kind(block.text) in (Kind.OTHER, Kind.ERRORS, Kind.RESOURCES)
+        and not is_example_title(block.text)
+    )
+
+
+def assemble_document(
+    doc: Document, parts: list[ParsedPart], readings: dict[tuple[str, str], Reading] | None = None
+) -> ServiceSpec:
+    """The document's partial spec from its parts in order (`doc.blocks` is not read again). `readings` holds
+    constraint readings already made, by (description, type)."""
+    pages = [entry for part in parts for entry in part.pages]
+    reference = Reference()
+    for part in parts:
+        reference.structures.extend(part.reference.structures)
+        reference.errors.extend(part.reference.errors)
+        reference.regions.extend(part.reference.regions)
+        reference.replacements.update(part.reference.replacements)
+        reference.overview.update(part.reference.overview)
     if not (pages or reference.structures or reference.errors or reference.regions):
         raise SourceError(
             doc.path,
@@ -31,18 +100,16 @@ def parse_document(doc: Document) -> ServiceSpec:
     spec = ServiceSpec(service="", version="", language=doc.language, updated=doc.updated)
     spec.warnings.extend(doc.warnings)
     nested: dict[str, Structure] = {}
-    for page in pages:
-        try:
-            facts = parse_page(page, doc.path)
-        except SourceError as exc:
+    for line, facts in pages:
+        if isinstance(facts, SkippedPage):
             if len(pages) == 1:
-                raise
-            spec.warnings.append(f"skipped the page at {exc.path}:{exc.line}: {exc.message}")
+                raise SourceError(facts.path, facts.line, facts.message)
+            spec.warnings.append(f"skipped the page at {facts.path}:{facts.line}: {facts.message}")
             continue
         spec.warnings.extend(facts.warnings)
         service, endpoint = _service(facts.service_domain)
         if service and spec.service and service != spec.service:
-            raise SourceError(doc.path, page.line, f"expected pages of service {spec.service!r}, found {service!r}")
+            raise SourceError(doc.path, line, f"expected pages of service {spec.service!r}, found {service!r}")
         spec.service = spec.service or service
         spec.endpoint = spec.endpoint or endpoint
         spec.version = spec.version or facts.version
@@ -53,7 +120,7 @@ def parse_document(doc: Document) -> ServiceSpec:
             )
         existing = spec.actions.get(facts.action.name)
         if existing is not None and existing.legacy is None and facts.action.legacy is not None:
-            spec.warnings.append(f"{doc.path}:{page.line}: legacy {facts.action.name} shadowed by the API 3.0 action")
+            spec.warnings.append(f"{doc.path}:{line}: legacy {facts.action.name} shadowed by the API 3.0 action")
             continue
         spec.actions[facts.action.name] = facts.action
         for error in facts.errors:
@@ -76,7 +143,7 @@ def parse_document(doc: Document) -> ServiceSpec:
     spec.regions = reference.regions
     spec.sources = [doc.path]
     declare_references(spec)
-    spec.warnings.extend(review_constraints(spec))
+    spec.warnings.extend(review_constraints(spec, readings))
     return spec
 
 

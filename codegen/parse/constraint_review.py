@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from typing import Any, Iterator
 
-from codegen.parse.constraints import read_constraints
+from codegen.parse.constraints import Reading, read_constraints
 from codegen.spec.model import Constraints, Field, ServiceSpec, Source
 from codegen.spec.values import contradicts_primitive
 
@@ -102,16 +102,17 @@ def _source(spec: ServiceSpec, owner: str) -> Source:
     return source or Source(spec.sources[0] if spec.sources else "", 0)
 
 
-def review_constraints(spec: ServiceSpec) -> list[str]:
+def review_constraints(spec: ServiceSpec, readings: dict[tuple[str, str], Reading] | None = None) -> list[str]:
     """Leave out every constraint a documented example value breaks; warn about it and about every doubtful sentence.
-    Returns the warnings ('FILE:LINE: Owner.Field: …')."""
+    Returns the warnings ('FILE:LINE: Owner.Field: …'). `readings` holds descriptions already read, by (description,
+    type)."""
     warnings: list[str] = []
     values = documented_values(spec)
     for owner, fields in _owners(spec):
         where = _source(spec, owner)
         for f in fields:
             prefix = f"{where.file}:{where.line}: {owner}.{f.name}"
-            reading = read_constraints(f.description, f.type)
+            reading = (readings or {}).get((f.description, f.type)) or read_constraints(f.description, f.type)
             for doubt in reading.doubts:
                 warnings.append(f"{prefix}: {doubt.reason}: “{doubt.sentence.replace(chr(10), ' / ')}”")
             dropped: set[str] = set()
