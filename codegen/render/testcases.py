@@ -7,7 +7,8 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
-from codegen.render.literals import pyrepr
+from codegen.render.layout import Comprehension, Item, call
+from codegen.render.literals import literal
 from codegen.spec.values import contradicts_primitive
 from codegen.render.views import ActionView, FieldView, ServiceView
 
@@ -37,7 +38,7 @@ class ExampleCase:
 class ActionCases:
     examples: list[ExampleCase]
     minimal: dict[str, Any]
-    minimal_call: list[str]
+    minimal_call: list[Item]
     required: list[FieldView]
 
 
@@ -153,16 +154,14 @@ def action_cases(action: ActionView, service: ServiceView) -> ActionCases:
         examples.append(case)
     required = [f for f in action.request.fields if f.required]
     minimal = {f.wire: _placeholder(f, service) for f in required}
-    call: list[str] = []
+    arguments: list[Item] = []
     for f in required:
         value = minimal[f.wire]
-        if f.structure:
-            expr = (
-                f"[structures.{f.structure}.from_dict(item) for item in {pyrepr(value)}]"
-                if f.array
-                else f"structures.{f.structure}.from_dict({pyrepr(value)})"
-            )
+        if f.structure and f.array:
+            from_dict = f"structures.{f.structure}.from_dict(item)"
+            arguments.append(Comprehension(f"{f.attr}=[", from_dict, "for item in ", literal(value), "]"))
+        elif f.structure:
+            arguments.append(call(f"{f.attr}=structures.{f.structure}.from_dict(", [literal(value)]))
         else:
-            expr = pyrepr(value)
-        call.append(f"{f.attr}={expr}")
-    return ActionCases(examples, minimal, call, required)
+            arguments.append(literal(value, f"{f.attr}="))
+    return ActionCases(examples, minimal, arguments, required)
