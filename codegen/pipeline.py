@@ -21,7 +21,7 @@ from codegen.manifest import MANIFEST_NAME, Manifest, OutputRecord, SpecRecord, 
 from codegen.ownership import check_folders
 from codegen.parse import parse_document
 from codegen.publish import Change, publish, recover
-from codegen.render import TEMPLATES, render_distribution, render_runtime, render_service
+from codegen.render import TEMPLATES, RenderCache, render_distribution, render_runtime, render_service
 from codegen.render.format import FORMATTER, FormatCache, content_hash, format_all
 from codegen.render.write import read_tree
 from codegen.spec.diff import ApiDiff, diff_with_folder
@@ -216,12 +216,13 @@ def _compute(
     outputs.specs[_relative(config, config.specs / "schema.json")] = SCHEMA_PATH.read_text("utf-8")
     progress("rendering")
     with _stage(summary, "render"):
+        render_cache = RenderCache(cache_root / "render")
         outputs.raw = render_runtime(config.package)
         outputs.raw.update(
             render_distribution(config.package, config.distribution, summary.specs, _relative(config, config.output))
         )
         for spec in summary.specs:
-            rendered = render_service(spec, config.package)
+            rendered = render_service(spec, config.package, render_cache)
             outputs.raw.update(rendered)
             origin = _relative(config, config.specs / spec_filename(spec.service, spec.version))
             outputs.origin.update(dict.fromkeys(rendered, origin))
