@@ -94,11 +94,13 @@ class RenderCache:
 
     def session(self, spec: ServiceSpec, package: str, renderer: Renderer) -> RenderSession:
         """The cache's view of one service's render; `renderer(name, context)` renders a piece."""
+        if self.folder is None:
+            return RenderSession(self, None, "", renderer)
         identity = canonical((package, spec.service, spec.version))
         # what the renderer reads of a spec (its conflicts, warnings and sources are for people)
         rendered_from = (spec.endpoint, spec.actions, spec.structures, spec.errors, spec.regions)
         spec_key = hashlib.sha256(code_fingerprint().encode() + identity + canonical(rendered_from)).hexdigest()
-        stem = None if self.folder is None else self.folder / hashlib.sha256(identity).hexdigest()[:32]
+        stem = self.folder / hashlib.sha256(identity).hexdigest()[:32]
         return RenderSession(self, stem, spec_key, renderer)
 
 
@@ -134,7 +136,7 @@ class RenderSession:
         self.used: dict[str, str] = {}
         self._stored_pieces: dict[str, str] | None = None
         self._digests: dict[int, tuple[Any, bytes]] = {}
-        self._prefix = f"{code_fingerprint()}\0".encode()
+        self._prefix = f"{code_fingerprint()}\0".encode() if stem is not None else b""
 
     def _path(self, kind: str) -> Path | None:
         return None if self.stem is None else self.stem.with_name(f"{self.stem.name}.{kind}.pickle")
@@ -156,6 +158,9 @@ class RenderSession:
 
     def piece(self, label: str, renderer: str, context: Context) -> str:
         """The text `renderer` makes of `context`, from the cache when it holds it."""
+        if self.stem is None:
+            self.cache.misses.append(label)
+            return self.renderer(renderer, context)
         digest = hashlib.sha256(self._prefix + renderer.encode() + b"\0")
         for name in sorted(context):
             digest.update(name.encode() + b"\0" + self._digest(context[name]))
