@@ -21,7 +21,8 @@ from codegen.manifest import MANIFEST_NAME, Manifest, OutputRecord, SpecRecord, 
 from codegen.ownership import check_folders
 from codegen.parse import parse_document
 from codegen.publish import Change, publish, recover
-from codegen.render import TEMPLATES, RenderCache, render_distribution, render_runtime, render_service
+from codegen.render import TEMPLATES, render_distribution, render_runtime, render_service
+from codegen.render.cache import RenderCache
 from codegen.render.format import FORMATTER, FormatCache, content_hash, format_all
 from codegen.render.write import read_tree
 from codegen.spec.diff import ApiDiff, diff_with_folder

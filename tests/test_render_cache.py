@@ -50,7 +50,9 @@ def _action_pieces(spec: ServiceSpec, action: str, module: str) -> set[str]:
     }
 
 
-def test_a_cached_render_is_the_render_and_an_unchanged_spec_renders_nothing(small: ServiceSpec, tmp_path: Path) -> None:
+def test_a_cached_render_is_the_render_and_an_unchanged_spec_renders_nothing(
+    small: ServiceSpec, tmp_path: Path
+) -> None:
     expected = render_service(small, "pkg")
     first = RenderCache(tmp_path)
     assert render_service(small, "pkg", first) == expected

@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import re
 import textwrap
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
@@ -208,12 +209,14 @@ def render_service(spec: ServiceSpec, package: str, cache: RenderCache | None = 
         ),
     ]
     live = [a for a in view.actions if a.callable]
+    models = sorted((a.module, c) for a in live for c in (a.request.class_name, a.response.class_name))
+    structure_classes = sorted((s.module, s.model.class_name) for s in view.structures)
     for folder, title, entries in (
-        ("models", "Request and response models", [(a.module, c) for a in live for c in (a.request.class_name, a.response.class_name)]),
-        ("structures", "Data structures", [(s.module, s.model.class_name) for s in view.structures]),
+        ("models", "Request and response models", models),
+        ("structures", "Data structures", structure_classes),
     ):
-        context = {"title": f"{title} of {spec.service} {spec.version}", "entries": sorted(entries)}
-        service_files.append((f"{folder}/__init__.py", "index.py.jinja", context))
+        index: Context = {"title": f"{title} of {spec.service} {spec.version}", "entries": entries}
+        service_files.append((f"{folder}/__init__.py", "index.py.jinja", index))
     for path, template, context in service_files:
         files[f"{base}/{path}"] = piece(f"{base}/{path}", template, context)
     for mode, path in (("sync", f"{base}/client.py"), ("async", f"{base}/async_client.py")):
@@ -242,7 +245,9 @@ def _service_package(service: str) -> str:
     return docstring(f"Tencent Cloud {service} API clients, one package per version.") + "\n"
 
 
-def _test_module(service: ServiceHeader, action: ActionView, structures: dict[str, list[FieldView]], region: str) -> str:
+def _test_module(
+    service: ServiceHeader, action: ActionView, structures: dict[str, list[FieldView]], region: str
+) -> str:
     cases = action_cases(action, structures)
     return _render(
         "test_action.py.jinja",
@@ -268,7 +273,11 @@ def _test_data(action: ActionView, structures: dict[str, list[FieldView]]) -> st
     return json.dumps(data, ensure_ascii=False, indent=1) + "\n"
 
 
-_FUNCTIONS = {"service_package": _service_package, "test_module": _test_module, "test_data": _test_data}
+_FUNCTIONS: dict[str, Callable[..., str]] = {
+    "service_package": _service_package,
+    "test_module": _test_module,
+    "test_data": _test_data,
+}
 
 
 def _render_piece(renderer: str, context: Context) -> str:
