@@ -1,13 +1,14 @@
 """Render-stage time of `codegen regenerate`: this checkout (render cache) against a baseline revision.
 
-    python benchmarks/bench_render_cache.py [--rounds 5] [--baseline main]
+    python benchmarks/bench_render_cache.py [--rounds 5] [--baseline REV]
 
 Each figure is the `render` stage of `regenerate --timings` (wall time inside the process), median and range over
 --rounds fresh processes, with the process's whole wall time beside it:
   no-op     nothing changed since the last run (every cache warm)
   edit-one  one action's description edited in the live manual (spec/sources/live/004_*.txt) before each run, a
             different text each round, every cache warm from the run before
-ours runs this checkout's code; baseline runs the code of REV from a `git archive` of it put first on PYTHONPATH.
+ours runs this checkout's code; baseline runs the code of REV (default: where this branch left main) from a
+`git archive` of it put first on PYTHONPATH.
 Each works on its own copy of the project (pyproject.toml and spec/sources), warmed by two runs first; the rounds
 of the two alternate so that load from other work on the machine falls on both alike."""
 
@@ -71,8 +72,11 @@ def baseline_code(rev: str, into: Path) -> Path:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--rounds", type=int, default=5)
-    parser.add_argument("--baseline", default="main")
+    parser.add_argument("--baseline")
     args = parser.parse_args()
+    if args.baseline is None:
+        merge_base = ["git", "-C", str(ROOT), "merge-base", "HEAD", "main"]
+        args.baseline = subprocess.run(merge_base, capture_output=True, text=True, check=True).stdout.strip()[:10]
     with tempfile.TemporaryDirectory() as tmp:
         base = Path(tmp)
         variants = {
@@ -99,7 +103,7 @@ def main() -> None:
             runs = results[name][case]
             render, wall = [r for r, _ in runs], [w for _, w in runs]
             label = name if name == "ours" else f"{name} ({args.baseline})"
-            print(f"  {case:9} {label:18} render {spread(render)}   whole process {spread(wall)}")
+            print(f"  {case:9} {label:22} render {spread(render)}   whole process {spread(wall)}")
 
 
 if __name__ == "__main__":
