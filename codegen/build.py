@@ -15,6 +15,7 @@ from codegen.ingest.document import Document
 from codegen.parse import parse_document
 from codegen.parse_cache import ParseCache, checked
 from codegen.render import render_distribution, render_runtime, render_service
+from codegen.render.cache import RenderCache
 from codegen.spec.io import SCHEMA_PATH, dump_spec, spec_from_dict
 from codegen.spec.merge import merge_specs
 from codegen.spec.model import ServiceSpec
@@ -58,6 +59,7 @@ def compute_outputs(
     stays in memory between services is their spec and rendered text."""
     outputs = Outputs()
     parse_cache = ParseCache(cache_root / "parse")
+    render_cache = RenderCache(cache_root / "render")
     for service, files in zip(config.services, sources):
         progress(f"reading {service.name} {service.version}")
         partials: list[ServiceSpec] = []
@@ -77,7 +79,7 @@ def compute_outputs(
             outputs.spec_sources[origin] = inputs.hexdigest()
         progress(f"rendering {service.name} {service.version}")
         with stage(summary, "render"):
-            rendered = render_service(spec, config.package)
+            rendered = render_service(spec, config.package, render_cache)
             outputs.raw.update(rendered)
             outputs.origin.update(dict.fromkeys(rendered, origin))
         summary.specs.append(spec)

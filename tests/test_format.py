@@ -18,8 +18,8 @@ from codegen.ingest import read_document
 from codegen.parse import parse_document
 from codegen.render import docstring, render_runtime, render_service
 from codegen.render.format import CHUNK, FormatCache, black_mode, format_all, needs_black, unmark
-from codegen.render.layout import LINE_LENGTH, call, code, collection, pystr
-from codegen.render.literals import pyrepr
+from codegen.render.layout import LINE_LENGTH, Comprehension, Item, call, code, collection, flat, pystr
+from codegen.render.literals import literal, pyrepr
 from codegen.spec.io import load_spec
 from codegen.spec.merge import merge_specs
 
@@ -148,3 +148,53 @@ def test_calls_and_collections_are_laid_out_as_black_does(names: list[str], dept
     header = "".join(f"{'    ' * level}if x:\n" for level in range(depth))
     source = "".join(header + line + "\n" for line in body)
     assert _black(source) == source
+
+
+words = st.text("abcdefghijklmnopqrstuvwxyz", min_size=1, max_size=24)
+plain = st.one_of(st.integers(-5, 10**9), words, st.booleans())
+documented = st.recursive(
+    plain,
+    lambda inner: st.one_of(
+        st.lists(inner, min_size=1, max_size=4),
+        st.dictionaries(words.map(str.capitalize), inner, min_size=1, max_size=6),
+    ),
+    max_leaves=24,
+)
+
+
+@settings(max_examples=150, deadline=None)
+@given(
+    st.lists(st.dictionaries(words.map(str.capitalize), documented, min_size=1, max_size=6), min_size=1, max_size=3),
+    st.integers(0, 3),
+    st.text("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghij", min_size=1, max_size=50),
+    st.booleans(),
+)
+def test_structure_arguments_are_laid_out_as_black_lays_out_the_flat_call(
+    items: list[dict[str, object]], depth: int, structure: str, array: bool
+) -> None:
+    """The generated tests' `attr=[structures.X.from_dict(item) for item in [...]]` and
+    `attr=structures.X.from_dict({...})` arguments come out as black makes them of the one-line call."""
+    if array:
+        argument: Item = Comprehension(
+            "value=[", f"structures.{structure}.from_dict(item)", "for item in ", literal(items), "]"
+        )
+    else:
+        argument = call(f"value=structures.{structure}.from_dict(", [literal(items[0])])
+    pad = "    " * depth
+    header = "".join(f"{'    ' * level}if x:\n" for level in range(depth))
+    laid = f"{header}{pad}response = client.method(\n{code(argument, 4 * depth + 4, ',')}\n{pad})\n"
+    one_line = f"{header}{pad}response = client.method(\n{pad}    {flat(argument)},\n{pad})\n"
+    if needs_black(laid):
+        return  # an atom too long for any line: black's to lay out
+    assert _black(one_line) == laid
+
+
+REAL = ["live-2018-08-01.json", "vod-2018-07-17.json", "mps-2019-06-12.json"] + sorted(
+    str(page) for page in CORPUS.glob("*.md")
+)
+
+
+@pytest.mark.parametrize("source", REAL, ids=lambda s: Path(s).name)
+def test_nothing_made_of_the_projects_specs_and_the_corpus_pages_needs_black(source: str) -> None:
+    files = _rendered(source)
+    assert [path for path, text in files.items() if path.endswith(".py") and needs_black(text)] == []

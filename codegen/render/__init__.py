@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import re
 import textwrap
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
@@ -16,8 +17,9 @@ from codegen.render.format import CHUNK, DOC_CLOSE, DOC_OPEN
 from codegen.render.layout import Group, Item, assignment, call, code, collection, import_from, pystr
 from codegen.render.literals import literal, pyrepr
 from codegen.render.naming import class_name, version_package
-from codegen.render.testcases import ActionCases, action_cases
-from codegen.render.views import ActionView, ModelView, ServiceView, service_view
+from codegen.render.cache import TEMPLATE_CODE, Context, RenderCache
+from codegen.render.testcases import action_cases, reachable_structures
+from codegen.render.views import ActionView, FieldView, ModelView, ServiceHeader, service_view
 from codegen.resources import runtime_folder, templates_folder
 from codegen.spec.model import ServiceSpec
 
@@ -113,6 +115,7 @@ def environment() -> jinja2.Environment:
         lstrip_blocks=True,
         keep_trailing_newline=True,
         autoescape=False,
+        bytecode_cache=TEMPLATE_CODE,
     )
     env.filters.update(
         keyword=lambda name: f"{name}={name}",
@@ -179,54 +182,86 @@ class PackagedService:
     client: str
 
 
-def render_service(spec: ServiceSpec, package: str) -> dict[str, str]:
-    """Every file of one service version's package, by path relative to the output folder."""
+def render_service(spec: ServiceSpec, package: str, cache: RenderCache | None = None) -> dict[str, str]:
+    """Every file of one service version's package, by path relative to the output folder. With `cache`, pieces
+    rendered before from the same view data are taken from it (see codegen/render/cache.py)."""
+    session = (cache or RenderCache(None)).session(spec, package, _render_piece)
+    stored = session.stored_files()
+    if stored is not None:
+        return stored
     view = service_view(spec, package)
-    base = f"{package}/{view.service_package}/{version_package(spec.version)}"
+    header = view.header
+    base = f"{package}/{header.service_package}/{version_package(spec.version)}"
+    piece = session.piece
     files: dict[str, str] = {
-        f"{package}/{view.service_package}/__init__.py": docstring(
-            f"Tencent Cloud {spec.service} API clients, one package per version."
-        )
-        + "\n",
-        f"{base}/__init__.py": _render("service_init.py.jinja", service=view, regions=tuple(view.regions)),
-        f"{base}/errors.py": _render("errors.py.jinja", service=view),
-        f"{base}/_settings.py": _render("client_settings.py.jinja", service=view),
-        f"{base}/client.py": _render("client.py.jinja", service=view, mode="sync"),
-        f"{base}/async_client.py": _render("client.py.jinja", service=view, mode="async"),
+        f"{package}/{header.service_package}/__init__.py": piece(
+            f"{package}/{header.service_package}/__init__.py", "service_package", {"service": spec.service}
+        ),
         f"{base}/tests/__init__.py": "",
     }
+    service_files: list[tuple[str, str, Context]] = [
+        ("__init__.py", "service_init.py.jinja", {"service": header, "regions": tuple(view.regions)}),
+        ("errors.py", "errors.py.jinja", {"service": header, "errors": view.errors}),
+        (
+            "_settings.py",
+            "client_settings.py.jinja",
+            {"service": header, "regions": view.regions, "rate_limits": view.rate_limits, "read_only": view.read_only},
+        ),
+    ]
     live = [a for a in view.actions if a.callable]
-    files[f"{base}/models/__init__.py"] = _render(
-        "index.py.jinja",
-        title=f"Request and response models of {spec.service} {spec.version}",
-        entries=sorted((a.module, c) for a in live for c in (a.request.class_name, a.response.class_name)),
-    )
-    files[f"{base}/structures/__init__.py"] = _render(
-        "index.py.jinja",
-        title=f"Data structures of {spec.service} {spec.version}",
-        entries=sorted((s.module, s.model.class_name) for s in view.structures),
-    )
+    models = sorted((a.module, c) for a in live for c in (a.request.class_name, a.response.class_name))
+    structure_classes = sorted((s.module, s.model.class_name) for s in view.structures)
+    for folder, title, entries in (
+        ("models", "Request and response models", models),
+        ("structures", "Data structures", structure_classes),
+    ):
+        index: Context = {"title": f"{title} of {spec.service} {spec.version}", "entries": entries}
+        service_files.append((f"{folder}/__init__.py", "index.py.jinja", index))
+    for path, template, context in service_files:
+        files[f"{base}/{path}"] = piece(f"{base}/{path}", template, context)
+    for mode, path in (("sync", f"{base}/client.py"), ("async", f"{base}/async_client.py")):
+        head = piece(path, "client.py.jinja", {"service": header, "mode": mode})
+        methods = (piece(f"{path}#{a.name}", "client_method.py.jinja", {"a": a, "mode": mode}) for a in view.actions)
+        files[path] = head + "".join(f"{CHUNK}\n{method}" for method in methods)
+    members = {s.model.class_name: s.model.fields for s in view.structures}
+    region = view.regions[0] if view.regions else "ap-guangzhou"
     for action in live:
-        files[f"{base}/models/{action.module}.py"] = _render("action_models.py.jinja", service=view, action=action)
-        cases = action_cases(action, view)
-        files[f"{base}/tests/{action.module}.json"] = _test_data(cases)
-        files[f"{base}/tests/test_{action.module}.py"] = _render(
-            "test_action.py.jinja",
-            service=view,
-            action=action,
-            cases=cases.examples,
-            minimal_call=cases.minimal_call,
-            required=cases.required,
-            region=view.regions[0] if view.regions else "ap-guangzhou",
-        )
+        structures = reachable_structures(action, members)
+        path = f"{base}/models/{action.module}.py"
+        files[path] = piece(path, "action_models.py.jinja", {"service": header, "action": action})
+        path = f"{base}/tests/{action.module}.json"
+        files[path] = piece(path, "test_data", {"action": action, "structures": structures})
+        path = f"{base}/tests/test_{action.module}.py"
+        context = {"service": header, "action": action, "structures": structures, "region": region}
+        files[path] = piece(path, "test_module", context)
     for structure in view.structures:
-        files[f"{base}/structures/{structure.module}.py"] = _render(
-            "structure.py.jinja", service=view, structure=structure
-        )
+        path = f"{base}/structures/{structure.module}.py"
+        files[path] = piece(path, "structure.py.jinja", {"service": header, "structure": structure})
+    session.finish(files)
     return files
 
 
-def _test_data(cases: ActionCases) -> str:
+def _service_package(service: str) -> str:
+    return docstring(f"Tencent Cloud {service} API clients, one package per version.") + "\n"
+
+
+def _test_module(
+    service: ServiceHeader, action: ActionView, structures: dict[str, list[FieldView]], region: str
+) -> str:
+    cases = action_cases(action, structures)
+    return _render(
+        "test_action.py.jinja",
+        service=service,
+        action=action,
+        cases=cases.examples,
+        minimal_call=cases.minimal_call,
+        required=cases.required,
+        region=region,
+    )
+
+
+def _test_data(action: ActionView, structures: dict[str, list[FieldView]]) -> str:
+    cases = action_cases(action, structures)
     data = {
         "examples": [
             {"title": e.title, "request": e.request, "sent": e.sent, "response": e.response, "rejected": e.rejected}
@@ -236,3 +271,17 @@ def _test_data(cases: ActionCases) -> str:
         "minimal": cases.minimal,
     }
     return json.dumps(data, ensure_ascii=False, indent=1) + "\n"
+
+
+_FUNCTIONS: dict[str, Callable[..., str]] = {
+    "service_package": _service_package,
+    "test_module": _test_module,
+    "test_data": _test_data,
+}
+
+
+def _render_piece(renderer: str, context: Context) -> str:
+    """One piece of a service's output: a template or a function of this module, given `context` only."""
+    if renderer.endswith(".jinja"):
+        return _render(renderer, **context)
+    return _FUNCTIONS[renderer](**context)

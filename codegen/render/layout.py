@@ -2,8 +2,10 @@
 
 The printer makes the choices black makes for the bracketed constructs the templates emit: a group stays on one
 line when it fits; else a call's arguments go on one indented line when they fit there; else one item a line with
-a trailing comma (always so for collection literals and imports, and a call's sole bracketed argument is split
-in turn). String literals take the quotes black prefers. An item too long to fit is still emitted on one
+a trailing comma (always so for collection literals and imports), and a sole item (a call's argument or a
+collection's member other than a one-tuple's) goes on a line of its own without a comma, split in turn. A list
+comprehension that does not fit puts its body on one indented line, else its element and its `for` clause on
+lines of their own, the clause's iterable split in turn. String literals take the quotes black prefers. An item too long to fit is still emitted on one
 over-long line: format.py sends every piece with such a line outside a docstring to black, the formatter of
 record."""
 
@@ -11,7 +13,7 @@ from __future__ import annotations
 
 import unicodedata
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Union
 
 LINE_LENGTH = 120
@@ -57,18 +59,52 @@ class Group:
         return self.head + ", ".join(flat(i) for i in self.items) + ("," if one_tuple else "") + self.tail
 
 
-Item = Union[str, Group]
+@dataclass(frozen=True)
+class Comprehension:
+    """`head element clause iterable tail`: a list comprehension such as `x=[f(item) for item in [...]]` (head ends
+    with the opening bracket, clause is `for NAME in `). The element is kept on one line."""
+
+    head: str
+    element: str
+    clause: str
+    iterable: Item
+    tail: str
+
+    def flat(self) -> str:
+        return f"{self.head}{self.element} {self.clause}{flat(self.iterable)}{self.tail}"
+
+
+Item = Union[str, Group, Comprehension]
 
 
 def flat(item: Item) -> str:
     return item if isinstance(item, str) else item.flat()
 
 
+def _prefixed(prefix: str, item: Item) -> Item:
+    if isinstance(item, str):
+        return prefix + item
+    return replace(item, head=prefix + item.head)
+
+
+def _lay_comprehension(item: Comprehension, indent: int, suffix: str) -> list[str]:
+    pad, inner = " " * indent, indent + 4
+    body = f"{' ' * inner}{item.element} {item.clause}{flat(item.iterable)}"
+    if width(body) <= LINE_LENGTH:
+        return [pad + item.head, body, pad + item.tail + suffix]
+    element = " " * inner + item.element
+    return [pad + item.head, element, *lay(_prefixed(item.clause, item.iterable), inner), pad + item.tail + suffix]
+
+
 def lay(item: Item, indent: int = 0, suffix: str = "") -> list[str]:
     """The lines of `item` at `indent` spaces, followed by `suffix` (such as the comma of an enclosing list)."""
     pad = " " * indent
     one = pad + flat(item) + suffix
-    if isinstance(item, str) or not item.items or (width(one) <= LINE_LENGTH and not item.magic):
+    if isinstance(item, str) or width(one) <= LINE_LENGTH and not (isinstance(item, Group) and item.magic):
+        return [one]
+    if isinstance(item, Comprehension):
+        return _lay_comprehension(item, indent, suffix)
+    if not item.items:
         return [one]
     inner = indent + 4
     opening, closing = pad + item.head, pad + item.tail + suffix
@@ -76,8 +112,9 @@ def lay(item: Item, indent: int = 0, suffix: str = "") -> list[str]:
         body = " " * inner + ", ".join(flat(i) for i in item.items)
         if width(body) <= LINE_LENGTH:
             return [opening, body, closing]
-        if len(item.items) == 1:
-            return [opening, *lay(item.items[0], inner), closing]
+    one_tuple = item.collection and item.head.endswith("(")
+    if len(item.items) == 1 and not item.magic and not one_tuple:
+        return [opening, *lay(item.items[0], inner), closing]
     return [opening, *(line for i in item.items for line in lay(i, inner, ",")), closing]
 
 

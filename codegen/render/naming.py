@@ -14,6 +14,7 @@ import hashlib
 import keyword
 import re
 from collections.abc import Iterable
+from functools import lru_cache
 
 _PYTHON = set(keyword.kwlist) | set(keyword.softkwlist) | set(dir(builtins))
 
@@ -36,16 +37,19 @@ MODULE_GLOBALS = frozenset(
 )
 MAX_MODULE = 64
 
+_SEPARATORS = re.compile(r"[^A-Za-z0-9]+")
 _BOUNDARY_1 = re.compile(r"([A-Z]+)([A-Z][a-z])")
 _BOUNDARY_2 = re.compile(r"([a-z0-9])([A-Z])")
+_UNDERSCORES = re.compile(r"_+")
 
 
+@lru_cache(maxsize=16384)
 def snake(name: str) -> str:
     """'CreateLiveRecord' → 'create_live_record', 'HTTPSCert' → 'https_cert', 'data.eipSet' → 'data_eip_set'."""
-    text = re.sub(r"[^A-Za-z0-9]+", "_", name)
+    text = _SEPARATORS.sub("_", name)
     text = _BOUNDARY_1.sub(r"\1_\2", text)
     text = _BOUNDARY_2.sub(r"\1_\2", text)
-    text = re.sub(r"_+", "_", text).strip("_").lower()
+    text = _UNDERSCORES.sub("_", text).strip("_").lower()
     return text or "field"
 
 

@@ -7,9 +7,10 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
-from codegen.render.literals import pyrepr
+from codegen.render.layout import Comprehension, Item, call
+from codegen.render.literals import literal
 from codegen.spec.values import contradicts_primitive
-from codegen.render.views import ActionView, FieldView, ServiceView
+from codegen.render.views import ActionView, FieldView
 
 _FORMAT_SHAPES = {
     "date-time": re.compile(r"\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(\.\d+)?(Z|[+-]\d\d:?\d\d)?"),
@@ -37,7 +38,7 @@ class ExampleCase:
 class ActionCases:
     examples: list[ExampleCase]
     minimal: dict[str, Any]
-    minimal_call: list[str]
+    minimal_call: list[Item]
     required: list[FieldView]
 
 
@@ -104,12 +105,12 @@ def _scalar(f: FieldView) -> FieldView:
     return FieldView(**{**f.__dict__, "array": False})
 
 
-def _placeholder(f: FieldView, service: ServiceView) -> Any:
+def _placeholder(f: FieldView, structures: dict[str, list[FieldView]], depth: int = 0) -> Any:
     c = f.constraints
     if "enum" in c:
         value: Any = c["enum"][0]
     elif f.structure:
-        value = _minimal_structure(f.structure, service)
+        value = _minimal_structure(f.structure, structures, depth + 1)
     elif f.table_type == "Object":
         value = {}
     elif f.table_type == "Integer":
@@ -127,18 +128,31 @@ def _placeholder(f: FieldView, service: ServiceView) -> Any:
     return [value] if f.array else value
 
 
-def _minimal_structure(class_name: str, service: ServiceView, depth: int = 0) -> dict[str, Any]:
-    structure = next(s for s in service.structures if s.model.class_name == class_name)
+def _minimal_structure(class_name: str, structures: dict[str, list[FieldView]], depth: int = 0) -> dict[str, Any]:
     if depth > 5:
         return {}
-    return {f.wire: _placeholder(f, service) for f in structure.model.fields if f.required}
+    return {f.wire: _placeholder(f, structures, depth) for f in structures[class_name] if f.required}
 
 
-def action_cases(action: ActionView, service: ServiceView) -> ActionCases:
+def reachable_structures(action: ActionView, structures: dict[str, list[FieldView]]) -> dict[str, list[FieldView]]:
+    """The fields of every structure the action's request reaches, by class name: all that its cases depend on
+    besides the action itself."""
+    found: dict[str, list[FieldView]] = {}
+    todo = [f.structure for f in action.request.fields if f.structure]
+    while todo:
+        name = todo.pop()
+        if name not in found:
+            found[name] = structures[name]
+            todo.extend(f.structure for f in found[name] if f.structure)
+    return dict(sorted(found.items()))
+
+
+def action_cases(action: ActionView, structures: dict[str, list[FieldView]]) -> ActionCases:
+    """The documented examples as test cases and the minimal call; `structures` maps class names to fields and
+    must hold every structure the request reaches (see `reachable_structures`)."""
     fields = {f.wire: f for f in action.request.fields}
-    outputs = {f.wire: f for f in action.response.fields}
     examples: list[ExampleCase] = []
-    members = {s.model.class_name: s.model.fields for s in service.structures}
+    members = structures
     for ex in action.examples:
         response = ex["response"].get("Response")
         if not isinstance(response, dict) or "Error" in response:
@@ -152,17 +166,15 @@ def action_cases(action: ActionView, service: ServiceView) -> ActionCases:
         case.sent = _sent(action.request.fields, ex["request"], members)
         examples.append(case)
     required = [f for f in action.request.fields if f.required]
-    minimal = {f.wire: _placeholder(f, service) for f in required}
-    call: list[str] = []
+    minimal = {f.wire: _placeholder(f, structures) for f in required}
+    arguments: list[Item] = []
     for f in required:
         value = minimal[f.wire]
-        if f.structure:
-            expr = (
-                f"[structures.{f.structure}.from_dict(item) for item in {pyrepr(value)}]"
-                if f.array
-                else f"structures.{f.structure}.from_dict({pyrepr(value)})"
-            )
+        if f.structure and f.array:
+            from_dict = f"structures.{f.structure}.from_dict(item)"
+            arguments.append(Comprehension(f"{f.attr}=[", from_dict, "for item in ", literal(value), "]"))
+        elif f.structure:
+            arguments.append(call(f"{f.attr}=structures.{f.structure}.from_dict(", [literal(value)]))
         else:
-            expr = pyrepr(value)
-        call.append(f"{f.attr}={expr}")
-    return ActionCases(examples, minimal, call, required)
+            arguments.append(literal(value, f"{f.attr}="))
+    return ActionCases(examples, minimal, arguments, required)

@@ -79,7 +79,6 @@ class ActionView:
     legacy_note: str | None
     overview_only: bool
     examples: list[dict[str, Any]]
-    source: str
 
     @property
     def callable(self) -> bool:
@@ -108,8 +107,10 @@ class ErrorView:
     common: str | None
 
 
-@dataclass
-class ServiceView:
+@dataclass(frozen=True)
+class ServiceHeader:
+    """What every module of a service names: the service, its package and its client class."""
+
     service: str
     version: str
     package: str
@@ -117,6 +118,11 @@ class ServiceView:
     module_path: str
     endpoint: str
     client_class: str
+
+
+@dataclass
+class ServiceView:
+    header: ServiceHeader
     actions: list[ActionView]
     structures: list[StructureView]
     errors: list[ErrorView]
@@ -238,7 +244,6 @@ def _action_view(action: Action, spec: ServiceSpec, names: _Names) -> ActionView
             for e in action.examples
             if e.request is not None and e.response is not None
         ],
-        source=f"{action.source.file}:{action.source.line}",
     )
 
 
@@ -295,7 +300,7 @@ def _error_views(spec: ServiceSpec) -> list[ErrorView]:
 def service_view(spec: ServiceSpec, package: str) -> ServiceView:
     names = _names(spec)
     actions = [_action_view(spec.actions[name], spec, names) for name in sorted(spec.actions)]
-    return ServiceView(
+    header = ServiceHeader(
         service=spec.service,
         version=spec.version,
         package=package,
@@ -303,6 +308,9 @@ def service_view(spec: ServiceSpec, package: str) -> ServiceView:
         module_path=f"{package}.{module_name(spec.service)}.{version_package(spec.version)}",
         endpoint=spec.endpoint,
         client_class=class_names([spec.service], "Client")[spec.service],
+    )
+    return ServiceView(
+        header=header,
         actions=actions,
         structures=[
             _structure_view(spec.structures[n], spec, names)
