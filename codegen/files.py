@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import hashlib
 import os
+from collections.abc import Iterator, Mapping
 from pathlib import Path
 
 
@@ -36,3 +38,44 @@ def read_tree(target: Path) -> dict[str, str]:
         if path.is_file() and not is_artifact(relative.parts):
             files[relative.as_posix()] = path.read_text("utf-8", errors="replace")
     return files
+
+
+def list_tree(folder: Path) -> list[str]:
+    """The files under `folder` (relative POSIX paths, sorted), leaving out caches and build artifacts."""
+    found: list[str] = []
+    for top, dirs, names in os.walk(folder):
+        base = Path(top).relative_to(folder)
+        dirs[:] = [d for d in dirs if not is_artifact((*base.parts, d, ""))]
+        found.extend((base / n).as_posix() for n in names if not is_artifact((*base.parts, n)))
+    return sorted(found)
+
+
+class LazyTree(Mapping[str, str]):
+    """The files under a folder, as `read_tree` gives them, each read only when asked for; `digest` hashes a file's
+    bytes as the manifest records what codegen wrote."""
+
+    def __init__(self, folder: Path, leave_out: str = "") -> None:
+        self.folder = folder
+        self._paths = [p for p in list_tree(folder) if p != leave_out] if folder.is_dir() else []
+        self._known = set(self._paths)
+        self._texts: dict[str, str] = {}
+
+    def __getitem__(self, path: str) -> str:
+        if path not in self._known:
+            raise KeyError(path)
+        if path not in self._texts:
+            self._texts[path] = (self.folder / path).read_text("utf-8", errors="replace")
+        return self._texts[path]
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._paths)
+
+    def __len__(self) -> int:
+        return len(self._paths)
+
+    def __contains__(self, path: object) -> bool:
+        return path in self._known
+
+    def digest(self, path: str) -> str:
+        with open(os.path.join(self.folder, path), "rb") as handle:
+            return hashlib.sha256(handle.read()).hexdigest()

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from codegen.config import Config, ServiceConfig
-from codegen.files import is_artifact
+from codegen.files import is_artifact, list_tree
 from codegen.manifest import MANIFEST_NAME, Manifest
 from codegen.resources import templates_folder
 
@@ -99,7 +99,8 @@ def check_freshness(config: Config, sources: list[list[Path]], manifest: Manifes
         return Freshness(False)
     if manifest.generator != generator_fingerprint():
         return Freshness(False)
-    foreign = tuple(f"{config.output.name}/{p}" for p in _tree(config.output) if p not in manifest.files)
+    listed = list_tree(config.output)
+    foreign = tuple(f"{config.output.name}/{p}" for p in listed if p not in manifest.files and p != MANIFEST_NAME)
     return Freshness(True, foreign)
 
 
@@ -112,14 +113,3 @@ def _sources_fingerprint(config: Config, service: ServiceConfig, files: list[Pat
             return None
         digest.add(relative(config, path), service.formats.get(path.name, ""), data)
     return digest.hexdigest()
-
-
-def _tree(folder: Path) -> list[str]:
-    """The files under `folder` (relative paths, sorted), leaving out the manifest and build artifacts."""
-    found: list[str] = []
-    for top, dirs, names in os.walk(folder):
-        base = Path(top).relative_to(folder)
-        dirs[:] = [d for d in dirs if not is_artifact((*base.parts, d, ""))]
-        found.extend((base / n).as_posix() for n in names if not is_artifact((*base.parts, n)))
-    found = [p for p in found if p != MANIFEST_NAME]
-    return sorted(found)

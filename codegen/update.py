@@ -11,7 +11,7 @@ from typing import Any
 from codegen.build import Outputs
 from codegen.config import Config
 from codegen.errors import CodegenError
-from codegen.files import read_tree
+from codegen.files import LazyTree
 from codegen.freshness import config_fingerprint, generator_fingerprint, relative
 from codegen.manifest import MANIFEST_NAME, Manifest, OutputRecord, SpecRecord, text_hash
 from codegen.publish import Change, publish
@@ -35,8 +35,7 @@ def compare_and_publish(
 ) -> None:
     known = manifest or Manifest()
     raw_hashes = {path: content_hash(text) for path, text in outputs.raw.items()}
-    on_disk = read_tree(config.output)
-    on_disk.pop(MANIFEST_NAME, None)
+    on_disk = LazyTree(config.output, leave_out=MANIFEST_NAME)
     owned = known.files
     unchanged = {
         path
@@ -44,7 +43,7 @@ def compare_and_publish(
         if path in owned
         and owned[path].rendered == key
         and path in on_disk
-        and text_hash(on_disk[path]) == owned[path].written
+        and on_disk.digest(path) == owned[path].written
     }
     changed = sorted(set(outputs.raw) - unchanged)
     removed = sorted(p for p in owned if p not in outputs.raw and p in on_disk)
@@ -81,7 +80,6 @@ def compare_and_publish(
         formatted, summary.formatted = format_all(
             {p: outputs.raw[p] for p in changed}, FormatCache(cache_root / "black")
         )
-        formatted.update({p: on_disk[p] for p in unchanged})
     writes = [p for p in changed if on_disk.get(p) != formatted[p]]
     in_the_way += [f"{config.output.name}/{p}" for p in writes if p in on_disk and p not in owned]
     if in_the_way:
@@ -137,7 +135,7 @@ def _api_changes(config: Config, specs: list[ServiceSpec], changing: list[str]) 
 class _Reasons:
     """Why a file is stale, from the manifest's record of what codegen wrote and what it was made from."""
 
-    def __init__(self, manifest: Manifest, outputs: Outputs, on_disk: dict[str, str], spec_disk: dict[str, str | None]):
+    def __init__(self, manifest: Manifest, outputs: Outputs, on_disk: LazyTree, spec_disk: dict[str, str | None]):
         self.manifest = manifest
         self.outputs = outputs
         self.on_disk = on_disk
@@ -172,7 +170,7 @@ class _Reasons:
         record = self.manifest.files.get(path)
         if record is None:
             return "not written by codegen (move it away)"
-        if text_hash(self.on_disk[path]) != record.written:
+        if self.on_disk.digest(path) != record.written:
             return "edited by hand"
         spec = self.outputs.origin.get(path)
         if spec is not None and self._source_changed(spec):
