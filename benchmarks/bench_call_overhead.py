@@ -1,39 +1,40 @@
-"""Per-call client-side overhead of the generated live client against the official tencentcloud-sdk-python.
+"""Per-call cost of the generated live client against a hand-signed bare httpx call and the official SDK.
 
-    python benchmarks/bench_call_overhead.py [--iterations 3000] [--rounds 5] [--warmup 300]
-                                             [--import-rounds 9] [--profile] [--json FILE] [--require-faster]
+    python benchmarks/bench_call_overhead.py [--processes 5] [--calls 1000] [--rounds 5] [--warmup 200]
+                                             [--import-rounds 9] [--venvs DIR] [--no-imports] [--profile]
+                                             [--json FILE]
 
-Both sides do the whole client-side job of one call, in one process, in one run: build the request from the
-caller's arguments (ours: keyword arguments, validated; official: attribute assignment on its request model),
-serialise it to a JSON body, sign it (TC3-HMAC-SHA256, POST), hand it to the HTTP library, and parse the
-canned response into models.  Only the network is replaced, at the narrowest seam each HTTP stack offers,
-so the HTTP library's own request/response machinery still runs:
+Run it with a Python that has httpx and the official SDK (tencentcloud-sdk-python-live; never the system
+Python), e.g. a venv made for the benchmark:
 
-  ours (sync)        LiveClient(transport=<httpx.BaseTransport>)           -> httpx.Client -> canned response
-  ours (async)       AsyncLiveClient(transport=<httpx.AsyncBaseTransport>) -> httpx.AsyncClient -> same
-  official (sync)    live_client.LiveClient; a requests transport adapter mounted on its requests.Session
-                     (client.request.conn._session) -> requests.Session.request -> canned response
-  official (async)   live_client_async.LiveClient; its httpx.AsyncClient rebuilt with the same async
-                     transport ours uses
+    python3 -m venv /tmp/bench && /tmp/bench/bin/pip install httpx tencentcloud-sdk-python-live
+    /tmp/bench/bin/python benchmarks/bench_call_overhead.py
 
-Before timing, one call of each kind is checked: its Authorization header is verified with an independent
-TC3-HMAC-SHA256 implementation (so signing really runs), its body is the JSON of the request, and the parsed
-response equals the canned one (so JSON parsing and model building really run).
+Every contender talks to the same loopback HTTP/1.1 server (a separate process started here, keep-alive,
+answering each action with the same canned body), so each does the whole job of one call with a real socket:
 
-Actions (canned responses are the documented examples of generated/tcapi/live/v20180801/tests/*.json):
-  small   DescribeLiveDomainCert       1 request field; the documented response (one nested object)
-  medium  DescribeLiveDomains          5 request fields; documented DomainList entry repeated to a page of 10
-  large   DescribeLiveStreamOnlineList 4 request fields; documented OnlineInfo entry (with its nested
-                                       PublishTimeList) repeated to a full page of 100
+  ours              LiveClient(endpoint="http://127.0.0.1:PORT").describe_...(**kwargs): build and validate
+                    the request model, serialise, sign (TC3-HMAC-SHA256), send, check, parse into models
+  bare httpx        the floor: json.dumps of the same parameters, a TC3 signature computed inline, one
+                    httpx.Client.post with the same headers, json.loads of the body, RequestId checked
+  official          tencentcloud-sdk-python's live_client.LiveClient (requests; keepAlive on) with its request
+                    model, parsed into its response model
+  (async)           AsyncLiveClient against a bare httpx.AsyncClient doing the same; the official async client
+                    opens a connection per call (its AsyncClient keeps none alive), so it is left out
 
-Each call is timed with time.perf_counter; implementations are interleaved in --rounds blocks so drift hits
-all of them alike; median and p90 per call are reported in microseconds.  The cost split of one call
-(model build+validate+serialize, signing, transport, parse) is measured by running each step alone through
-the same objects the clients use.  Import time (import + constructing a client) is measured in fresh
-subprocesses.  With --profile (or whenever ours is not faster) a cProfile of our sync client is printed.
+Before timing, one call of each contender is checked on the server side: its Authorization header is
+recomputed with an independent TC3 implementation, its body must be the JSON of the request, and (for the
+client side) the parsed response must equal the canned one.
 
-tencentcloud-sdk-python-live (and -common) are benchmark/test-only dependencies:
-    pip install tencentcloud-sdk-python-live
+Each worker is a fresh process: it builds the clients, warms them up, and times --calls calls of each
+contender and action, interleaved in --rounds blocks.  A worker reports the median per call of each contender;
+the report gives the median and range (min-max) of those medians over --processes workers, and the ratios
+ours/bare and ours/official computed inside each worker (same rounds), as median and range.
+
+Import time is measured in fresh processes of two fresh venvs made under --venvs: one holding only httpx (for
+`from tcapi.live.v20180801 import LiveClient`, the generated tree on PYTHONPATH), one holding httpx and the SDK
+(for `from tencentcloud.live.v20180801 import live_client`).  "first" runs import from a fresh copy of the
+package with no bytecode (Python compiles it); "later" runs reuse the bytecode the first run wrote.
 """
 
 from __future__ import annotations
@@ -41,62 +42,38 @@ from __future__ import annotations
 import argparse
 import asyncio
 import copy
-import cProfile
 import gc
 import hashlib
 import hmac
-import io
 import json
 import os
 import platform
-import pstats
+import shutil
 import statistics
 import subprocess
 import sys
+import tempfile
 import time
-import uuid
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 ROOT = Path(__file__).resolve().parents[1]
 GENERATED = ROOT / "generated"
 EXAMPLES = GENERATED / "tcapi" / "live" / "v20180801" / "tests"
-sys.path.insert(0, str(GENERATED))
-
-import httpx  # noqa: E402
-
-from tcapi.live.v20180801 import AsyncLiveClient, LiveClient  # noqa: E402
-from tcapi.runtime.credentials import Credential  # noqa: E402
-
-try:
-    import requests
-    from requests.__version__ import __version__ as REQUESTS_VERSION
-    from requests.adapters import BaseAdapter
-    from requests.structures import CaseInsensitiveDict
-    from tencentcloud import __version__ as OFFICIAL_VERSION
-    from tencentcloud.common import credential as official_credential
-    from tencentcloud.common.http.request import RequestInternal
-    from tencentcloud.live.v20180801 import live_client as official_live
-    from tencentcloud.live.v20180801 import live_client_async as official_live_async
-    from tencentcloud.live.v20180801 import models as official_models
-except ImportError as exc:  # pragma: no cover - the comparison needs it
-    raise SystemExit(
-        f"the official SDK is needed for this benchmark ({exc}); pip install tencentcloud-sdk-python-live"
-    ) from None
 
 # The signature v3 document's example key pair: never a real secret.
 SECRET_ID = "AKIDz8krbsJ5yKBZQpn74WFkmLPx3EXAMPLE"
 SECRET_KEY = "Gu5t9xGARNpq86cd98joQYCN3EXAMPLE"
 REGION = "ap-guangzhou"
 SERVICE = "live"
-HOST = "live.tencentcloudapi.com"
+VERSION = "2018-08-01"
+SYNC = ("ours", "bare httpx", "official")
+ASYNC = ("ours async", "bare httpx async")
 
-IMPLS = ("ours sync", "ours async", "official sync", "official async")
 
-
-# -- canned responses ---------------------------------------------------------------------------------------
+# -- the canned responses -----------------------------------------------------------------------------------
 
 
 def documented_response(snake: str) -> dict[str, Any]:
@@ -104,266 +81,253 @@ def documented_response(snake: str) -> dict[str, Any]:
     return copy.deepcopy(data["examples"][0]["response"])
 
 
-def domains_page() -> dict[str, Any]:
+def domains_page(size: int) -> dict[str, Any]:
     response = documented_response("describe_live_domains")
     entry = response["DomainList"][0]
     response["DomainList"] = [
-        {**entry, "Name": f"d{i}.abc.com", "TargetDomain": f"d{i}.abc.com.liveplay.myqcloud.com"} for i in range(10)
+        {**entry, "Name": f"d{i}.abc.com", "TargetDomain": f"d{i}.abc.com.liveplay.myqcloud.com"} for i in range(size)
     ]
-    response["AllCount"] = 10
+    response["AllCount"] = size
     return response
 
 
-def online_page() -> dict[str, Any]:
+def online_page(size: int) -> dict[str, Any]:
     response = documented_response("describe_live_stream_online_list")
     entry = response["OnlineInfo"][0]
     response["OnlineInfo"] = [
-        {**copy.deepcopy(entry), "StreamName": f"5000_stream{i:03d}", "PushToDelay": i % 2} for i in range(100)
+        {**copy.deepcopy(entry), "StreamName": f"5000_stream{i:03d}", "PushToDelay": i % 2} for i in range(size)
     ]
-    response["TotalNum"] = 100
-    response["PageSize"] = 100
+    response["TotalNum"] = size
+    response["PageSize"] = size
     return response
-
-
-# -- the actions, as a caller writes them on each side --------------------------------------------------------
-
-
-def ours_cert(client: Any) -> Any:
-    return client.describe_live_domain_cert(domain_name="5000.liveplay.myqcloud.com")
-
-
-def ours_domains(client: Any) -> Any:
-    return client.describe_live_domains(domain_status=1, domain_type=1, page_size=10, page_num=1, is_delay_live=0)
-
-
-def ours_online(client: Any) -> Any:
-    return client.describe_live_stream_online_list(
-        domain_name="5000.livepush.myqcloud.com", app_name="live", page_num=1, page_size=100
-    )
-
-
-def official_cert_request() -> Any:
-    req = official_models.DescribeLiveDomainCertRequest()
-    req.DomainName = "5000.liveplay.myqcloud.com"
-    return req
-
-
-def official_domains_request() -> Any:
-    req = official_models.DescribeLiveDomainsRequest()
-    req.DomainStatus = 1
-    req.DomainType = 1
-    req.PageSize = 10
-    req.PageNum = 1
-    req.IsDelayLive = 0
-    return req
-
-
-def official_online_request() -> Any:
-    req = official_models.DescribeLiveStreamOnlineListRequest()
-    req.DomainName = "5000.livepush.myqcloud.com"
-    req.AppName = "live"
-    req.PageNum = 1
-    req.PageSize = 100
-    return req
 
 
 @dataclass
 class Case:
-    size: str
+    label: str
     action: str
-    snake: str
-    ours: Callable[[Any], Any]
-    ours_kwargs: dict[str, Any]
-    official_request: Callable[[], Any]
+    method: str
+    params: dict[str, Any]  # wire parameters
+    kwargs: dict[str, Any]  # the generated method's keyword arguments
     response: dict[str, Any]
-    body: bytes = b""
-    samples: dict[str, list[float]] = field(default_factory=dict)
-    split: dict[str, dict[str, float]] = field(default_factory=dict)
 
-    def __post_init__(self) -> None:
-        self.body = json.dumps({"Response": self.response}, ensure_ascii=False).encode("utf-8")
+    @property
+    def body(self) -> bytes:
+        return json.dumps({"Response": self.response}, ensure_ascii=False).encode("utf-8")
 
 
 def cases() -> list[Case]:
     return [
         Case(
-            "small",
+            "1 object",
             "DescribeLiveDomainCert",
             "describe_live_domain_cert",
-            ours_cert,
+            {"DomainName": "5000.liveplay.myqcloud.com"},
             {"domain_name": "5000.liveplay.myqcloud.com"},
-            official_cert_request,
             documented_response("describe_live_domain_cert"),
         ),
         Case(
-            "medium",
+            "50 items",
             "DescribeLiveDomains",
             "describe_live_domains",
-            ours_domains,
-            {"domain_status": 1, "domain_type": 1, "page_size": 10, "page_num": 1, "is_delay_live": 0},
-            official_domains_request,
-            domains_page(),
+            {"DomainStatus": 1, "DomainType": 1, "PageSize": 50, "PageNum": 1, "IsDelayLive": 0},
+            {"domain_status": 1, "domain_type": 1, "page_size": 50, "page_num": 1, "is_delay_live": 0},
+            domains_page(50),
         ),
         Case(
-            "large",
+            "50 nested items",
             "DescribeLiveStreamOnlineList",
             "describe_live_stream_online_list",
-            ours_online,
-            {"domain_name": "5000.livepush.myqcloud.com", "app_name": "live", "page_num": 1, "page_size": 100},
-            official_online_request,
-            online_page(),
+            {"DomainName": "5000.livepush.myqcloud.com", "AppName": "live", "PageNum": 1, "PageSize": 50},
+            {"domain_name": "5000.livepush.myqcloud.com", "app_name": "live", "page_num": 1, "page_size": 50},
+            online_page(50),
         ),
     ]
 
 
-# -- transports that answer at once ---------------------------------------------------------------------------
+# -- the loopback server ------------------------------------------------------------------------------------
 
 
-class Canned:
-    """The response body of the current case, and the last request seen (for the checks)."""
+def serve(port_file: Path) -> None:
+    """Answer every POST with the canned body of its X-TC-Action; GET /last returns the last request seen."""
+    bodies = {c.action.encode(): c.body for c in cases()}
+    last: dict[str, Any] = {}
 
-    body: bytes = b""
-    headers: dict[str, str] = {}
-    last_request: Any = None
+    def reply(body: bytes) -> bytes:
+        head = (
+            "HTTP/1.1 200 OK\r\nContent-Type: application/json\r\n"
+            f"Content-Length: {len(body)}\r\nX-TC-RequestId: 3c140219-cfe9-470e-b241-907877d6fb03\r\n\r\n"
+        )
+        return head.encode("ascii") + body
 
-    @classmethod
-    def set(cls, body: bytes) -> None:
-        cls.body = body
-        cls.headers = {
-            "Content-Type": "application/json",
-            "Content-Length": str(len(body)),
-            "X-TC-RequestId": "3c140219-cfe9-470e-b241-907877d6fb03",
-        }
+    class Protocol(asyncio.Protocol):
+        def connection_made(self, transport: Any) -> None:
+            self.transport = transport
+            self.buffer = b""
 
+        def data_received(self, data: bytes) -> None:
+            self.buffer += data
+            while True:
+                end = self.buffer.find(b"\r\n\r\n")
+                if end < 0:
+                    return
+                head = self.buffer[:end].split(b"\r\n")
+                headers = {}
+                for line in head[1:]:
+                    name, _, value = line.partition(b":")
+                    headers[name.strip().lower()] = value.strip()
+                length = int(headers.get(b"content-length", b"0"))
+                if len(self.buffer) < end + 4 + length:
+                    return
+                body = self.buffer[end + 4 : end + 4 + length]
+                self.buffer = self.buffer[end + 4 + length :]
+                method, target, _ = head[0].split(b" ", 2)
+                if method == b"GET" and target == b"/last":
+                    self.transport.write(reply(json.dumps(last).encode()))
+                    continue
+                last.clear()
+                last.update(
+                    method=method.decode(),
+                    query=target.partition(b"?")[2].decode(),
+                    headers={k.decode(): v.decode() for k, v in headers.items()},
+                    body=body.decode("utf-8"),
+                )
+                self.transport.write(reply(bodies.get(headers.get(b"x-tc-action", b""), b"{}")))
 
-class SyncCanned(httpx.BaseTransport):
-    def handle_request(self, request: httpx.Request | None) -> httpx.Response:
-        Canned.last_request = request
-        return httpx.Response(200, headers=Canned.headers, content=Canned.body)
+    async def main() -> None:
+        server = await asyncio.get_running_loop().create_server(Protocol, "127.0.0.1", 0)
+        port_file.write_text(str(server.sockets[0].getsockname()[1]))
+        async with server:
+            await server.serve_forever()
 
-
-class AsyncCanned(httpx.AsyncBaseTransport):
-    async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
-        Canned.last_request = request
-        return httpx.Response(200, headers=Canned.headers, content=Canned.body)
-
-
-class RequestsCanned(BaseAdapter):
-    """A requests transport adapter: what HTTPAdapter.send would return, without a socket."""
-
-    def send(
-        self,
-        request: Any,
-        stream: Any = False,
-        timeout: Any = None,
-        verify: Any = True,
-        cert: Any = None,
-        proxies: Any = None,
-    ) -> Any:
-        Canned.last_request = request
-        response = requests.Response()
-        response.status_code = 200
-        response.reason = "OK"
-        response.headers = CaseInsensitiveDict(Canned.headers)
-        response.raw = io.BytesIO(Canned.body)
-        response.url = request.url
-        response.request = request
-        response.encoding = None
-        response.connection = self  # type: ignore[assignment]
-        return response
-
-    def close(self) -> None:
-        pass
+    asyncio.run(main())
 
 
-# -- clients ------------------------------------------------------------------------------------------------
+# -- the contenders -----------------------------------------------------------------------------------------
 
 
-def make_clients() -> dict[str, Any]:
-    ours = LiveClient(Credential(SECRET_ID, SECRET_KEY), REGION, transport=SyncCanned())
-    ours_async = AsyncLiveClient(Credential(SECRET_ID, SECRET_KEY), REGION, transport=AsyncCanned())
-    cred = official_credential.Credential(SECRET_ID, SECRET_KEY)
-    official = official_live.LiveClient(cred, REGION)
-    official.request.conn._session.mount("https://", RequestsCanned())
-    official.request.conn._session.mount("http://", RequestsCanned())
-    official_async = official_live_async.LiveClient(cred, REGION)
-    timeout = official_async.http_client.timeout
-    # Same construction as the SDK's (timeout, no keep-alive), plus the canned transport.
-    official_async.http_client = httpx.AsyncClient(
-        timeout=timeout, limits=httpx.Limits(max_keepalive_connections=0), transport=AsyncCanned()
+def tc3_headers(host: str, action: str, body: bytes) -> dict[str, str]:
+    """The headers of a hand-signed TC3-HMAC-SHA256 POST, computed the way the signature document shows."""
+    timestamp = int(time.time())
+    date = time.strftime("%Y-%m-%d", time.gmtime(timestamp))
+    canonical = (
+        f"POST\n/\n\ncontent-type:application/json\nhost:{host}\n\ncontent-type;host\n"
+        f"{hashlib.sha256(body).hexdigest()}"
     )
-    return {"ours sync": ours, "ours async": ours_async, "official sync": official, "official async": official_async}
+    scope = f"{date}/{SERVICE}/tc3_request"
+    string_to_sign = f"TC3-HMAC-SHA256\n{timestamp}\n{scope}\n{hashlib.sha256(canonical.encode()).hexdigest()}"
+    key = ("TC3" + SECRET_KEY).encode()
+    for part in (date, SERVICE, "tc3_request"):
+        key = hmac.new(key, part.encode(), hashlib.sha256).digest()
+    signature = hmac.new(key, string_to_sign.encode(), hashlib.sha256).hexdigest()
+    return {
+        "Content-Type": "application/json",
+        "Host": host,
+        "X-TC-Action": action,
+        "X-TC-Timestamp": str(timestamp),
+        "X-TC-Version": VERSION,
+        "X-TC-Region": REGION,
+        "Authorization": f"TC3-HMAC-SHA256 Credential={SECRET_ID}/{scope}, SignedHeaders=content-type;host, "
+        f"Signature={signature}",
+    }
 
 
-def caller(impl: str, case: Case) -> Callable[[Any], Any]:
-    """A function doing one call of `case` with a client of `impl` (a coroutine function for async)."""
-    if impl == "ours sync":
-        return case.ours
-    if impl == "ours async":
-        fn = case.ours
-
-        async def ours_async(client: Any) -> Any:
-            return await fn(client)
-
-        return ours_async
-    make = case.official_request
-    action = case.action
-    if impl == "official sync":
-
-        def official_sync(client: Any) -> Any:
-            return getattr(client, action)(make())
-
-        return official_sync
-
-    async def official_async(client: Any) -> Any:
-        return await getattr(client, action)(make())
-
-    return official_async
+def checked_body(content: bytes) -> dict[str, Any]:
+    response = json.loads(content)["Response"]
+    if "Error" in response or not response.get("RequestId"):
+        raise RuntimeError(f"unexpected answer: {content[:200]!r}")
+    return response
 
 
-# -- correctness checks (not timed) ---------------------------------------------------------------------------
+def official_call(module: Any, client: Any, case: Case) -> Any:
+    request = getattr(module, f"{case.action}Request")()
+    for name, value in case.params.items():
+        setattr(request, name, value)
+    return getattr(client, case.action)(request)
 
 
-def verify_tc3(method: str, query: str, headers: Any, body: bytes) -> None:
-    """Recompute the TC3-HMAC-SHA256 signature of a sent request from scratch; raise when it differs."""
-    auth = headers["Authorization"]
-    algorithm, _, rest = auth.partition(" ")
-    assert algorithm == "TC3-HMAC-SHA256", auth
+def contenders(port: int) -> tuple[dict[str, Callable[[Case], Any]], dict[str, Callable[[Case], Any]], list[Any]]:
+    """One call function per contender (sync, then async), and what to close afterwards."""
+    import httpx
+    from tencentcloud.common import credential
+    from tencentcloud.common.profile.client_profile import ClientProfile
+    from tencentcloud.common.profile.http_profile import HttpProfile
+    from tencentcloud.live.v20180801 import live_client, models
+
+    from tcapi.live.v20180801 import AsyncLiveClient, LiveClient
+    from tcapi.runtime.credentials import Credential
+
+    host = f"127.0.0.1:{port}"
+    base = f"http://{host}/"
+    ours = LiveClient(Credential(SECRET_ID, SECRET_KEY), REGION, endpoint=f"http://{host}")
+    ours_async = AsyncLiveClient(Credential(SECRET_ID, SECRET_KEY), REGION, endpoint=f"http://{host}")
+    bare = httpx.Client()
+    bare_async = httpx.AsyncClient()
+    profile = ClientProfile(httpProfile=HttpProfile(protocol="http", endpoint=host, keepAlive=True))
+    official = live_client.LiveClient(credential.Credential(SECRET_ID, SECRET_KEY), REGION, profile)
+
+    def bare_call(case: Case) -> Any:
+        body = json.dumps(case.params).encode("utf-8")
+        return checked_body(bare.post(base, content=body, headers=tc3_headers(host, case.action, body)).content)
+
+    async def bare_async_call(case: Case) -> Any:
+        body = json.dumps(case.params).encode("utf-8")
+        response = await bare_async.post(base, content=body, headers=tc3_headers(host, case.action, body))
+        return checked_body(response.content)
+
+    sync = {
+        "ours": lambda case: getattr(ours, case.method)(**case.kwargs),
+        "bare httpx": bare_call,
+        "official": lambda case: official_call(models, official, case),
+    }
+    asynchronous = {
+        "ours async": lambda case: getattr(ours_async, case.method)(**case.kwargs),
+        "bare httpx async": bare_async_call,
+    }
+    return sync, asynchronous, [ours, bare, ours_async, bare_async]
+
+
+# -- checks (not timed) -------------------------------------------------------------------------------------
+
+
+def verify_last_request(port: int, case: Case, who: str) -> None:
+    """Recompute the TC3 signature of the request the server saw last; raise when anything differs."""
+    import httpx
+
+    seen = httpx.get(f"http://127.0.0.1:{port}/last").json()
+    headers = seen["headers"]
+    algorithm, _, rest = headers["authorization"].partition(" ")
     parts = dict(item.strip().split("=", 1) for item in rest.split(","))
     secret_id, date, service, terminator = parts["Credential"].split("/")
-    assert (secret_id, service, terminator) == (SECRET_ID, SERVICE, "tc3_request"), parts["Credential"]
+    assert algorithm == "TC3-HMAC-SHA256" and (secret_id, service, terminator) == (SECRET_ID, SERVICE, "tc3_request")
     signed = parts["SignedHeaders"].split(";")
+    body = seen["body"].encode("utf-8")
     canonical_headers = "".join(f"{name}:{headers[name].strip().lower()}\n" for name in signed)
-    canonical = "\n".join([method, "/", query, canonical_headers, ";".join(signed), hashlib.sha256(body).hexdigest()])
-    timestamp = headers["X-TC-Timestamp"]
-    assert time.strftime("%Y-%m-%d", time.gmtime(int(timestamp))) == date
+    canonical = "\n".join(
+        [seen["method"], "/", seen["query"], canonical_headers, ";".join(signed), hashlib.sha256(body).hexdigest()]
+    )
     string_to_sign = "\n".join(
-        ["TC3-HMAC-SHA256", timestamp, f"{date}/{service}/tc3_request", hashlib.sha256(canonical.encode()).hexdigest()]
+        [
+            "TC3-HMAC-SHA256",
+            headers["x-tc-timestamp"],
+            f"{date}/{service}/tc3_request",
+            hashlib.sha256(canonical.encode()).hexdigest(),
+        ]
     )
     key = ("TC3" + SECRET_KEY).encode()
     for part in (date, service, "tc3_request"):
         key = hmac.new(key, part.encode(), hashlib.sha256).digest()
-    expected = hmac.new(key, string_to_sign.encode(), hashlib.sha256).hexdigest()
-    assert expected == parts["Signature"], f"signature mismatch: {expected} != {parts['Signature']}"
-    assert headers["X-TC-Action"] and headers["Host"] == HOST
+    assert hmac.new(key, string_to_sign.encode(), hashlib.sha256).hexdigest() == parts["Signature"], who
+    assert headers["x-tc-action"] == case.action, who
+    assert json.loads(body) == case.params, (who, "request body differs")
 
 
-def check(impl: str, case: Case, result: Any) -> None:
-    request = Canned.last_request
-    if isinstance(request, httpx.Request):
-        body, query, headers = request.content, request.url.query.decode(), request.headers
-    else:  # requests.PreparedRequest
-        body = request.body.encode() if isinstance(request.body, str) else request.body
-        query, headers = "", request.headers
-    verify_tc3(request.method, query, headers, body)
-    assert headers["X-TC-Action"] == case.action
-    sent = json.loads(body)
-    if impl.startswith("ours"):
-        parsed = result.to_dict()
-    else:
-        parsed = json.loads(result.to_json_string())
-    assert sent == case.official_request()._serialize(), (impl, "request body differs", sent)
-    assert prune(parsed) == prune(case.response), (impl, "parsed response differs from the canned one")
+def parsed(result: Any) -> Any:
+    if isinstance(result, dict):
+        return result
+    if hasattr(result, "to_json_string"):
+        return json.loads(result.to_json_string())
+    return result.to_dict()
 
 
 def prune(value: Any) -> Any:
@@ -375,498 +339,243 @@ def prune(value: Any) -> Any:
     return value
 
 
-# -- timing -------------------------------------------------------------------------------------------------
+# -- one worker process -------------------------------------------------------------------------------------
 
 
-def time_sync(fn: Callable[[Any], Any], client: Any, n: int) -> list[float]:
-    out = [0.0] * n
-    clock = time.perf_counter
+def time_sync(fn: Callable[[Case], Any], case: Case, n: int) -> list[tuple[float, float]]:
+    """(wall-clock, CPU) seconds of each of n calls; CPU time is this thread's alone (not the server's)."""
+    out = [(0.0, 0.0)] * n
+    clock, cpu = time.perf_counter, time.thread_time
     for i in range(n):
-        start = clock()
-        fn(client)
-        out[i] = clock() - start
+        start, start_cpu = clock(), cpu()
+        fn(case)
+        out[i] = (clock() - start, cpu() - start_cpu)
     return out
 
 
-async def time_async(fn: Callable[[Any], Any], client: Any, n: int) -> list[float]:
-    out = [0.0] * n
-    clock = time.perf_counter
+async def time_async(fn: Callable[[Case], Any], case: Case, n: int) -> list[tuple[float, float]]:
+    out = [(0.0, 0.0)] * n
+    clock, cpu = time.perf_counter, time.thread_time
     for i in range(n):
-        start = clock()
-        await fn(client)
-        out[i] = clock() - start
+        start, start_cpu = clock(), cpu()
+        await fn(case)
+        out[i] = (clock() - start, cpu() - start_cpu)
     return out
 
 
-def median_p90(samples: list[float]) -> tuple[float, float]:
-    ordered = sorted(samples)
-    return statistics.median(ordered) * 1e6, ordered[int(0.9 * (len(ordered) - 1))] * 1e6
-
-
-def measure(
-    all_cases: list[Case], clients: dict[str, Any], loop: asyncio.AbstractEventLoop, args: argparse.Namespace
-) -> None:
-    per_round = max(1, args.iterations // args.rounds)
-    for case in all_cases:
-        Canned.set(case.body)
-        for impl in IMPLS:
-            fn = caller(impl, case)
-            client = clients[impl]
-            result = loop.run_until_complete(fn(client)) if "async" in impl else fn(client)
-            check(impl, case, result)
-            if "async" in impl:
-                loop.run_until_complete(time_async(fn, client, args.warmup))
-            else:
-                time_sync(fn, client, args.warmup)
-            case.samples[impl] = []
-        for round_no in range(args.rounds):
-            order = IMPLS if round_no % 2 == 0 else tuple(reversed(IMPLS))
-            for impl in order:
-                fn = caller(impl, case)
-                client = clients[impl]
+def worker(port: int, calls: int, rounds: int, warmup: int, profile: bool) -> dict[str, dict[str, list[float]]]:
+    """[wall-clock, CPU] median µs per call of each contender and action, measured in this process."""
+    sync, asynchronous, to_close = contenders(port)
+    loop = asyncio.new_event_loop()
+    run: dict[str, Callable[[Case, int], list[tuple[float, float]]]] = {
+        name: (lambda c, n, f=fn: time_sync(f, c, n)) for name, fn in sync.items()
+    }
+    for name, fn in asynchronous.items():
+        run[name] = lambda c, n, f=fn: loop.run_until_complete(time_async(f, c, n))
+    out: dict[str, dict[str, list[float]]] = {}
+    for case in cases():
+        for name, fn in sync.items():
+            result = fn(case)
+            verify_last_request(port, case, name)
+            assert prune(parsed(result)) == prune(case.response), (name, "parsed response differs")
+        for name, fn in asynchronous.items():
+            result = loop.run_until_complete(fn(case))
+            verify_last_request(port, case, name)
+            assert prune(parsed(result)) == prune(case.response), (name, "parsed response differs")
+        for name in run:
+            run[name](case, warmup)
+        samples: dict[str, list[tuple[float, float]]] = {name: [] for name in run}
+        names = list(run)
+        for round_no in range(rounds):
+            for name in names if round_no % 2 == 0 else reversed(names):
                 gc.collect()
-                if "async" in impl:
-                    got = loop.run_until_complete(time_async(fn, client, per_round))
-                else:
-                    got = time_sync(fn, client, per_round)
-                case.samples[impl].extend(got)
-
-
-# -- cost split -----------------------------------------------------------------------------------------------
-
-
-def step_median(fn: Callable[[], Any], n: int) -> float:
-    for _ in range(min(n, 200)):
-        fn()
-    out = [0.0] * n
-    clock = time.perf_counter
-    for i in range(n):
-        start = clock()
-        fn()
-        out[i] = clock() - start
-    return statistics.median(out) * 1e6
-
-
-def split_ours(case: Case, client: Any, n: int) -> dict[str, float]:
-    """Each step of our sync call, alone, through the client's own engine and models."""
-    import importlib
-
-    module = importlib.import_module(f"tcapi.live.v20180801.models.{case.snake}")
-    request_cls = getattr(module, f"{case.action}Request")
-    response_cls = request_cls.response_class()
-    engine = client._engine
-    kwargs = case.ours_kwargs
-    action = case.action
-    request = request_cls(**kwargs)
-    params = request.to_dict()
-    content, query = engine.encode(action, params)
-    prepared = engine.prepare(action, content, query, None)
-    timeout = engine._cfg.timeout
-    http = engine._http
-    response = http.request(prepared.method, prepared.url, content=prepared.content, headers=prepared.headers)
-    result = engine.finish(action, response, response.content, 0.0, 1)
-
-    def build() -> None:
-        request_cls(**kwargs).validate()
-
-    def serialize() -> None:
-        engine.encode(action, request.to_dict())
-
-    def sign() -> None:
-        engine.prepare(action, content, query, None)
-
-    def transport() -> None:
-        http.request(prepared.method, prepared.url, content=prepared.content, headers=prepared.headers, timeout=timeout)
-
-    def parse() -> None:
-        response_cls.from_dict(engine.finish(action, response, response.content, 0.0, 1).data)
-
-    out = {
-        "build+validate": step_median(build, n),
-        "serialize": step_median(serialize, n),
-        "sign": step_median(sign, n),
-        "transport": step_median(transport, n),
-        "parse": step_median(parse, n),
-    }
-    assert result.data["RequestId"]
-    return out
-
-
-def split_official(case: Case, client: Any, n: int) -> dict[str, float]:
-    """The same steps of the official sync call, through its own client methods."""
-    action = case.action
-    make = case.official_request
-    response_cls = getattr(official_models, f"{action}Response")
-    params = make()._serialize()
-    endpoint = client._get_endpoint()
-    method = client.profile.httpProfile.reqMethod
-
-    def new_request() -> Any:
-        req = RequestInternal(endpoint, method, client._requestPath, header={"X-TC-TraceId": str(uuid.uuid4())})
-        client._build_req_inter(action, params, req, None)
-        return req
-
-    prepared = new_request()
-
-    def build() -> None:
-        make()
-
-    def serialize() -> None:
-        make()._serialize()
-
-    def sign() -> None:
-        new_request()
-
-    def transport() -> None:
-        client.request.send_request(prepared).content  # noqa: B018 - reading the body is part of the transport
-
-    def parse_only(resp: Any) -> None:
-        client._check_status(resp)
-        client._check_error(resp)
-        model = response_cls()
-        model._deserialize(json.loads(resp.content)["Response"])
-
-    received = client.request.send_request(prepared)
-    received._content = Canned.body  # the body already read: only parsing is left to time
-
-    def parse() -> None:
-        parse_only(received)
-
-    return {
-        "build+validate": step_median(build, n),
-        "serialize": step_median(serialize, n),
-        "sign": step_median(sign, n),
-        "transport": step_median(transport, n),
-        "parse": step_median(parse, n),
-    }
-
-
-# -- profile --------------------------------------------------------------------------------------------------
-
-
-def profile_ours(all_cases: list[Case], client: Any, n: int) -> dict[str, dict[str, float]]:
-    """cProfile of our sync client: share of self time per module for each action, then the top functions."""
-    shares: dict[str, dict[str, float]] = {}
-    merged: pstats.Stats | None = None
-    for case in all_cases:
-        Canned.set(case.body)
-        profiler = cProfile.Profile()
-        profiler.enable()
-        for _ in range(n):
-            case.ours(client)
-        profiler.disable()
-        stats = pstats.Stats(profiler)
-        table = stats.stats  # type: ignore[attr-defined]
-        total = sum(row[2] for row in table.values())
-        by_module: dict[str, float] = {}
-        for (filename, _line, _name), (_cc, _calls, tottime, _cum, _callers) in table.items():
-            module = module_of(filename)
-            by_module[module] = by_module.get(module, 0.0) + tottime / total
-        shares[case.action] = by_module
-        if merged is None:
-            merged = stats
-        else:
-            merged.add(stats)
-    print(f"\nProfile of ours (sync), cProfile over {n} calls of each action: share of self time per module")
-    print("(cProfile inflates code with many small calls; the wall-clock figures after it are the reference)")
-    modules = sorted(
-        {m for d in shares.values() for m in d}, key=lambda m: -sum(d.get(m, 0.0) for d in shares.values())
-    )
-    print(f"  {'module':44} " + " ".join(f"{c.action[:24]:>25}" for c in all_cases))
-    for module in modules[:14]:
-        print(
-            f"  {module[-44:]:44} " + " ".join(f"{100 * shares[c.action].get(module, 0.0):24.1f}%" for c in all_cases)
-        )
-    assert merged is not None
-    table = merged.stats  # type: ignore[attr-defined]
-    total = sum(row[2] for row in table.values())
-    rows = sorted(
-        (
-            (tottime, cum, calls, f"{module_of(filename)}:{name}:{line}")
-            for (filename, line, name), (_cc, calls, tottime, cum, _callers) in table.items()
-        ),
-        reverse=True,
-    )
-    calls_per = n * len(all_cases)
-    print(f"\n  {'top functions, all three actions together':70} {'self %':>7} {'cum %':>7} {'calls/call':>10}")
-    for tottime, cum, calls, label in rows[:20]:
-        print(f"  {label[-70:]:70} {100 * tottime / total:6.1f}% {100 * cum / total:6.1f}% {calls / calls_per:10.1f}")
-    return shares
-
-
-def diagnose(all_cases: list[Case], clients: dict[str, Any], n: int) -> dict[str, Any]:
-    """Wall-clock figures behind the profile: what the HTTP layer and the response models cost, and how much
-    cheaper the obvious alternatives are (measured here on the same objects; the runtime is not changed)."""
-    import importlib
-
-    out: dict[str, Any] = {"http": {}, "parse": {}}
-    engine = clients["ours sync"]._engine
-    http = engine._http
-    timeout = engine._cfg.timeout
-    extensions = {"timeout": timeout.as_dict()}
-    canned = SyncCanned()
-    case = all_cases[0]
-    Canned.set(case.body)
-    content, query = engine.encode(case.action, case.official_request()._serialize())
-    prepared = engine.prepare(case.action, content, query, None)
-    url = httpx.URL(prepared.url)
-
-    def client_request() -> None:
-        http.request(prepared.method, prepared.url, content=prepared.content, headers=prepared.headers, timeout=timeout)
-
-    def client_send() -> None:
-        request = httpx.Request(
-            prepared.method, prepared.url, content=prepared.content, headers=prepared.headers, extensions=extensions
-        )
-        http.send(request)
-
-    def transport_direct() -> None:
-        request = httpx.Request(
-            prepared.method, url, content=prepared.content, headers=prepared.headers, extensions=extensions
-        )
-        canned.handle_request(request).read()
-
-    def canned_only() -> None:
-        canned.handle_request(None)
-
-    print("\nWhere our sync call's time goes (wall clock, median µs of each alternative run alone, small action):")
-    rows = (
-        ("httpx.Client.request(...) as the engine does now", client_request),
-        ("httpx.Client.send(httpx.Request(...))", client_send),
-        ("transport.handle_request(httpx.Request(...)) + read, URL parsed once", transport_direct),
-        ("the canned transport alone (building the httpx.Response)", canned_only),
-    )
-    for label, fn in rows:
-        value = step_median(fn, n)
-        out["http"][label] = round(value, 1)
-        print(f"  {label:72} {value:7.1f}")
-    print("\n  Response parsing, median µs:  json.loads | Response.from_dict (ours) | _deserialize (official)")
-    for case in all_cases:
-        module = importlib.import_module(f"tcapi.live.v20180801.models.{case.snake}")
-        response_cls = getattr(module, f"{case.action}Response")
-        official_cls = getattr(official_models, f"{case.action}Response")
-        data = json.loads(case.body)["Response"]
-        loads = step_median(lambda: json.loads(case.body), n)
-        ours = step_median(lambda: response_cls.from_dict(data), n)
-        theirs = step_median(lambda: official_cls()._deserialize(data), n)
-        objects = count_objects(data)
-        out["parse"][case.action] = {
-            "json_loads_us": round(loads, 1),
-            "ours_from_dict_us": round(ours, 1),
-            "official_deserialize_us": round(theirs, 1),
-            "objects": objects,
+                samples[name].extend(run[name](case, max(1, calls // rounds)))
+        out[case.action] = {
+            name: [statistics.median(w for w, _ in s) * 1e6, statistics.median(c for _, c in s) * 1e6]
+            for name, s in samples.items()
         }
-        print(
-            f"  {case.action:30} {loads:8.1f} | {ours:8.1f} ({ours / objects:4.2f} per object) "
-            f"| {theirs:8.1f} ({theirs / objects:4.2f} per object)   {objects} objects"
-        )
+        if profile:
+            profile_ours(sync["ours"], case, calls)
+    ours, bare, ours_async, bare_async = to_close
+    ours.close()
+    bare.close()
+    loop.run_until_complete(ours_async.aclose())
+    loop.run_until_complete(bare_async.aclose())
+    loop.close()
     return out
 
 
-def count_objects(value: Any) -> int:
-    if isinstance(value, dict):
-        return 1 + sum(count_objects(v) for v in value.values())
-    if isinstance(value, list):
-        return sum(count_objects(v) for v in value)
-    return 0
+def profile_ours(fn: Callable[[Case], Any], case: Case, n: int) -> None:
+    import cProfile
+    import pstats
+
+    profiler = cProfile.Profile()
+    profiler.enable()
+    for _ in range(n):
+        fn(case)
+    profiler.disable()
+    print(f"\n== cProfile of ours, {n} calls of {case.action}", file=sys.stderr)
+    pstats.Stats(profiler, stream=sys.stderr).sort_stats("tottime").print_stats(25)
 
 
-def module_of(filename: str) -> str:
-    if filename.startswith("~") or filename.startswith("<"):
-        return "builtins"
-    path = Path(filename)
-    try:
-        return str(path.relative_to(GENERATED))
-    except ValueError:
-        pass
-    parts = path.parts
-    if "site-packages" in parts:
-        return "/".join(parts[parts.index("site-packages") + 1 :])
-    if "python3.11" in parts:
-        return "stdlib/" + "/".join(parts[parts.index("python3.11") + 1 :])
-    return filename
+# -- import time ----------------------------------------------------------------------------------------------
+
+OURS_IMPORT = "from tcapi.live.v20180801 import LiveClient"
+OFFICIAL_IMPORT = "from tencentcloud.live.v20180801 import live_client"
 
 
-# -- import time ------------------------------------------------------------------------------------------------
-
-IMPORT_SNIPPETS = {
-    "ours: import tcapi.live.v20180801": "from tcapi.live.v20180801 import LiveClient",
-    "ours: import + LiveClient(...)": (
-        "from tcapi.live.v20180801 import LiveClient\n"
-        "from tcapi.runtime.credentials import Credential\n"
-        f"LiveClient(Credential({SECRET_ID!r}, {SECRET_KEY!r}), {REGION!r})"
-    ),
-    "ours: same, trio hidden (*)": (
-        "import sys\nsys.modules['trio'] = None\n"
-        "from tcapi.live.v20180801 import LiveClient\n"
-        "from tcapi.runtime.credentials import Credential\n"
-        f"LiveClient(Credential({SECRET_ID!r}, {SECRET_KEY!r}), {REGION!r})"
-    ),
-    "official: import live_client": "from tencentcloud.live.v20180801 import live_client",
-    "official: import + LiveClient(...)": (
-        "from tencentcloud.common import credential\n"
-        "from tencentcloud.live.v20180801 import live_client\n"
-        f"live_client.LiveClient(credential.Credential({SECRET_ID!r}, {SECRET_KEY!r}), {REGION!r})"
-    ),
-    "official async: import + LiveClient(...)": (
-        "from tencentcloud.common import credential\n"
-        "from tencentcloud.live.v20180801 import live_client_async\n"
-        f"live_client_async.LiveClient(credential.Credential({SECRET_ID!r}, {SECRET_KEY!r}), {REGION!r})"
-    ),
-}
+def make_venv(path: Path, packages: list[str]) -> Path:
+    python = path / "bin" / "python"
+    if not python.exists():
+        subprocess.run([sys.executable, "-m", "venv", str(path)], check=True)
+        subprocess.run([str(python), "-m", "pip", "install", "-q", *packages], check=True)
+    return python
 
 
-def import_times(rounds: int) -> dict[str, tuple[float, float]]:
-    env = {**os.environ, "PYTHONPATH": str(GENERATED)}
-    env.pop("PYTHONDONTWRITEBYTECODE", None)
-    out: dict[str, tuple[float, float]] = {}
-    for label, snippet in IMPORT_SNIPPETS.items():
-        code = "import time\nstart = time.perf_counter()\n" + snippet + "\nprint(time.perf_counter() - start)\n"
-        samples = []
-        for i in range(rounds + 1):
-            done = subprocess.run(
-                [sys.executable, "-c", code], cwd=str(ROOT), env=env, capture_output=True, text=True, check=True
+def timed_import(python: Path, statement: str, path: Path) -> float:
+    code = f"import time\nstart = time.perf_counter()\n{statement}\nprint(time.perf_counter() - start)\n"
+    env = {k: v for k, v in os.environ.items() if not k.startswith("PYTHON")}
+    env["PYTHONPATH"] = str(path)
+    done = subprocess.run([str(python), "-c", code], env=env, capture_output=True, text=True, check=True)
+    return float(done.stdout) * 1e3
+
+
+def import_times(venvs: Path, rounds: int) -> dict[str, dict[str, list[float]]]:
+    """First (no bytecode) and later imports of ours and of the SDK's client, each in its own venv."""
+    httpx_only = make_venv(venvs / "httpx-only", ["httpx"])
+    with_sdk = make_venv(venvs / "httpx-and-sdk", ["httpx", "tencentcloud-sdk-python-live"])
+    sdk_site = Path(
+        subprocess.run(
+            [str(with_sdk), "-c", "import tencentcloud, os; print(os.path.dirname(tencentcloud.__path__[0]))"],
+            capture_output=True,
+            text=True,
+            check=True,
+        ).stdout.strip()
+    )
+    subjects = {
+        "ours": (httpx_only, OURS_IMPORT, GENERATED / "tcapi", "tcapi"),
+        "official": (with_sdk, OFFICIAL_IMPORT, sdk_site / "tencentcloud", "tencentcloud"),
+    }
+    out: dict[str, dict[str, list[float]]] = {name: {"first": [], "later": []} for name in subjects}
+    for _ in range(rounds):
+        for name, (python, statement, package, top) in subjects.items():
+            with tempfile.TemporaryDirectory() as tmp:
+                shutil.copytree(package, Path(tmp) / top, ignore=shutil.ignore_patterns("__pycache__", "tests"))
+                out[name]["first"].append(timed_import(python, statement, Path(tmp)))
+                out[name]["later"].append(timed_import(python, statement, Path(tmp)))
+    return out
+
+
+# -- the report ---------------------------------------------------------------------------------------------
+
+
+def spread(values: list[float]) -> str:
+    return f"{statistics.median(values):.1f} ({min(values):.1f}-{max(values):.1f})"
+
+
+def ratio_spread(values: list[float]) -> str:
+    return f"{statistics.median(values):.2f}x ({min(values):.2f}-{max(values):.2f})"
+
+
+def orchestrate(args: argparse.Namespace) -> None:
+    import httpx
+    import tencentcloud
+
+    env = {**os.environ, "PYTHONPATH": str(args.generated)}
+    with tempfile.TemporaryDirectory() as tmp:
+        port_file = Path(tmp) / "port"
+        server = subprocess.Popen([sys.executable, __file__, "--serve", str(port_file)], env=env)
+        try:
+            for _ in range(100):
+                if port_file.exists() and port_file.read_text():
+                    break
+                time.sleep(0.05)
+            port = int(port_file.read_text())
+            runs = []
+            for i in range(args.processes):
+                command = [sys.executable, __file__, "--worker", str(port)]
+                command += ["--calls", str(args.calls), "--rounds", str(args.rounds), "--warmup", str(args.warmup)]
+                if args.profile and i == 0:
+                    command.append("--profile")
+                done = subprocess.run(command, env=env, capture_output=True, text=True, check=False)
+                if done.returncode:
+                    raise SystemExit(f"worker failed:\n{done.stderr}")
+                if done.stderr:
+                    print(done.stderr, file=sys.stderr)
+                runs.append(json.loads(done.stdout))
+        finally:
+            server.terminate()
+            server.wait()
+
+    print(
+        f"Python {platform.python_version()}, {os.cpu_count()} CPUs, load {os.getloadavg()[0]:.1f}; "
+        f"httpx {httpx.__version__}, tencentcloud-sdk-python {tencentcloud.__version__}"
+    )
+    print(
+        f"{args.processes} fresh processes x {args.calls} calls per contender and action ({args.rounds} interleaved "
+        f"rounds, {args.warmup} warm-up calls); loopback HTTP/1.1 server, keep-alive\n"
+    )
+    report: dict[str, Any] = {"generated": str(args.generated), "calls": {}, "imports": {}}
+    pairs = (("ours", "bare httpx"), ("ours", "official"), ("ours async", "bare httpx async"))
+    print(
+        "Per call, µs: median over processes of each process's median (range over processes); wall clock, then\n"
+        "the client process's CPU time (the server's work and waiting for it excluded).  Ratios are taken inside\n"
+        "each process (same rounds) and summarised the same way."
+    )
+    for case in cases():
+        print(f"\n{case.action} ({case.label}, {len(case.body):,} B response)")
+        entry: dict[str, Any] = {"response_bytes": len(case.body)}
+        for index, clock in enumerate(("wall", "cpu")):
+            figures = {name: [run[case.action][name][index] for run in runs] for name in SYNC + ASYNC}
+            ratios = {
+                f"{a} / {b}": [run[case.action][a][index] / run[case.action][b][index] for run in runs]
+                for a, b in pairs
+            }
+            entry[clock] = {"us": figures, "ratios": ratios}
+        print(f"  {'':32} {'wall clock':>26} {'CPU time':>26}")
+        for name in SYNC + ASYNC:
+            print(f"  {name:32} " + " ".join(f"{spread(entry[c]['us'][name]) + ' µs':>26}" for c in ("wall", "cpu")))
+        for a, b in pairs:
+            label = f"{a} / {b}"
+            print(
+                f"  {label:32} " + " ".join(f"{ratio_spread(entry[c]['ratios'][label]):>26}" for c in ("wall", "cpu"))
             )
-            if i:  # the first run may write bytecode caches
-                samples.append(float(done.stdout.strip()) * 1e3)
-        out[label] = (statistics.median(samples), min(samples))
-    return out
+        report["calls"][case.action] = entry
 
-
-# -- report -------------------------------------------------------------------------------------------------------
+    if not args.no_imports:
+        print(f"\nImport time, ms: median (range) of {args.import_rounds} fresh processes in fresh venvs")
+        times = import_times(args.venvs, args.import_rounds)
+        for name, statement in (("ours", OURS_IMPORT), ("official", OFFICIAL_IMPORT)):
+            for kind in ("first", "later"):
+                print(f"  {statement:55} {kind:6} {spread(times[name][kind])}")
+        report["imports"] = times
+    if args.json:
+        args.json.write_text(json.dumps(report, indent=1) + "\n", encoding="utf-8")
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("--iterations", type=int, default=3000, help="timed calls per implementation and action")
-    parser.add_argument("--rounds", type=int, default=5, help="interleaved blocks the iterations are split into")
-    parser.add_argument("--warmup", type=int, default=300, help="untimed calls first")
-    parser.add_argument("--split-iterations", type=int, default=2000, help="timed runs of each step of the split")
-    parser.add_argument("--import-rounds", type=int, default=9, help="fresh processes per import measurement")
-    parser.add_argument("--profile", action="store_true", help="print a cProfile of ours even when it is faster")
+    parser.add_argument("--processes", type=int, default=5, help="fresh worker processes")
+    parser.add_argument("--calls", type=int, default=1000, help="timed calls per contender and action, per process")
+    parser.add_argument("--rounds", type=int, default=5, help="interleaved blocks the calls are split into")
+    parser.add_argument("--warmup", type=int, default=200, help="untimed calls per contender and action first")
+    parser.add_argument("--import-rounds", type=int, default=9, help="fresh processes per import figure")
+    parser.add_argument("--venvs", type=Path, default=ROOT / ".cache" / "bench-venvs", help="where the import venvs go")
+    parser.add_argument("--no-imports", action="store_true", help="skip the import-time measurement")
+    parser.add_argument("--profile", action="store_true", help="print a cProfile of ours (first worker)")
     parser.add_argument("--json", type=Path, help="also write the figures to this file")
     parser.add_argument(
-        "--require-faster", action="store_true", help="exit with status 1 unless ours is faster everywhere"
+        "--generated", type=Path, default=GENERATED, help="the generated tree whose tcapi is measured (e.g. of main)"
     )
+    parser.add_argument("--serve", type=Path, help=argparse.SUPPRESS)
+    parser.add_argument("--worker", type=int, help=argparse.SUPPRESS)
     args = parser.parse_args()
-
-    all_cases = cases()
-    clients = make_clients()
-    loop = asyncio.new_event_loop()
-    print(
-        f"Python {platform.python_version()} on {platform.machine()}, {os.cpu_count()} CPUs; "
-        f"httpx {httpx.__version__}, requests {REQUESTS_VERSION}, tencentcloud-sdk-python {OFFICIAL_VERSION}"
-    )
-    print(
-        f"{args.iterations} timed calls per implementation and action ({args.rounds} interleaved rounds), "
-        f"{args.warmup} warm-up calls\n"
-    )
-    measure(all_cases, clients, loop, args)
-
-    header = f"{'action':30} {'response':>9} " + " ".join(f"{impl:>22}" for impl in IMPLS) + f" {'official/ours':>14}"
-    print("Per-call client-side overhead, median µs (p90 µs)")
-    print(header)
-    print("-" * len(header))
-    slower: list[str] = []
-    report: dict[str, Any] = {"machine": machine(), "calls": {}, "split": {}, "imports": {}}
-    for case in all_cases:
-        cells = []
-        figures = {}
-        for impl in IMPLS:
-            med, p90 = median_p90(case.samples[impl])
-            figures[impl] = {"median_us": round(med, 1), "p90_us": round(p90, 1)}
-            cells.append(f"{med:9.1f} ({p90:8.1f})")
-        ratio_sync = figures["official sync"]["median_us"] / figures["ours sync"]["median_us"]
-        ratio_async = figures["official async"]["median_us"] / figures["ours async"]["median_us"]
-        report["calls"][case.action] = {**figures, "response_bytes": len(case.body)}
-        print(
-            f"{case.action:30} {len(case.body):>7} B "
-            + " ".join(f"{c:>22}" for c in cells)
-            + f" {ratio_sync:5.2f}x/{ratio_async:4.2f}x"
-        )
-        if ratio_sync <= 1.0:
-            slower.append(f"{case.action} (sync)")
-        if ratio_async <= 1.0:
-            slower.append(f"{case.action} (async)")
-    print("official/ours: sync ratio / async ratio of the medians (>1: ours is faster)")
-
-    print("\nCost split of one sync call, median µs of each step run alone")
-    steps = ("build+validate", "serialize", "sign", "transport", "parse")
-    header = f"{'action':30} {'client':9} " + " ".join(f"{s:>15}" for s in steps) + f" {'sum':>8} {'whole call':>11}"
-    print(header)
-    print("-" * len(header))
-    for case in all_cases:
-        Canned.set(case.body)
-        case.split["ours"] = split_ours(case, clients["ours sync"], args.split_iterations)
-        case.split["official"] = split_official(case, clients["official sync"], args.split_iterations)
-        report["split"][case.action] = {k: {s: round(v, 1) for s, v in d.items()} for k, d in case.split.items()}
-        for side, impl in (("ours", "ours sync"), ("official", "official sync")):
-            row = case.split[side]
-            whole = median_p90(case.samples[impl])[0]
-            print(
-                f"{case.action:30} {side:9} "
-                + " ".join(f"{row[s]:15.1f}" for s in steps)
-                + f" {sum(row.values()):8.1f} {whole:11.1f}"
-            )
-    print(
-        "ours: build+validate = Request(**kwargs).validate(); serialize = to_dict() + JSON body; sign = headers +\n"
-        "TC3 signature; transport = httpx.Client.request through the canned transport; parse = status/error\n"
-        "checks + json.loads + Response.from_dict.  official: build = request model attribute assignment (no\n"
-        "validation); serialize = _serialize(); sign = _build_req_inter (includes its json.dumps of the body);\n"
-        "transport = requests.Session through the canned adapter, body read; parse = _check_status +\n"
-        "_check_error (json.loads) + json.loads + _deserialize.  The rest of a whole call (options, retry loop,\n"
-        "logging checks, per-call uuid4 trace id for the official SDK) is the difference to 'whole call'."
-    )
-
-    print(f"\nImport time in a fresh process, median (min) of {args.import_rounds} runs, ms")
-    report["imports"] = {}
-    for label, (med, best) in import_times(args.import_rounds).items():
-        report["imports"][label] = {"median_ms": round(med, 1), "min_ms": round(best, 1)}
-        print(f"  {label:42} {med:7.1f} ({best:6.1f})")
-    print(
-        "  (*) httpcore imports trio when it is installed (it is here, required by nothing); hiding it shows the\n"
-        "      figure of an environment without trio.  Ours also builds its shared SSL context (CA bundle) when\n"
-        "      the first client is constructed; the official sync client loads its CA bundle on the first request."
-    )
-
-    if slower or args.profile:
-        if slower:
-            print(f"\nOurs is not faster for: {', '.join(slower)}")
-        shares = profile_ours(all_cases, clients["ours sync"], max(200, args.iterations // 5))
-        report["profile_module_shares"] = {
-            action: {m: round(v, 4) for m, v in sorted(d.items(), key=lambda kv: -kv[1])[:12]}
-            for action, d in shares.items()
-        }
-        report["diagnosis"] = diagnose(all_cases, clients, args.split_iterations)
+    if args.serve:
+        serve(args.serve)
+    elif args.worker:
+        print(json.dumps(worker(args.worker, args.calls, args.rounds, args.warmup, args.profile)))
     else:
-        print("\nOurs is faster than the official SDK for every action, sync and async.")
-    if args.json:
-        args.json.write_text(json.dumps(report, indent=1, ensure_ascii=False) + "\n", encoding="utf-8")
-    loop.run_until_complete(clients["ours async"].aclose())
-    loop.run_until_complete(clients["official async"].close())
-    loop.close()
-    clients["ours sync"].close()
-    if slower and args.require_faster:
-        raise SystemExit(1)
-
-
-def machine() -> dict[str, Any]:
-    cpu = platform.processor() or platform.machine()
-    try:
-        for line in Path("/proc/cpuinfo").read_text().splitlines():
-            if line.startswith("model name"):
-                cpu = line.split(":", 1)[1].strip()
-                break
-    except OSError:
-        pass
-    return {
-        "python": platform.python_version(),
-        "cpu": cpu,
-        "cpus": os.cpu_count(),
-        "httpx": httpx.__version__,
-        "requests": REQUESTS_VERSION,
-        "tencentcloud-sdk-python": OFFICIAL_VERSION,
-    }
+        orchestrate(args)
 
 
 if __name__ == "__main__":

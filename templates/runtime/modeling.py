@@ -69,30 +69,54 @@ def _model_class(owner: type[Model], ref: str) -> type[Model]:
 
 
 class _Plan:
-    """What `from_dict` needs of a model class, worked out once per class."""
+    """What `from_dict` needs of a model class, worked out once per class: per field its wire name, attribute
+    and nested model class (None for a primitive), plus the defaults of the attributes no field sets."""
+
+    __slots__ = ("fields", "wires", "constants", "factories")
 
     def __init__(self, cls: type[Model]) -> None:
-        self.fields = tuple((f.wire, f.attr, f.type if f.is_model else None, f.array) for f in cls._fields)
+        self.fields = tuple(
+            (f.wire, f.attr, _model_class(cls, f.type) if f.is_model else None, f.array) for f in cls._fields
+        )
         self.wires = frozenset(f.wire for f in cls._fields)
         declared = {f.attr for f in cls._fields} | {"extra"}
-        self.defaults = tuple(
-            (f.name, _default_factory(f)) for f in dataclass_fields(cls) if f.name not in declared and f.init
-        )
-
-
-def _default_factory(f: Any) -> Any:
-    if f.default_factory is not MISSING:
-        return f.default_factory
-    value = f.default
-    return lambda: value
+        inherited = [f for f in dataclass_fields(cls) if f.name not in declared and f.init]
+        self.constants = {f.name: f.default for f in inherited if f.default_factory is MISSING}
+        self.factories = tuple((f.name, f.default_factory) for f in inherited if f.default_factory is not MISSING)
 
 
 _plans: dict[type, _Plan] = {}
 
 
 def _plan(cls: type[Model]) -> _Plan:
-    plan = _plans[cls] = _Plan(cls)
+    plan = _plans.get(cls)
+    if plan is None:
+        plan = _plans[cls] = _Plan(cls)
     return plan
+
+
+def _build(cls: type[Model], plan: _Plan, data: Mapping[str, Any]) -> Any:
+    obj = cls.__new__(cls)
+    values = obj.__dict__
+    get = data.get
+    found = 0
+    for wire, attr, model, array in plan.fields:
+        value = get(wire, UNSET)
+        if value is not UNSET:
+            found += 1
+            if model is not None and value is not None:
+                if array and type(value) is list:
+                    inner = _plan(model)
+                    value = [_build(model, inner, v) if isinstance(v, dict) else v for v in value]
+                elif isinstance(value, dict):
+                    value = _build(model, _plan(model), value)
+        values[attr] = value
+    values["extra"] = {} if found == len(data) else {k: v for k, v in data.items() if k not in plan.wires}
+    if plan.constants:
+        values.update(plan.constants)
+    for name, factory in plan.factories:
+        values[name] = factory()
+    return obj
 
 
 def _dump(value: Any, keep_none: bool) -> Any:
@@ -130,25 +154,7 @@ class Model:
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> Any:
         """Build from the API's JSON; absent keys stay UNSET, unknown keys go to `extra`."""
-        plan = _plans.get(cls) or _plan(cls)
-        obj = cls.__new__(cls)
-        values = obj.__dict__
-        for wire, attr, model, array in plan.fields:
-            if wire not in data:
-                values[attr] = UNSET
-                continue
-            value = data[wire]
-            if model is not None and value is not None:
-                model_cls = _model_class(cls, model)
-                if array and type(value) is list:
-                    value = [model_cls.from_dict(v) if isinstance(v, dict) else v for v in value]
-                elif isinstance(value, dict):
-                    value = model_cls.from_dict(value)
-            values[attr] = value
-        values["extra"] = {k: v for k, v in data.items() if k not in plan.wires}
-        for name, default in plan.defaults:
-            values[name] = default()
-        return obj
+        return _build(cls, _plans.get(cls) or _plan(cls), data)
 
     def problems(self, path: str = "") -> list[Problem]:
         """Every way this object breaks what the documents state, with the attribute path of each

@@ -174,12 +174,14 @@ def sign(
     canonical_uri: str = "/",
     signed_headers: Iterable[str] = DEFAULT_SIGNED_HEADERS,
     signing_key: bytes | None = None,
+    date: str | None = None,
 ) -> SignatureParts:
     """Sign one request.
 
     ``headers`` must contain every header named in ``signed_headers`` (looked up case-insensitively) with
     exactly the value that is sent.  For GET pass ``payload=b""`` and the query string as sent.
-    ``signing_key`` may carry a cached :func:`derive_signing_key` result for the same key, date and service.
+    ``signing_key`` may carry a cached :func:`derive_signing_key` result for the same key, date and service,
+    and ``date`` the :func:`credential_date` of ``timestamp`` when the caller has it already.
     """
     lowered = {key.lower(): value for key, value in headers.items()}
     names = sorted({name.lower() for name in signed_headers})
@@ -193,7 +195,8 @@ def sign(
     signed = ";".join(names)
     hashed_payload = sha256_hex(payload)
     canonical_request = f"{method.upper()}\n{canonical_uri}\n{query}\n{canonical_headers}\n{signed}\n{hashed_payload}"
-    date = credential_date(timestamp)
+    if date is None:
+        date = credential_date(timestamp)
     scope = f"{date}/{service}/tc3_request"
     hashed_canonical_request = hashlib.sha256(canonical_request.encode("utf-8")).hexdigest()
     string_to_sign = f"{ALGORITHM}\n{timestamp}\n{scope}\n{hashed_canonical_request}"
