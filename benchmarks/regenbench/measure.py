@@ -28,13 +28,20 @@ class Sample:
     stdout: str
 
 
-def measure(command: list[str], cwd: Path, env: dict[str, str] | None = None, accept: tuple[int, ...] = (0,)) -> Sample:
-    """Run `command` in a fresh probe process and return what it cost; a return code outside `accept` is an error."""
+def measure(
+    command: list[str],
+    cwd: Path,
+    env: dict[str, str] | None = None,
+    accept: tuple[int, ...] = (0,),
+    sample_memory: float = 0.0,
+) -> Sample:
+    """Run `command` in a fresh probe process and return what it cost; a return code outside `accept` is an error.
+    `sample_memory`: seconds between samples of the whole process tree's RSS (0: only the largest process's)."""
     with tempfile.NamedTemporaryFile(suffix=".json", delete=False) as handle:
         result = Path(handle.name)
     try:
         done = subprocess.run(
-            [sys.executable, str(PROBE), str(result), *command],
+            [sys.executable, str(PROBE), str(result), str(sample_memory), *command],
             cwd=cwd,
             env={**os.environ, **(env or {})},
             capture_output=True,

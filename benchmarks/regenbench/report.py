@@ -7,7 +7,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from regenbench.measure import Series
-from regenbench.scenarios import Cold, Edits, Imports, Incremental, Runs, Scaling
+from regenbench.scenarios import MEMORY_INTERVAL, Cold, Edits, Imports, Incremental, Runs, Scaling
 
 EXTRAPOLATE_TO = 10_000
 
@@ -182,7 +182,7 @@ def scaling_details(scale: Scaling) -> str:
     lines = [
         f"{scale.rounds} round(s) per size (fewer than the other scenarios: the large cold runs are the slowest part). "
         "Medians; whole job = the larger of the largest process's peak RSS (RUSAGE_CHILDREN) and the sum over the "
-        "process tree sampled every 20 ms.",
+        f"process tree sampled every {MEMORY_INTERVAL} s in the cold runs (elsewhere: the largest process only).",
         "",
         "| services | actions | cold wall | cold CPU | cold per action | no-op wall | no-op CPU | largest process | "
         "whole job |",
@@ -240,4 +240,4 @@ def import_details(result: Imports) -> str:
 
 
 def runs_line(name: str, runs: Runs) -> str:
-    return f"{name}: wall {spread(runs.wall)}, CPU {spread(runs.cpu)}, whole job {spread(runs.job, megabytes)}"
+    return f"{name}: wall {spread(runs.wall)}, CPU {spread(runs.cpu)}, largest process {spread(runs.rss, megabytes)}"

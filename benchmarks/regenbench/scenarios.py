@@ -26,6 +26,7 @@ from regenbench.projects import (
 
 IMPORT_STATEMENT = "from tcapi.live.v20180801 import LiveClient"
 PEER_CONFIG = "post_hooks: []\n"
+MEMORY_INTERVAL = 0.2
 
 
 @dataclass
@@ -57,11 +58,12 @@ class Bench:
     def folder(self, label: str) -> Path:
         return self.work / f"{label}-{next(self._names)}"
 
-    def regenerate(self, project: Path, *options: str, accept: tuple[int, ...] = (0,)) -> Sample:
+    def regenerate(self, project: Path, *options: str, accept: tuple[int, ...] = (0,), memory: bool = False) -> Sample:
         """`codegen regenerate` as a fresh process in `project`; user-level caches live beside the project, so a
-        fresh project has none."""
+        fresh project has none. `memory`: sample the whole process tree's RSS too."""
         env = {"XDG_CACHE_HOME": str(project.with_name(project.name + ".user-cache")), "CI": "true"}
-        return measure([sys.executable, "-m", "codegen", "regenerate", *options], project, env, accept)
+        command = [sys.executable, "-m", "codegen", "regenerate", *options]
+        return measure(command, project, env, accept, MEMORY_INTERVAL if memory else 0.0)
 
 
 @dataclass(frozen=True)
@@ -192,7 +194,7 @@ def scaling(bench: Bench, peer: Peer, copies: list[int], rounds: int) -> Scaling
     for _ in range(rounds):
         for n, point in result.points.items():
             project = scaled_project(bench.snap, n, bench.folder(f"scale{n}"))
-            point.cold.add(bench.regenerate(project))
+            point.cold.add(bench.regenerate(project, memory=True))
             written = sorted(spec.name.split("-")[0] for spec in project.glob("spec/*-*.json"))
             if written != sorted(service_names(n)):
                 raise BenchmarkError(f"the manual configured {n} times gave the specs of {written}")
