@@ -23,7 +23,7 @@ class Target:
         if self.limit is None:
             return ""
         if series.high <= self.limit:
-            return "yes, every round"
+            return "yes" if len(series.values) == 1 else "yes, every round"
         return "median only" if series.median <= self.limit else "**no**"
 
 
@@ -75,6 +75,10 @@ class Table:
         judged = target.verdict(shown)
         self.rows.append(f"| {label} | {measured} | {unit(series.values[0])} | {target.text} | {judged} |")
 
+    def fitted(self, label: str, value: float, unit: Callable[[float], str], target: Target) -> None:
+        judged = target.verdict(Series([value]))
+        self.rows.append(f"| {label} | {unit(value)} (least-squares fit) | | {target.text} | {judged} |")
+
     def text(self) -> str:
         return "\n".join(self.rows)
 
@@ -115,7 +119,7 @@ def summary(cold: Cold | None, inc: Incremental | None, edit: Edits | None, scal
             line = fit([p.actions for p in scale.points.values()], [s.median for s in series])
             if line is not None:
                 label = f"{EXTRAPOLATE_TO:,} actions, extrapolated: {name}"
-                table.row(label, Series([line.at(EXTRAPOLATE_TO)]), unit, target)
+                table.fitted(label, line.at(EXTRAPOLATE_TO), unit, target)
     return table.text()
 
 
@@ -133,7 +137,7 @@ def extrapolations(scale: Scaling) -> list[tuple[str, list[Series], Callable[[fl
 
 def cold_details(cold: Cold) -> str:
     lines = [
-        f"Ours: the whole project ({cold.actions} actions in 3 services: specs, OpenAPI, clients, generated tests); "
+        f"Ours: the whole project ({cold.actions} actions in all configured services: specs, clients, generated tests); "
         "the peer: the live API only. Per round (wall ÷ peer, CPU ÷ peer):",
         "",
         "| round | ours wall | ours CPU | peer wall | peer CPU | ÷ peer, wall | ÷ peer, CPU | ours peak RSS |",
