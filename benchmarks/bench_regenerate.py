@@ -33,16 +33,26 @@ import shlex
 import subprocess
 import sys
 import tempfile
+from collections.abc import Callable
 from importlib import metadata
 from pathlib import Path
+from typing import TypeVar
 
 from regenbench.envs import HTTPX_REQUIREMENT, PEER_REQUIREMENT, environment
 from regenbench.measure import BenchmarkError
 from regenbench.projects import snapshot
-from regenbench.report import cold_details, edit_details, import_details, runs_line, scaling_details, summary
+from regenbench.report import (
+    cold_details,
+    edit_details,
+    import_details,
+    incremental_details,
+    scaling_details,
+    summary,
+)
 from regenbench.scenarios import IMPORT_STATEMENT, Bench, cold, edits, imports, incremental, prepare_peer, scaling
 
 ROOT = Path(__file__).resolve().parents[1]
+T = TypeVar("T")
 SCENARIOS = ("cold", "incremental", "edit", "scaling", "import")
 
 
@@ -113,8 +123,20 @@ def header(args: argparse.Namespace, load_before: str, versions: list[str]) -> s
 def main() -> int:
     args = arguments()
     load_before = " ".join(f"{x:.2f}" for x in os.getloadavg())
-    sections: list[str] = []
     versions = [f"tc-codegen {metadata.version('tc-codegen')}", f"black {metadata.version('black')}"]
+    failures: list[str] = []
+
+    def attempt(name: str, scenario: Callable[[], T]) -> T | None:
+        """The scenario's result; a failed scenario is reported and the others still run."""
+        if name not in args.scenarios:
+            return None
+        try:
+            return scenario()
+        except BenchmarkError as error:
+            failures.append(f"**The {name} scenario failed:**\n\n```\n{str(error).strip()}\n```")
+            print(f"bench_regenerate: {name}: {error}", file=sys.stderr)
+            return None
+
     with tempfile.TemporaryDirectory(prefix="bench-regenerate-") as scratch:
         work = args.keep or Path(scratch)
         bench = Bench(work, snapshot(ROOT, args.revision, work / "snapshot"), args.rounds)
@@ -123,38 +145,30 @@ def main() -> int:
             peer_env = environment(args.venvs / "peer", PEER_REQUIREMENT)
             versions.append(f"openapi-python-client {peer_env.version('openapi-python-client')} (own venv)")
             peer = prepare_peer(bench, peer_env)
-        try:
-            cold_result = cold(bench, peer) if peer and "cold" in args.scenarios else None
-            incremental_result = incremental(bench) if "incremental" in args.scenarios else None
-            edit_result = edits(bench) if "edit" in args.scenarios else None
-            scaling_result = (
-                scaling(bench, peer, args.scales, args.scaling_rounds) if peer and "scaling" in args.scenarios else None
-            )
-            import_result = None
-            if "import" in args.scenarios:
-                httpx_env = environment(args.venvs / "httpx-only", HTTPX_REQUIREMENT)
-                import_result = imports(bench, httpx_env, args.import_statement, args.later_imports)
-        except BenchmarkError as error:
-            print(f"bench_regenerate: {error}", file=sys.stderr)
-            return 1
-        sections.append(header(args, load_before, versions))
-        sections.append(summary(cold_result, incremental_result, edit_result, scaling_result))
+        cold_result = attempt("cold", lambda: cold(bench, peer) if peer else None)
+        incremental_result = attempt("incremental", lambda: incremental(bench))
+        edit_result = attempt("edit", lambda: edits(bench))
+        scaling_result = attempt(
+            "scaling", lambda: scaling(bench, peer, args.scales, args.scaling_rounds) if peer else None
+        )
+        import_result = attempt(
+            "import",
+            lambda: imports(
+                bench,
+                environment(args.venvs / "httpx-only", HTTPX_REQUIREMENT),
+                args.import_statement,
+                args.later_imports,
+            ),
+        )
+        sections = [header(args, load_before, versions), *failures]
+        if cold_result or incremental_result or edit_result or scaling_result:
+            sections.append(summary(cold_result, incremental_result, edit_result, scaling_result))
         if cold_result:
             sections.append("### Cold regenerate and the peer\n\n" + cold_details(cold_result))
         if incremental_result:
-            lines = [
-                runs_line("no-op regenerate", incremental_result.noop),
-                runs_line("`--check` on a current tree", incremental_result.check),
-                runs_line("`--check` in a fresh clone", incremental_result.fresh_check),
-            ]
-            sections.append("### No-op and check\n\n" + "\n".join(f"- {line}" for line in lines))
+            sections.append("### No-op and check\n\n" + incremental_details(incremental_result))
         if edit_result:
-            lines = [
-                runs_line("warm caches", edit_result.warm),
-                runs_line("first run in a fresh clone", edit_result.first_after_clone),
-            ]
-            body = edit_details(edit_result) + "\n\n" + "\n".join(f"- {line}" for line in lines)
-            sections.append("### One description edited in the middle of the manual\n\n" + body)
+            sections.append("### One description edited in the middle of the manual\n\n" + edit_details(edit_result))
         if scaling_result:
             sections.append("### Scaling: the live manual as several services\n\n" + scaling_details(scaling_result))
         if import_result:
@@ -163,7 +177,7 @@ def main() -> int:
     print(text)
     if args.output:
         args.output.write_text(text, "utf-8")
-    return 0
+    return 1 if failures else 0
 
 
 if __name__ == "__main__":

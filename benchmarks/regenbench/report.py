@@ -155,13 +155,26 @@ def cold_details(cold: Cold) -> str:
     return "\n".join(lines)
 
 
+def incremental_details(result: Incremental) -> str:
+    lines = [
+        runs_line("no-op regenerate", result.noop),
+        runs_line("`--check` on a current tree", result.check),
+        runs_line("`--check` in a fresh clone", result.fresh_check),
+    ]
+    return "\n".join(f"- {line}" for line in lines)
+
+
 def edit_details(edit: Edits) -> str:
     size = edit.place.path.stat().st_size / 1e6
-    return (
+    lines = [
         f"The edit: line {edit.place.line} of {edit.place.path.name} ({size:.2f} MB), the description "
         f"`{edit.place.original.strip()[:60]}`, gets a different word appended each round; each run is checked to "
-        "carry the word into the live spec."
-    )
+        "carry the word into the live spec.",
+        "",
+        "- " + runs_line("warm caches", edit.warm),
+        "- " + runs_line("first run in a fresh clone", edit.first_after_clone),
+    ]
+    return "\n".join(lines)
 
 
 @dataclass(frozen=True)
