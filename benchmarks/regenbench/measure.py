@@ -28,6 +28,12 @@ class Sample:
     stdout: str
 
 
+
+def user_environment() -> dict[str, str]:
+    """This process's environment as a user's shell would have it: Python writes bytecode (a development shell may
+    say otherwise, which would make every measured run compile codegen from source)."""
+    return {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}
+
 def measure(
     command: list[str],
     cwd: Path,
@@ -43,7 +49,7 @@ def measure(
         done = subprocess.run(
             [sys.executable, str(PROBE), str(result), str(sample_memory), *command],
             cwd=cwd,
-            env={**os.environ, **(env or {})},
+            env={**user_environment(), **(env or {})},
             capture_output=True,
             text=True,
         )
