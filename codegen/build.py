@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 import json
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -68,7 +69,7 @@ def compute_outputs(
             with stage(summary, "read"):
                 data = _read_bytes(config, path)
                 name = relative(config, path)
-                inputs.add(name, service.formats.get(path.name, ""), data)
+                inputs.add(name, service.formats.get(path.name, ""), hashlib.sha256(data).hexdigest())
             partials.append(parse_cache.partial(service, path, name, data, lambda step: stage(summary, step)))
         with stage(summary, "merge"):
             spec = merge_specs(service.name, service.version, partials)

@@ -15,6 +15,7 @@ from pathlib import Path
 
 from codegen.config import Config, ServiceConfig
 from codegen.files import is_artifact, list_tree
+from codegen.hashcache import HashCache
 from codegen.manifest import MANIFEST_NAME, Manifest
 from codegen.resources import templates_folder
 
@@ -29,13 +30,14 @@ def spec_name(config: Config, service: ServiceConfig) -> str:
 
 
 class SourceDigest:
-    """The fingerprint of one spec's sources: the service version, then each file's path, format and bytes."""
+    """The fingerprint of one spec's sources: the service version, then each file's path, format and content hash
+    (SHA-256 of its bytes)."""
 
     def __init__(self, service: ServiceConfig) -> None:
         self._digest = hashlib.sha256(f"{service.name}\0{service.version}\0".encode())
 
-    def add(self, relative_path: str, fmt: str, data: bytes) -> None:
-        self._digest.update(f"{relative_path}\0{fmt}\0{len(data)}\0".encode() + data)
+    def add(self, relative_path: str, fmt: str, content_hash: str) -> None:
+        self._digest.update(f"{relative_path}\0{fmt}\0{content_hash}\0".encode())
 
     def hexdigest(self) -> str:
         return self._digest.hexdigest()
@@ -67,14 +69,6 @@ def generator_fingerprint() -> str:
     return digest.hexdigest()
 
 
-def _file_hash(path: str) -> str | None:
-    try:
-        with open(path, "rb") as handle:
-            return hashlib.sha256(handle.read()).hexdigest()
-    except OSError:
-        return None
-
-
 @dataclass(frozen=True)
 class Freshness:
     """The outcome of the check: whether everything is current, and the files in the output folder codegen did
@@ -84,18 +78,20 @@ class Freshness:
     foreign: tuple[str, ...] = ()
 
 
-def check_freshness(config: Config, sources: list[list[Path]], manifest: Manifest | None) -> Freshness:
+def check_freshness(
+    config: Config, sources: list[list[Path]], manifest: Manifest | None, hashes: HashCache
+) -> Freshness:
     """Compare the manifest's fingerprints with the sources, the configuration and the generator, and the files
-    it lists with the disk."""
+    it lists with the disk (`hashes` remembers the files' hashes between runs)."""
     if manifest is None or manifest.legacy or manifest.config != config_fingerprint(config):
         return Freshness(False)
     for service, files in zip(config.services, sources):
         record = manifest.specs.get(spec_name(config, service))
-        if record is None or record.sources != _sources_fingerprint(config, service, files):
+        if record is None or record.sources != _sources_fingerprint(config, service, files, hashes):
             return Freshness(False)
     written = [(os.path.join(config.root, name), spec.written) for name, spec in manifest.specs.items()]
     written += [(os.path.join(config.output, name), output.written) for name, output in manifest.files.items()]
-    if any(_file_hash(path) != digest for path, digest in written):
+    if any(hashes.digest(path) != digest for path, digest in written):
         return Freshness(False)
     if manifest.generator != generator_fingerprint():
         return Freshness(False)
@@ -104,12 +100,11 @@ def check_freshness(config: Config, sources: list[list[Path]], manifest: Manifes
     return Freshness(True, foreign)
 
 
-def _sources_fingerprint(config: Config, service: ServiceConfig, files: list[Path]) -> str | None:
+def _sources_fingerprint(config: Config, service: ServiceConfig, files: list[Path], hashes: HashCache) -> str | None:
     digest = SourceDigest(service)
     for path in files:
-        try:
-            data = path.read_bytes()
-        except OSError:
+        content_hash = hashes.digest(str(path))
+        if content_hash is None:
             return None
-        digest.add(relative(config, path), service.formats.get(path.name, ""), data)
+        digest.add(relative(config, path), service.formats.get(path.name, ""), content_hash)
     return digest.hexdigest()

@@ -8,6 +8,7 @@ from pathlib import Path
 
 from codegen.config import CACHE_FOLDER, Config
 from codegen.freshness import check_freshness
+from codegen.hashcache import HashCache
 from codegen.lock import WAIT_SECONDS, project_lock
 from codegen.manifest import load_manifest
 from codegen.ownership import check_folders
@@ -30,13 +31,16 @@ def regenerate(
     starts."""
     started = time.perf_counter()
     summary = Summary()
+    cache_root = cache_dir or config.root / CACHE_FOLDER
     with project_lock(config.root, lock_wait):
         summary.recovered = recover(config.root, config.output)
         with stage(summary, "fingerprints"):
             sources = [config.source_files(service) for service in config.services]
             check_folders(config, [path for files in sources for path in files])
             manifest = load_manifest(config.output)
-            freshness = check_freshness(config, sources, manifest)
+            hashes = HashCache(cache_root / "hashes.json")
+            freshness = check_freshness(config, sources, manifest, hashes)
+            hashes.save()
         if freshness.current:
             summary.current = True
             summary.foreign = list(freshness.foreign)
@@ -45,7 +49,6 @@ def regenerate(
             from codegen.build import compute_outputs
             from codegen.update import compare_and_publish
 
-            cache_root = cache_dir or config.root / CACHE_FOLDER
             outputs = compute_outputs(config, sources, summary, cache_root, progress)
             compare_and_publish(config, manifest, outputs, summary, check, cache_root, progress)
     summary.seconds = time.perf_counter() - started
