@@ -43,10 +43,13 @@ def read_tree(target: Path) -> dict[str, str]:
 def list_tree(folder: Path) -> list[str]:
     """The files under `folder` (relative POSIX paths, sorted), leaving out caches and build artifacts."""
     found: list[str] = []
+    start = len(str(folder)) + 1
     for top, dirs, names in os.walk(folder):
-        base = Path(top).relative_to(folder)
-        dirs[:] = [d for d in dirs if not is_artifact((*base.parts, d, ""))]
-        found.extend((base / n).as_posix() for n in names if not is_artifact((*base.parts, n)))
+        base = top[start:].replace(os.sep, "/")
+        parts = tuple(base.split("/")) if base else ()
+        dirs[:] = [d for d in dirs if not is_artifact((*parts, d, ""))]
+        prefix = f"{base}/" if base else ""
+        found.extend(prefix + n for n in names if not n.endswith(".pyc"))
     return sorted(found)
 
 
