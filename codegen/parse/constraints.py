@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import Any
 
 from codegen.spec.model import Constraints
@@ -450,6 +451,25 @@ def satisfies(constraints: Constraints, value: Any) -> bool:
 
 def read_constraints(description: str, type_: str = "String") -> Reading:
     """What a description states in words, the sentence behind each constraint, and the doubtful sentences."""
+    reading = _read(description, type_)
+    c = reading.constraints
+    constraints = Constraints(
+        enum=None if c.enum is None else list(c.enum),
+        minimum=c.minimum,
+        maximum=c.maximum,
+        max_length=c.max_length,
+        format=c.format,
+        default=c.default,
+        deprecated=c.deprecated,
+        evidence=list(c.evidence),
+    )
+    return Reading(constraints, dict(reading.sources), list(reading.doubts))
+
+
+# Each description is read twice (for its field, then again when the page's example values are checked against
+# it): the second reading is a look-up. Callers get copies, as they change what they get.
+@lru_cache(maxsize=1 << 15)
+def _read(description: str, type_: str) -> Reading:
     return _Reader(description, type_).read()
 
 
