@@ -105,7 +105,9 @@ def _pipe_table_rule(state: StateBlock, start: int, end: int, silent: bool) -> b
     parent, state.parentType = state.parentType, "table"
     line = start + 2
     while line < end and state.sCount[line] >= state.blkIndent:
-        if any(terminates(state, line, end, True) for terminates in terminators):
+        # CommonMark knows each block by its first character, and none starts with a pipe
+        first = state.src[state.bMarks[line] + state.tShift[line] : state.bMarks[line] + state.tShift[line] + 1]
+        if first != "|" and any(terminates(state, line, end, True) for terminates in terminators):
             break
         if not _table_line(state, line) or state.is_code_block(line):
             break
