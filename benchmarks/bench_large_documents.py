@@ -144,7 +144,8 @@ def main(argv: list[str] | None = None) -> int:
             name, text = build(size)
             path = Path(folder) / f"{number}-{name}"
             path.write_text(text, "utf-8")
-            documents.append((path, HTML if name.endswith(".html") else PAGE_TEXT if name.endswith(".txt") else MARKDOWN))
+            warm_up = HTML if name.endswith(".html") else PAGE_TEXT if name.endswith(".txt") else MARKDOWN
+            documents.append((path, warm_up))
         times: dict[tuple[int, str], list[float]] = {}
         for _ in range(args.runs):
             for number, (path, warm_up) in enumerate(documents):

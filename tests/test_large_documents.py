@@ -52,7 +52,8 @@ def markdown_page(rows: list[Added]) -> tuple[str, dict[str, str]]:
             f"| {row.name} | {'是' if row.required else '否'} | {row.type_cell} | 第 {row.k} 个附加参数，见 "
             f"`{row.name}` 与 [说明](https://example.com/{row.k})。{escaped} |"
         )
-        expected[row.name] = f"第 {row.k} 个附加参数，见 {row.name} 与 说明。" + (" 取值 a|b 或 *。" if escaped else "")
+        said = f"第 {row.k} 个附加参数，见 {row.name} 与 说明。"
+        expected[row.name] = said + (" 取值 a|b 或 *。" if escaped else "")
     return "\n".join(lines[: at + 1] + cells + lines[at + 1 :]), expected
 
 
@@ -65,10 +66,11 @@ def html_page(rows: list[Added]) -> tuple[str, dict[str, str]]:
         second = "<br>第二行。" if row.k % 10 == 0 else ""
         cells.append(
             f"\n<tr><td>{row.name}</td><td>{'是' if row.required else '否'}</td><td>{row.type_cell}</td>"
-            f'<td>第 {row.k} 个附加参数，见 <code>{row.name}</code> 与 <a href="https://example.com/{row.k}">说明</a>。'
-            f"{second}</td></tr>"
+            f"<td>第 {row.k} 个附加参数，见 <code>{row.name}</code> 与 "
+            f'<a href="https://example.com/{row.k}">说明</a>。{second}</td></tr>"
         )
-        expected[row.name] = f"第 {row.k} 个附加参数，见 {row.name} 与 说明。" + ("\n第二行。" if second else "")
+        said = f"第 {row.k} 个附加参数，见 {row.name} 与 说明。"
+        expected[row.name] = said + ("\n第二行。" if second else "")
     return page[:at] + "".join(cells) + page[at:], expected
 
 

@@ -83,7 +83,7 @@ def _cell_text(state: StateCore, content: str, line: int, budget: _MarkupBudget)
 
 
 # markdown-it's own trim for table lines and cells: JavaScript's String.trim without U+FEFF.
-_TABLE_TRIM = "\t\n\v\f\r \xa0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u2028\u2029\u202f\u205f\u3000"
+_TABLE_TRIM = "\t\n\v\f\r \xa0\u1680\u2028\u2029\u202f\u205f\u3000" + "".join(map(chr, range(0x2000, 0x200B)))
 _CELL_PIPE = re.compile(r"(?<!\\)\|")
 # markdown-it stops a table once its short rows would add more than this many empty cells.
 MAX_PADDED_CELLS = 0x10000
