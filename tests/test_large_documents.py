@@ -67,7 +67,7 @@ def html_page(rows: list[Added]) -> tuple[str, dict[str, str]]:
         cells.append(
             f"\n<tr><td>{row.name}</td><td>{'是' if row.required else '否'}</td><td>{row.type_cell}</td>"
             f"<td>第 {row.k} 个附加参数，见 <code>{row.name}</code> 与 "
-            f'<a href="https://example.com/{row.k}">说明</a>。{second}</td></tr>"
+            f'<a href="https://example.com/{row.k}">说明</a>。{second}</td></tr>'
         )
         said = f"第 {row.k} 个附加参数，见 {row.name} 与 说明。"
         expected[row.name] = said + ("\n第二行。" if second else "")
