@@ -179,6 +179,8 @@ class _Reader:
         self.reading = Reading(Constraints())
         self.ranges: list[tuple[float | int | None, float | int | None, str]] = []
         self.lists: list[tuple[list[Any], str]] = []
+        # a text naming both an ISO format and 'yyyy-mm-dd hh:mm:ss' states neither (looked up once, not per sentence)
+        self.both_formats = bool(_ISO.search(self.text) and _DATETIME.search(self.text))
 
     def doubt(self, sentence: str, reason: str) -> None:
         found = Doubt(sentence.strip(), reason)
@@ -255,7 +257,7 @@ class _Reader:
 
     def formats(self, sentence: str) -> None:
         c = self.reading.constraints
-        if c.format is not None or (_ISO.search(self.text) and _DATETIME.search(self.text)):
+        if c.format is not None or self.both_formats:
             return
         if _ISO.search(sentence) and self.type in ("String", "Timestamp ISO8601"):
             self.keep("format", "date-time", sentence)
@@ -468,7 +470,7 @@ def read_constraints(description: str, type_: str = "String") -> Reading:
 
 # Each description is read twice (for its field, then again when the page's example values are checked against
 # it): the second reading is a look-up. Callers get copies, as they change what they get.
-@lru_cache(maxsize=1 << 15)
+@lru_cache(maxsize=1 << 16)
 def _read(description: str, type_: str) -> Reading:
     return _Reader(description, type_).read()
 
