@@ -8,6 +8,8 @@ from collections.abc import Iterator, Sequence
 import lxml.html
 from lxml.html import HtmlElement
 from markdown_it import MarkdownIt
+from markdown_it.rules_block import StateBlock
+from markdown_it.rules_block import table as gfm_table
 from markdown_it.rules_core import StateCore
 from markdown_it.token import Token
 
@@ -40,24 +42,105 @@ def sniff(text: str) -> float:
     return min(1.0, hits * 0.3)
 
 
+class _MarkupBudget:
+    """The inline markup characters the document may still hand to markdown-it's inline parser."""
+
+    def __init__(self) -> None:
+        self.left = MAX_DOCUMENT_MARKUP
+
+
 def _inline_within_budget(state: StateCore) -> None:
-    budget = MAX_DOCUMENT_MARKUP
+    budget = _MarkupBudget()
     for token in state.tokens:
-        if token.type != "inline":
-            continue
-        marks = len(_INLINE_MARKUP.findall(token.content))
-        if marks > min(MAX_INLINE_MARKUP, budget):
-            token.children = [Token("text", "", 0, content=token.content)]
-            state.env.setdefault("plain", []).append((_line(token), marks))
-            continue
-        budget -= marks
-        if not marks and "\n" not in token.content:  # what the inline parser would give, without its cost
-            token.children = [Token("text", "", 0, content=token.content)] if token.content else []
-            continue
-        token.children = token.children or []
-        state.md.inline.parse(token.content, state.md, state.env, token.children)
+        if token.type == "inline":
+            token.children = _inline_children(state, token.content, _line(token), budget)
+        elif token.type == "pipe_table":
+            first = token.map[0] + 1 if token.map else 0
+            token.meta["header"] = [_cell_text(state, cell, first, budget) for cell in token.meta["header"]]
+            token.meta["rows"] = [
+                (line + 1, [_cell_text(state, cell, line + 1, budget) for cell in cells])
+                for line, cells in token.meta["rows"]
+            ]
 
 
+def _inline_children(state: StateCore, content: str, line: int, budget: _MarkupBudget) -> list[Token]:
+    marks = len(_INLINE_MARKUP.findall(content))
+    if marks > min(MAX_INLINE_MARKUP, budget.left):
+        state.env.setdefault("plain", []).append((line, marks))
+        return [Token("text", "", 0, content=content)]
+    budget.left -= marks
+    if not marks and "\n" not in content:  # what the inline parser would give, without its cost
+        return [Token("text", "", 0, content=content)] if content else []
+    children: list[Token] = []
+    state.md.inline.parse(content, state.md, state.env, children)
+    return children
+
+
+def _cell_text(state: StateCore, content: str, line: int, budget: _MarkupBudget) -> str:
+    if not _INLINE_MARKUP.search(content):  # a cell is one line: plain text is its own inline parse
+        return clean_cell(content.strip())
+    return clean_cell(_inline_text(_inline_children(state, content, line, budget), keep_breaks=True))
+
+
+# markdown-it's own trim for table lines and cells: JavaScript's String.trim without U+FEFF.
+_TABLE_TRIM = "\t\n\v\f\r \xa0\u1680\u2028\u2029\u202f\u205f\u3000" + "".join(map(chr, range(0x2000, 0x200B)))
+_CELL_PIPE = re.compile(r"(?<!\\)\|")
+# markdown-it stops a table once its short rows would add more than this many empty cells.
+MAX_PADDED_CELLS = 0x10000
+
+
+def _pipe_table_rule(state: StateBlock, start: int, end: int, silent: bool) -> bool:
+    """markdown-it's GFM table rule with one token per table instead of about fourteen per row (markdown-it's tokens
+    cost tens of microseconds each, which made a 10,000-row table take seconds). markdown-it's rule decides whether a
+    table starts here; the body rows, where they end and how they split into cells follow markdown-it's rule."""
+    if not gfm_table(state, start, end, True):
+        return False
+    if silent:
+        return True
+    header = _table_cells(state, start)
+    width = len(header)
+    rows: list[tuple[int, list[str]]] = []
+    padded = 0
+    terminators = state.md.block.ruler.getRules("blockquote")
+    parent, state.parentType = state.parentType, "table"
+    line = start + 2
+    while line < end and state.sCount[line] >= state.blkIndent:
+        # CommonMark knows each block by its first character, and none starts with a pipe
+        first = state.src[state.bMarks[line] + state.tShift[line] : state.bMarks[line] + state.tShift[line] + 1]
+        if first != "|" and any(terminates(state, line, end, True) for terminates in terminators):
+            break
+        if not _table_line(state, line) or state.is_code_block(line):
+            break
+        cells = _table_cells(state, line)
+        padded += width - len(cells)
+        if padded > MAX_PADDED_CELLS:
+            break
+        rows.append((line, cells[:width] + [""] * (width - len(cells))))
+        line += 1
+    state.parentType = parent
+    token = state.push("pipe_table", "table", 0)
+    token.map = [start, line]
+    token.meta = {"header": header, "rows": rows}
+    state.line = line
+    return True
+
+
+def _table_line(state: StateBlock, line: int) -> str:
+    return state.src[state.bMarks[line] + state.tShift[line] : state.eMarks[line]].strip(_TABLE_TRIM)
+
+
+def _table_cells(state: StateBlock, line: int) -> list[str]:
+    """A row's cells split at pipes that no backslash escapes (an escaped pipe loses its backslash), without the
+    empty cells outside its outer pipes."""
+    cells = _CELL_PIPE.split(_table_line(state, line))
+    if cells and cells[0] == "":
+        cells.pop(0)
+    if cells and cells[-1] == "":
+        cells.pop()
+    return [cell.replace("\\|", "|").strip(_TABLE_TRIM) for cell in cells]
+
+
+_MD.block.ruler.at("table", _pipe_table_rule, {"alt": ["paragraph", "reference"]})
 _MD.core.ruler.at("inline", _inline_within_budget)
 
 
@@ -106,11 +189,11 @@ def _blocks(path: str, tokens: Sequence[Token]) -> Iterator[Block]:
     while i < len(tokens):
         tok = tokens[i]
         if tok.type == "heading_open":
-            yield Heading(_inline_text(tokens[i + 1]), int(tok.tag[1]), _line(tok))
+            yield Heading(_inline_text(tokens[i + 1].children or []), int(tok.tag[1]), _line(tok))
             i += 3
         elif tok.type == "paragraph_open":
             inline = tokens[i + 1]
-            text = clean_cell(_inline_text(inline))
+            text = clean_cell(_inline_text(inline.children or []))
             if text:
                 if _is_bold_title(inline, text):
                     yield Heading(text, 2, _line(tok))
@@ -120,22 +203,14 @@ def _blocks(path: str, tokens: Sequence[Token]) -> Iterator[Block]:
         elif tok.type in ("fence", "code_block"):
             yield CodeBlock(_dedent(tok.content), _line(tok) + (1 if tok.type == "fence" else 0), tok.info.strip())
             i += 1
-        elif tok.type == "table_open":
-            end = _closing(tokens, i, "table_close")
-            yield _pipe_table(tokens[i:end], _line(tok))
-            i = end + 1
+        elif tok.type == "pipe_table":
+            yield _pipe_table(tok)
+            i += 1
         elif tok.type == "html_block":
             yield from _html_blocks(tok.content, _line(tok))
             i += 1
         else:
             i += 1
-
-
-def _closing(tokens: Sequence[Token], start: int, kind: str) -> int:
-    for j in range(start, len(tokens)):
-        if tokens[j].type == kind:
-            return j
-    return len(tokens) - 1
 
 
 def _is_bold_title(inline: Token, text: str) -> bool:
@@ -148,36 +223,16 @@ def _is_bold_title(inline: Token, text: str) -> bool:
     )
 
 
-def _pipe_table(tokens: Sequence[Token], line: int) -> Table:
-    header: list[str] = []
-    rows: list[Row] = []
-    current: list[str] | None = None
-    row_line = line
-    in_head = False
-    for tok in tokens:
-        if tok.type == "thead_open":
-            in_head = True
-        elif tok.type == "thead_close":
-            in_head = False
-        elif tok.type == "tr_open":
-            current = []
-            row_line = _line(tok)
-        elif tok.type == "inline" and current is not None:
-            current.append(clean_cell(_inline_text(tok, keep_breaks=True)))
-        elif tok.type == "tr_close" and current is not None:
-            if in_head:
-                header = current
-            else:
-                rows.append(Row(tuple(current), row_line))
-            current = None
-    width = len(header)
-    return Table(tuple(header), tuple(Row(pad_cells(r.cells, width), r.line) for r in rows), line)
+def _pipe_table(token: Token) -> Table:
+    header = tuple(token.meta["header"])
+    rows = tuple(Row(pad_cells(cells, len(header)), line) for line, cells in token.meta["rows"])
+    return Table(header, rows, _line(token))
 
 
-def _inline_text(inline: Token, keep_breaks: bool = False) -> str:
+def _inline_text(children: Sequence[Token], keep_breaks: bool = False) -> str:
     parts: list[str] = []
-    for child in inline.children or []:
-        if child.type in ("text", "code_inline"):
+    for child in children:
+        if child.type in ("text", "text_special", "code_inline"):
             parts.append(child.content)
         elif child.type == "softbreak":
             parts.append("\n" if keep_breaks else " ")

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import Any
 
 from codegen.spec.model import Constraints
@@ -178,6 +179,8 @@ class _Reader:
         self.reading = Reading(Constraints())
         self.ranges: list[tuple[float | int | None, float | int | None, str]] = []
         self.lists: list[tuple[list[Any], str]] = []
+        # a text naming both an ISO format and 'yyyy-mm-dd hh:mm:ss' states neither (looked up once, not per sentence)
+        self.both_formats = bool(_ISO.search(self.text) and _DATETIME.search(self.text))
 
     def doubt(self, sentence: str, reason: str) -> None:
         found = Doubt(sentence.strip(), reason)
@@ -254,7 +257,7 @@ class _Reader:
 
     def formats(self, sentence: str) -> None:
         c = self.reading.constraints
-        if c.format is not None or (_ISO.search(self.text) and _DATETIME.search(self.text)):
+        if c.format is not None or self.both_formats:
             return
         if _ISO.search(sentence) and self.type in ("String", "Timestamp ISO8601"):
             self.keep("format", "date-time", sentence)
@@ -450,6 +453,25 @@ def satisfies(constraints: Constraints, value: Any) -> bool:
 
 def read_constraints(description: str, type_: str = "String") -> Reading:
     """What a description states in words, the sentence behind each constraint, and the doubtful sentences."""
+    reading = _read(description, type_)
+    c = reading.constraints
+    constraints = Constraints(
+        enum=None if c.enum is None else list(c.enum),
+        minimum=c.minimum,
+        maximum=c.maximum,
+        max_length=c.max_length,
+        format=c.format,
+        default=c.default,
+        deprecated=c.deprecated,
+        evidence=list(c.evidence),
+    )
+    return Reading(constraints, dict(reading.sources), list(reading.doubts))
+
+
+# Each description is read twice (for its field, then again when the page's example values are checked against
+# it): the second reading is a look-up. Callers get copies, as they change what they get.
+@lru_cache(maxsize=1 << 16)
+def _read(description: str, type_: str) -> Reading:
     return _Reader(description, type_).read()
 
 

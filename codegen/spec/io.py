@@ -50,15 +50,31 @@ def load_spec(path: Path) -> ServiceSpec:
 
 
 @lru_cache(maxsize=1)
-def _validator() -> Any:
+def _schema() -> dict[str, Any]:
+    schema: dict[str, Any] = json.loads(SCHEMA_PATH.read_text(encoding="utf-8"))
+    return schema
+
+
+@lru_cache(maxsize=1)
+def _check() -> Any:
+    import jsonschema_rs
+
+    return jsonschema_rs.validator_for(_schema())
+
+
+@lru_cache(maxsize=1)
+def _explain() -> Any:
     import jsonschema
 
-    schema = json.loads(SCHEMA_PATH.read_text(encoding="utf-8"))
-    return jsonschema.Draft202012Validator(schema)
+    return jsonschema.Draft202012Validator(_schema())
 
 
 def validate(data: dict[str, Any], where: str) -> None:
-    errors = sorted(_validator().iter_errors(data), key=lambda e: list(e.absolute_path))
+    """Raise CodegenError naming the first place where `data` breaks spec/schema.json. jsonschema-rs answers whether
+    it does (about a hundred times faster on a large spec); jsonschema words the error."""
+    if _check().is_valid(data):
+        return
+    errors = sorted(_explain().iter_errors(data), key=lambda e: list(e.absolute_path))
     if errors:
         first = errors[0]
         location = "/".join(str(p) for p in first.absolute_path) or "(top)"

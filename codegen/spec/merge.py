@@ -1,9 +1,12 @@
-"""Merge partial specs (one per document) into one spec per (service, version), reporting every conflict."""
+"""Merge partial specs (one per document) into one spec per (service, version), reporting every conflict.
+
+The merged spec has actions and structures of its own but shares the partials' fields, examples, error codes and
+legacy notes: the merge never changes one of those in place (a field it completes is replaced by a new one), so the
+partials stay as parsed without copying every field of a large spec."""
 
 from __future__ import annotations
 
-import copy
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 
 from codegen.parse.references import declare_references
@@ -69,17 +72,17 @@ def merge_specs(service: str, version: str, partials: list[ServiceSpec]) -> Serv
             elif kept is not None and _is_stub(action) and not _is_stub(kept):
                 merged.warnings.append(_stub_warning(action, entry.source, origins[name]))
                 if kept.legacy is None:
-                    kept.legacy = copy.deepcopy(action.legacy)
+                    kept.legacy = action.legacy
                 continue
             if kept is None:
-                merged.actions[name] = copy.deepcopy(action)
+                merged.actions[name] = _own_action(action)
                 origins[name] = entry.source
             else:
                 _merge_action(merged, kept, action, entry, origins[name])
         for name, structure in part.structures.items():
             _merge_structure(merged, name, structure, entry)
         for code, error in part.errors.items():
-            merged.errors.setdefault(code, copy.deepcopy(error))
+            merged.errors.setdefault(code, error)
         merged.regions = merged.regions or list(part.regions)
     if not merged.endpoint and service:
         merged.endpoint = f"{service}.tencentcloudapi.com"
@@ -106,25 +109,40 @@ def _report(
 def _merge_fields(
     merged: ServiceSpec, where: str, kept: list[Field], other: list[Field], kept_from: str, entry: Ranked
 ) -> None:
-    by_name = {f.name: f for f in kept}
+    at = {f.name: i for i, f in enumerate(kept)}
     for field in other:
-        mine = by_name.get(field.name)
-        if mine is None:
-            kept.append(copy.deepcopy(field))
-            by_name[field.name] = kept[-1]
+        i = at.get(field.name)
+        if i is None:
+            at[field.name] = len(kept)
+            kept.append(field)
             continue
+        mine = kept[i]
+        completed: dict[str, Any] = {}
         for attribute in _FIELD_ATTRIBUTES:
             ours, theirs = getattr(mine, attribute), getattr(field, attribute)
             if ours == theirs:
                 continue
             if attribute in ("description", "example") and not ours:
-                setattr(mine, attribute, theirs)
+                completed[attribute] = theirs
                 continue
             if attribute in ("description", "example") and not theirs:
                 continue
             _report(merged, f"{where}.{field.name}", attribute, ours, theirs, kept_from, entry)
         if mine.constraints.is_empty() and not field.constraints.is_empty():
-            mine.constraints = copy.deepcopy(field.constraints)
+            completed["constraints"] = field.constraints
+        if completed:
+            kept[i] = replace(mine, **completed)
+
+
+def _own_action(action: Action) -> Action:
+    """A copy of `action` whose lists the merge may extend; their items stay shared."""
+    return replace(
+        action,
+        input=list(action.input),
+        output=list(action.output),
+        examples=list(action.examples),
+        errors=list(action.errors),
+    )
 
 
 def _is_stub(action: Action) -> bool:
@@ -136,9 +154,7 @@ def _marked_deprecated(action: Action, stub: Action) -> Action:
     """The documented action, carrying the overview's word that it is offline or deprecated (and its replacement)."""
     if action.legacy is not None or stub.legacy is None:
         return action
-    marked = copy.deepcopy(action)
-    marked.legacy = copy.deepcopy(stub.legacy)
-    return marked
+    return replace(action, legacy=stub.legacy)
 
 
 def _stub_warning(stub: Action, stub_from: str, page_from: str) -> str:
@@ -161,16 +177,16 @@ def _merge_action(merged: ServiceSpec, kept: Action, other: Action, entry: Ranke
     _merge_fields(merged, f"{where}.input", kept.input, other.input, kept_from, entry)
     _merge_fields(merged, f"{where}.output", kept.output, other.output, kept_from, entry)
     known = [(e.request, e.response) for e in kept.examples]
-    kept.examples.extend(copy.deepcopy(e) for e in other.examples if (e.request, e.response) not in known)
+    kept.examples.extend(e for e in other.examples if (e.request, e.response) not in known)
     kept.errors = sorted(set(kept.errors) | set(other.errors))
     if kept.legacy is None and other.legacy is not None:
-        kept.legacy = copy.deepcopy(other.legacy)
+        kept.legacy = other.legacy
 
 
 def _merge_structure(merged: ServiceSpec, name: str, structure: Structure, entry: Ranked) -> None:
     kept = merged.structures.get(name)
     if kept is None or (not kept.defined and structure.defined):
-        replacement = copy.deepcopy(structure)
+        replacement = replace(structure, fields=list(structure.fields), referenced_by=list(structure.referenced_by))
         if kept is not None:
             replacement.referenced_by = sorted(set(kept.referenced_by) | set(structure.referenced_by))
         merged.structures[name] = replacement

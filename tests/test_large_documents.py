@@ -1,0 +1,120 @@
+"""Large documents (issue 14): a parameter table of thousands of rows, built here from a real page in each format,
+reads to exactly the page's own parameters plus every added row, in order, through `codegen parse`. How long it
+takes is measured in benchmarks/bench_large_documents.py, not here."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from codegen.cli import main
+
+ROOT = Path(__file__).resolve().parents[1]
+MARKDOWN = ROOT / "spec" / "sources" / "vod" / "001_4c0c99729c772a06.txt"  # LiveRealTimeClip, Chinese Markdown
+HTML = ROOT / "tests" / "fixtures" / "html" / "001_4c0c99729c772a06.html"  # the same page rendered to HTML
+PAGE_TEXT = ROOT / "spec" / "sources" / "vod" / "000_b15c0570ae44f4dd.txt"  # LiveRealTimeClip, English page text
+ROWS = 3_000
+TYPES = [("String", "String", False), ("Integer", "Integer", False), ("Array of String", "String", True)]
+
+
+@dataclass(frozen=True)
+class Added:
+    """A row the test adds: what the page says, and the field it must read as."""
+
+    name: str
+    required: bool
+    type_cell: str
+    type: str
+    array: bool
+    k: int
+
+
+def added_rows() -> list[Added]:
+    rows = []
+    for k in range(ROWS):
+        type_cell, type_, array = TYPES[k % len(TYPES)]
+        rows.append(Added(f"Extra{k}", k % 2 == 0, type_cell, type_, array, k))
+    return rows
+
+
+def markdown_page(rows: list[Added]) -> tuple[str, dict[str, str]]:
+    lines = MARKDOWN.read_text("utf-8").split("\n")
+    at = next(i for i, line in enumerate(lines) if line.startswith("| StreamId"))
+    cells, expected = [], {}
+    for row in rows:
+        escaped = r" 取值 a\|b 或 \*。" if row.k % 10 == 0 else ""
+        cells.append(
+            f"| {row.name} | {'是' if row.required else '否'} | {row.type_cell} | 第 {row.k} 个附加参数，见 "
+            f"`{row.name}` 与 [说明](https://example.com/{row.k})。{escaped} |"
+        )
+        said = f"第 {row.k} 个附加参数，见 {row.name} 与 说明。"
+        expected[row.name] = said + (" 取值 a|b 或 *。" if escaped else "")
+    return "\n".join(lines[: at + 1] + cells + lines[at + 1 :]), expected
+
+
+def html_page(rows: list[Added]) -> tuple[str, dict[str, str]]:
+    page = HTML.read_text("utf-8")
+    at = page.index("<tr>", page.index("<td>StreamId</td>") - 20)
+    at = page.index("</tr>", at) + len("</tr>")
+    cells, expected = [], {}
+    for row in rows:
+        second = "<br>第二行。" if row.k % 10 == 0 else ""
+        cells.append(
+            f"\n<tr><td>{row.name}</td><td>{'是' if row.required else '否'}</td><td>{row.type_cell}</td>"
+            f"<td>第 {row.k} 个附加参数，见 <code>{row.name}</code> 与 "
+            f'<a href="https://example.com/{row.k}">说明</a>。{second}</td></tr>'
+        )
+        said = f"第 {row.k} 个附加参数，见 {row.name} 与 说明。"
+        expected[row.name] = said + ("\n第二行。" if second else "")
+    return page[:at] + "".join(cells) + page[at:], expected
+
+
+def page_text(rows: list[Added]) -> tuple[str, dict[str, str]]:
+    lines = PAGE_TEXT.read_text("utf-8").split("\n")
+    at = next(i for i, line in enumerate(lines) if line.strip().startswith("StreamId Yes"))
+    cells, expected = [], {}
+    for row in rows:
+        text = f"The additional parameter {row.k} of the clip, see {row.name}."
+        cells.append(f"    {row.name} {'Yes' if row.required else 'No'} {row.type_cell} {text}")
+        expected[row.name] = text
+    return "\n".join(lines[: at + 1] + cells + lines[at + 1 :]), expected
+
+
+def parse(path: Path) -> list[dict[str, Any]]:
+    assert main(["parse", str(path), "-o", f"{path}.json"]) == 0
+    spec = json.loads(Path(f"{path}.json").read_text("utf-8"))
+    inputs: list[dict[str, Any]] = spec["actions"]["LiveRealTimeClip"]["input"]
+    return inputs
+
+
+@pytest.mark.parametrize(
+    ("source", "build"),
+    [(MARKDOWN, markdown_page), (HTML, html_page), (PAGE_TEXT, page_text)],
+    ids=["markdown", "html", "page-text"],
+)
+def test_a_table_of_thousands_of_rows_reads_every_row(
+    tmp_path: Path, source: Path, build: Callable[[list[Added]], tuple[str, dict[str, str]]]
+) -> None:
+    original = tmp_path / f"original{source.suffix}"
+    original.write_text(source.read_text("utf-8"), "utf-8")
+    own = parse(original)
+    rows = added_rows()
+    text, descriptions = build(rows)
+    large = tmp_path / f"large{source.suffix}"
+    large.write_text(text, "utf-8")
+
+    fields = parse(large)
+
+    at = [f["name"] for f in own].index("StreamId") + 1
+    assert fields[:at] + fields[at + ROWS :] == own
+    added = fields[at : at + ROWS]
+    assert [f["name"] for f in added] == [row.name for row in rows]
+    for field, row in zip(added, rows):
+        assert (field["type"], field["array"], field["required"]) == (row.type, row.array, row.required), row
+        assert field["description"] == descriptions[row.name]
+        assert field["constraints"] == {} and not field["nullable"] and "example" not in field, field
