@@ -17,10 +17,8 @@ from __future__ import annotations
 import hashlib
 import os
 import re
-from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass
 from functools import lru_cache
-from importlib.metadata import version
 from pathlib import Path
 from typing import Any
 
@@ -46,6 +44,8 @@ def content_hash(text: str) -> str:
 
 def _black_key(source: str) -> str:
     """Cache key of a piece black formats: its output depends on black's version."""
+    from importlib.metadata import version  # slow to import; needed only when black runs
+
     return hashlib.sha256(f"black {version('black')}\0{FORMATTER}\0{source}".encode("utf-8")).hexdigest()
 
 
@@ -162,6 +162,8 @@ def format_all(files: dict[str, str], cache: FormatCache | None, jobs: int | Non
             target = loads.index(min(loads))
             batches[target].append(piece)
             loads[target] += len(piece.source)
+        from concurrent.futures import ProcessPoolExecutor  # loaded only when black runs in workers
+
         with ProcessPoolExecutor(max_workers=workers) as pool:
             results = pool.map(_format_jobs, [[(p.path, p.source) for p in batch] for batch in batches])
             for batch, texts in zip(batches, results):
@@ -192,6 +194,8 @@ def files_black_would_change(folder: Path, jobs: int | None = None) -> list[str]
     batches = [files[i::workers] for i in range(workers)]
     if workers > 1:
         black_mode()
+        from concurrent.futures import ProcessPoolExecutor  # loaded only when black runs in workers
+
         with ProcessPoolExecutor(max_workers=workers) as pool:
             results = list(pool.map(_unchanged_by_black, batches))
     else:
