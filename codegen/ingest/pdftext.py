@@ -661,6 +661,12 @@ class _Spec:
 
 
 @functools.lru_cache(maxsize=4096)
+def _is_title(text: str) -> bool:
+    """A numbered section heading, an example's title or 'Input Example'/'输出示例': a title ends the block before."""
+    return bool(section_kind(text) or is_example_title(text) or is_io_example(text))
+
+
+@functools.lru_cache(maxsize=4096)
 def _header(text: str) -> _Spec | None:
     normal = " ".join(text.split())
     if normal in _GENERIC:
@@ -796,12 +802,9 @@ class _Blocks:
         return self._breaks[k]
 
     def _breaks_at(self, k: int) -> bool:
-        text = self.items[k].text
-        return bool(
+        return (
             k in self.before
-            or section_kind(text)
-            or is_example_title(text)
-            or is_io_example(text)
+            or _is_title(self.items[k].text)
             or self._structure_at(k)
         )
 
@@ -814,52 +817,59 @@ class _Blocks:
             for title, line in self.before.pop(k, []):
                 self.blocks.append(Heading(title, 1, line))
                 self.section = ""
-            item = self.items[k]
-            text = item.text
-            if _FURNITURE.match(text):
+            if _FURNITURE.match(self.items[k].text):
                 k += 1
-                continue
-            kind = section_kind(text)
-            if kind:
-                self.section = kind
-                self.blocks.append(Heading(text, 2, item.index + 1))
-                k += 1
-                continue
-            if is_example_title(text) and self.section == "example":
-                self.blocks.append(Heading(text, 3, item.index + 1))
-                k += 1
-                continue
-            if is_io_example(text):
-                self.blocks.append(Heading(text, 4, item.index + 1))
-                k = self._code(k)
-                continue
-            if self._structure_at(k):
-                self.section = "structure"
-                self.blocks.append(Heading(text, 3, item.index + 1))
-                k += 1
-                continue
-            spec = _header(text)
-            if spec is not None:
-                k = self._table(k, spec)
-                continue
-            end = self._json(k)
-            if end > k:
-                lines = [self.items[j].text for j in range(k, end)]
-                json_like = all(
-                    re.match(r'[{}\[\]",\d-]|true|false|null', line) for line in lines
-                )
-                self.blocks.append(
-                    CodeBlock(
-                        "\n".join(lines), item.index + 1, "json" if json_like else ""
-                    )
-                )
-                k = end
-                continue
-            k = self._paragraph(k)
+            elif self._is_break(k):
+                k = self._heading(k)
+            else:
+                k = self._text(k)
         for pending in self.before.values():  # headings after the last line
             for title, line in pending:
                 self.blocks.append(Heading(title, 1, line))
         return self.blocks
+
+    def _heading(self, k: int) -> int:
+        """A section heading, an example title, an input/output example with its code, or a data structure's name;
+        else whatever `_text` finds."""
+        item = self.items[k]
+        text = item.text
+        kind = section_kind(text)
+        if kind:
+            self.section = kind
+            self.blocks.append(Heading(text, 2, item.index + 1))
+            return k + 1
+        if is_example_title(text) and self.section == "example":
+            self.blocks.append(Heading(text, 3, item.index + 1))
+            return k + 1
+        if is_io_example(text):
+            self.blocks.append(Heading(text, 4, item.index + 1))
+            return self._code(k)
+        if self._structure_at(k):
+            self.section = "structure"
+            self.blocks.append(Heading(text, 3, item.index + 1))
+            return k + 1
+        return self._text(k)
+
+    def _text(self, k: int) -> int:
+        """A table, a JSON text printed one token per line, or a paragraph."""
+        item = self.items[k]
+        text = item.text
+        spec = _header(text)
+        if spec is not None:
+            return self._table(k, spec)
+        end = self._json(k)
+        if end > k:
+            lines = [self.items[j].text for j in range(k, end)]
+            json_like = all(
+                re.match(r'[{}\[\]",\d-]|true|false|null', line) for line in lines
+            )
+            self.blocks.append(
+                CodeBlock(
+                    "\n".join(lines), item.index + 1, "json" if json_like else ""
+                )
+            )
+            return end
+        return self._paragraph(k)
 
     def _json(self, at: int) -> int:
         """The end of a JSON text printed one token per line from item `at` (an opening brace), else `at`."""
