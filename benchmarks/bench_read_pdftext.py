@@ -29,12 +29,14 @@ ONE_ROUND = (
     "text = decode(path, open(path, 'rb').read()); "
     "head, _, body = text.partition('\\n 1. '); body = '\\n 1. ' + body; "
     "text = text if copies == 1 else head + body * copies; "
-    "t = time.perf_counter(); pdftext.read(path, text); print(time.perf_counter() - t, len(text.encode()))"
+    "t, c = time.perf_counter(), time.process_time(); pdftext.read(path, text); "
+    "print(time.perf_counter() - t, time.process_time() - c, len(text.encode()))"
 )
 
 
-def one_round(code: Path, copies: int = 1) -> tuple[float, int]:
-    """Seconds to read the manual (its body `copies` times) with the reader under `code`, and the text's bytes."""
+def one_round(code: Path, copies: int = 1) -> tuple[float, float, int]:
+    """Wall and CPU seconds to read the manual (its body `copies` times) with the reader under `code`, and the
+    text's bytes."""
     done = subprocess.run(
         [sys.executable, "-c", ONE_ROUND, str(MANUAL), str(copies)],
         cwd=code,
@@ -43,8 +45,8 @@ def one_round(code: Path, copies: int = 1) -> tuple[float, int]:
         text=True,
         check=True,
     )
-    seconds, size = done.stdout.split()
-    return float(seconds), int(size)
+    wall, cpu, size = done.stdout.split()
+    return float(wall), float(cpu), int(size)
 
 
 def export(base: str, into: Path) -> str:
@@ -70,21 +72,23 @@ def main() -> None:
     with tempfile.TemporaryDirectory() as folder:
         base = Path(folder)
         commit = export(args.base, base)
-        now: list[float] = []
-        then: list[float] = []
+        now: list[tuple[float, float, int]] = []
+        then: list[tuple[float, float, int]] = []
         for _ in range(args.rounds):
-            now.append(one_round(ROOT)[0])
-            then.append(one_round(base)[0])
-    print(f"pdftext.read {MANUAL.name}, {args.rounds} fresh processes each:")
-    print(f"  this tree:              {summary(now)}")
-    print(f"  branch point {commit[:10]}: {summary(then)}")
-    print(f"  this tree takes {statistics.median(now) / statistics.median(then):.2f} of the branch point's time")
-    print("linear growth (the manual's body repeated as one document):")
+            now.append(one_round(ROOT))
+            then.append(one_round(base))
+    print(f"pdftext.read {MANUAL.name}, {args.rounds} fresh processes each (wall time; CPU time of the process):")
+    for name, rounds in (("this tree", now), (f"branch point {commit[:10]}", then)):
+        wall, cpu = [r[0] for r in rounds], [r[1] for r in rounds]
+        print(f"  {name:24s} wall {summary(wall)}; cpu {summary(cpu)}")
+    for measure in (0, 1):
+        ratio = statistics.median(r[measure] for r in now) / statistics.median(r[measure] for r in then)
+        print(f"  this tree takes {ratio:.2f} of the branch point's {('wall', 'cpu')[measure]} time")
+    print("linear growth (the manual's body repeated as one document), CPU seconds per MB:")
     for copies in (1, 2, 4):
         rounds = [one_round(ROOT, copies) for _ in range(max(3, args.rounds // 2))]
-        size = rounds[0][1] / 1e6
-        per_mb = [seconds / size for seconds, _ in rounds]
-        print(f"  x{copies}: {size:.2f} MB, {summary(per_mb).replace('s', 's/MB', 2)}")
+        size = rounds[0][2] / 1e6
+        print(f"  x{copies}: {size:.2f} MB, {summary([cpu / size for _, cpu, _ in rounds])} per MB")
 
 
 if __name__ == "__main__":
