@@ -4,7 +4,7 @@ were re-joined once per line, so reading took time quadratic in a cell's length)
 
 from __future__ import annotations
 
-from codegen.ingest import pdftext
+from codegen.ingest import _text, pdftext
 from codegen.ingest.document import Document, Heading, Table
 
 FOOTER = "版权所有：腾讯云计算（北京）有限责任公司 第{page} 共{pages}页"
@@ -95,3 +95,16 @@ def test_an_english_sentence_wrapped_over_thousands_of_lines() -> None:
         (table,) = [b for b in doc.blocks if isinstance(b, Table)]
         words = " ".join(f"the thing number {j} that goes on" for j in range(count))
         assert table.rows[0].cells == ("Name", "Yes", "String", f"The name of {words}")
+
+
+def test_shortcuts_agree_with_the_shared_vocabulary() -> None:
+    """The reader does not ask the shared vocabulary about lines that cannot be a table header (not words separated
+    by spaces) or start a parameter's row (not starting like an identifier): the vocabulary must agree."""
+    for word in _text._HEADER_CELLS:
+        assert word.replace(" ", "").isalpha(), word
+    kinds = (_text.NAME, _text.REQUIRED, _text.TYPE, _text.DESC)
+    for line in ("参数 是 String 说明。", "1Name 是 String 说明。", "（Name） 是 String 说明。", "- 名称 是 String 说明。"):
+        assert _text.split_row(line, kinds, True) is None, line
+    assert _text.split_row("- Name 是 String 说明。", kinds, True) == ("Name", "是", "String", "说明。")
+    assert _text.match_header("参数名称必选类型描述") is not None  # run together: a header, but not a spaced one
+    assert not _text.match_header("参数名称必选类型描述").spaced
