@@ -264,6 +264,7 @@ def _english(text: str) -> bool:
     )  # neither (a text read with --format pdftext): its words
 
 
+@functools.lru_cache(maxsize=4096)
 def _runs_to_edge(text: str) -> bool:
     """Whether a line is printed nearly as wide as the page (CJK characters count twice), so it may wrap on."""
     if len(text) >= 100 or len(text) < 50:
@@ -743,7 +744,7 @@ class _OpenRow:
 
     def close(self) -> Row:
         cells = list(self.cells)
-        cells[self.free] = "\n".join(" ".join(pieces) for pieces in self.lines)
+        cells[self.free] = "\n".join([" ".join(pieces) for pieces in self.lines])
         return Row(tuple(cells), self.line)
 
 
