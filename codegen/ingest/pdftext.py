@@ -108,8 +108,6 @@ _PAGE_START = re.compile(r"^ \S")  # a printed page's first line (codegen/ingest
 _PAGE_START_LINES = re.compile(r"\n \S")
 _URL_START = re.compile(r"\n[^\S\n]*https?://")
 _STAMP_START = re.compile(r"\n[^\S\n]*(?:最近更新时间|(?i:last updated))")
-_STAMP_START_ZH = re.compile(r"\n[^\S\n]*最近更新时间")
-_STAMP_START_EN = re.compile(r"\n[^\S\n]*(?i:last updated)")
 _EXPLORER_WORDS = re.compile("API Explorer")
 _FOOTER_WORDS = re.compile("版权所有|Page")
 _FOOTER_WORDS_ZH = re.compile("版权所有")
@@ -234,14 +232,22 @@ class Context:
 
 def context(text: str) -> Context:
     """The `Context` of a whole manual, for reading it in parts."""
-    lines = text.split("\n")
     english = _english(text)
     product = _Furniture.product_of(text, english)
-    stamps = [i for i in _lines_with(text, _STAMP_START) if _UPDATED.match(lines[i])]
-    stamp = stamps[0] if stamps else len(lines)
-    # the table of contents ends before the page of the first title block
-    opening = _Furniture("\n".join(lines[: stamp + 1]), english, Context(english, product, ()))
+    # the table of contents ends before the page of the first title block, which the first stamp line ends
+    opening = _Furniture(text[: _first_stamp_end(text)], english, Context(english, product, ()))
     return Context(english, product, tuple(sorted(opening.toc)))
+
+
+def _first_stamp_end(text: str) -> int:
+    """Where the first last-updated line of `text` ends (len(text) if there is none): the search stops there."""
+    for match in _STAMP_START.finditer("\n" + text):
+        start = match.start()  # the match's newline is put before the text: in the text, the line starts there
+        end = text.find("\n", start)
+        end = len(text) if end < 0 else end
+        if _UPDATED.match(text[start:end]):
+            return end
+    return len(text)
 
 
 def read(path: str, text: str, context: Context | None = None) -> Document:
@@ -278,10 +284,11 @@ def read(path: str, text: str, context: Context | None = None) -> Document:
 
 def _english(text: str) -> bool:
     """Whether the manual is the English edition: its footers and title blocks are English."""
-    chinese = len(_lines_with(text, _STAMP_START_ZH)) + len(
-        _FOOTER_ZH_LOOSE.findall(text)
-    )
-    english = len(_lines_with(text, _STAMP_START_EN))
+    # one search for both editions' stamp lines (a pattern that starts with a newline matches once a line)
+    stamps = [match.group().lstrip() for match in _STAMP_START.finditer("\n" + text)]
+    chinese_stamps = sum(stamp.startswith("最近更新时间") for stamp in stamps)
+    chinese = chinese_stamps + len(_FOOTER_ZH_LOOSE.findall(text))
+    english = len(stamps) - chinese_stamps
     if _PAGE_OF.search(text):  # (the footer pattern is slow to try at every line)
         english += len(_EN_FOOTER_LINES.findall(text))
     if english or chinese:
