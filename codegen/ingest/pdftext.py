@@ -36,9 +36,9 @@ import functools
 import re
 import unicodedata
 from collections import Counter
-from itertools import compress
 from collections.abc import Sequence
 from dataclasses import dataclass
+from itertools import compress
 
 from codegen.errors import SourceError
 from codegen.ingest._text import (
