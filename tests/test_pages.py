@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 
 from codegen.config import ServiceConfig
-from codegen.ingest import READERS, decode, detect_format, read_document, reader_for
+from codegen.ingest import READERS, decode, detect_format, pdftext, read_document, reader_for
 from codegen.ingest._text import section_kind
 from codegen.ingest.document import Document, Heading
 from codegen.ingest.pages import document_context, language_of, letter_counts, read_page, split_text
@@ -95,6 +95,46 @@ def test_the_english_edition_read_page_by_page(text: str) -> None:
     assert count == 3  # the contents and overview pages with the first API page, then one page per API page
     assert joined.blocks == whole.blocks
     assert (joined.language, joined.updated) == (whole.language, whole.updated)
+
+
+STAMP_ZH = "最近更新时间：2024-05-06 07:08:09"
+STAMP_EN = "Last updated: 2024-05-06 07:08:09"
+STAMP_EDGES = [
+    "",
+    STAMP_ZH,
+    f"文档目录\nAPI 文档\n{STAMP_ZH}",
+    f"Contents\n  {STAMP_EN}\nbody\n{STAMP_ZH}\n",
+    f"{STAMP_ZH[:6]}：soon\nsee {STAMP_EN}\n{STAMP_EN}\nmore",  # a stamp's word alone, and mid-line
+    "no stamp\nat all\n",
+]
+
+
+@pytest.mark.parametrize("text", [*STAMP_EDGES, *ENGLISH_VARIANTS])
+def test_the_table_of_contents_is_looked_for_up_to_the_first_last_updated_line(text: str) -> None:
+    lines = text.split("\n")
+    first = next((i for i, line in enumerate(lines) if pdftext._UPDATED.match(line)), len(lines))
+    assert text[: pdftext._first_stamp_end(text)] == "\n".join(lines[: first + 1])
+
+
+def test_the_table_of_contents_of_the_manual_is_looked_for_up_to_its_first_page(manual: str) -> None:
+    end = pdftext._first_stamp_end(manual)
+    assert manual[:end].split("\n")[0].strip() == "文档目录"
+    assert manual[:end].split("\n")[-1].strip().startswith("最近更新时间")
+    assert sum(bool(pdftext._UPDATED.match(line)) for line in manual[:end].split("\n")) == 1
+
+
+@pytest.mark.parametrize(
+    ("stamps", "english"),
+    [
+        ((STAMP_EN, STAMP_EN, STAMP_ZH), True),
+        ((STAMP_ZH, STAMP_EN, STAMP_ZH), False),
+        ((f" {STAMP_ZH}", STAMP_EN), False),  # a tie: the Chinese edition
+    ],
+)
+def test_the_edition_is_the_one_most_stamp_lines_are_printed_in(stamps: tuple[str, ...], english: bool) -> None:
+    text = "\n".join(f"{stamp}\nText of page {i}." for i, stamp in enumerate(stamps))
+    assert pdftext._english(text) is english
+    assert pdftext.context(text).english is english
 
 
 def two_documents_of_one_action() -> str:

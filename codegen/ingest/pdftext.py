@@ -38,6 +38,7 @@ import unicodedata
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
+from itertools import compress
 
 from codegen.errors import SourceError
 from codegen.ingest._text import (
@@ -56,6 +57,7 @@ from codegen.ingest._text import (
     match_header,
     section_kind,
     split_row,
+    strip_bullet,
 )
 from codegen.ingest.textutil import block_text
 from codegen.ingest.document import (
@@ -100,12 +102,26 @@ _CONTENTS_EN = re.compile(
 )
 _URL = re.compile(r"^\s*https?://\S*\s*$")
 _EXAMPLE_URL = re.compile(r"^\s*https?://[^/\s]+/\?Action=")
-_PAGE_START = re.compile(r"^ \S")
+# Where to look for lines of a kind, in one search of the whole text (see _lines_with) rather than one match per
+# line: the lines found are then matched as a whole by the patterns above.
+_PAGE_START = re.compile(r"^ \S")  # a printed page's first line (codegen/ingest/pages.py)
+_PAGE_START_LINES = re.compile(r"\n \S")
+_URL_START = re.compile(r"\n[^\S\n]*https?://")
+_STAMP_START = re.compile(r"\n[^\S\n]*(?:最近更新时间|(?i:last updated))")
+_EXPLORER_WORDS = re.compile("API Explorer")
+_FOOTER_WORDS = re.compile("版权所有|Page")
+_FOOTER_WORDS_ZH = re.compile("版权所有")
+_PAGE_OF = re.compile(r"Page\s+\d+\s+of\s+\d+")
+_FOOTER_ZH_LOOSE = re.compile(r"版权所有(?:(?!版权所有).)*?第\s*\d+\s*共")
 _STRUCTURE = re.compile(r"^[A-Z][A-Za-z0-9_]*$")
 _REFERENCED = re.compile(r"^(?:被如下接口引用|(?i:used by actions?|referenced by)\b)")
 _CONTINUES = re.compile(r"(?:[，、]|, )\s*$")
 _CONTINUES_EN = re.compile(r"[,，、]\s*$")
 _CJK = re.compile(r"[\u3400-\u9fff]")
+_NAME_START = re.compile(r"[A-Za-z_]")  # a parameter name is an identifier
+_SPACED_CELLS = re.compile(r"\S\s{2,}\S")
+_GAP = re.compile(r"\s{2,}")
+_ARRAY_START = re.compile(r"[A-Za-z_][\w.]*(?:\s.*)?\sArray(?: of)?")  # 'Templates Array of', then its type
 _CODE = re.compile(r"^[=+]|[;{}(]$|\s=\s")
 _SENTENCE_END = re.compile(r"[。！？；：:;!?）)]\s*$")
 _SENTENCE_END_EN = re.compile(r"[.。！？；：:;!?）)]\s*$")
@@ -216,24 +232,32 @@ class Context:
 
 def context(text: str) -> Context:
     """The `Context` of a whole manual, for reading it in parts."""
-    lines = text.split("\n")
     english = _english(text)
-    product = _Furniture.product_of(lines, english)
-    stamp = next((i for i, line in enumerate(lines) if _UPDATED.match(line)), len(lines))
-    # the table of contents ends before the page of the first title block
-    opening = _Furniture(lines[: stamp + 1], english, Context(english, product, ()))
+    product = _Furniture.product_of(text, english)
+    # the table of contents ends before the page of the first title block, which the first stamp line ends
+    opening = _Furniture(text[: _first_stamp_end(text)], english, Context(english, product, ()))
     return Context(english, product, tuple(sorted(opening.toc)))
+
+
+def _first_stamp_end(text: str) -> int:
+    """Where the first last-updated line of `text` ends (len(text) if there is none): the search stops there."""
+    for match in _STAMP_START.finditer("\n" + text):
+        start = match.start()  # the match's newline is put before the text: in the text, the line starts there
+        end = text.find("\n", start)
+        end = len(text) if end < 0 else end
+        if _UPDATED.match(text[start:end]):
+            return end
+    return len(text)
 
 
 def read(path: str, text: str, context: Context | None = None) -> Document:
     """The manual's blocks. With a `context`, `text` is a part of a manual read as the whole manual reads there (a
     part may hold no API section)."""
-    lines = text.split("\n")
-    pages = _Furniture(lines, context.english if context else _english(text), context)
+    pages = _Furniture(text, context.english if context else _english(text), context)
     items = [
-        _Item(i, lines[i].strip(), lines[i], pages.page_start[i])
-        for i in range(len(lines))
-        if not pages.drop[i] and lines[i].strip()
+        _Item(i, stripped, pages.lines[i], pages.page_start[i])
+        for i, stripped in enumerate(pages.stripped)
+        if stripped and not pages.drop[i]
     ]
     if not items and context is None:
         raise SourceError(
@@ -260,10 +284,13 @@ def read(path: str, text: str, context: Context | None = None) -> Document:
 
 def _english(text: str) -> bool:
     """Whether the manual is the English edition: its footers and title blocks are English."""
-    chinese = len(re.findall(r"^[^\S\n]*最近更新时间|版权所有(?:(?!版权所有).)*?第\s*\d+\s*共", text, re.M))
-    english = len(_EN_FOOTER_LINES.findall(text)) + len(
-        re.findall(r"^[^\S\n]*(?i:last updated)", text, re.M)
-    )
+    # one search for both editions' stamp lines (a pattern that starts with a newline matches once a line)
+    stamps = [match.group().lstrip() for match in _STAMP_START.finditer("\n" + text)]
+    chinese_stamps = sum(stamp.startswith("最近更新时间") for stamp in stamps)
+    chinese = chinese_stamps + len(_FOOTER_ZH_LOOSE.findall(text))
+    english = len(stamps) - chinese_stamps
+    if _PAGE_OF.search(text):  # (the footer pattern is slow to try at every line)
+        english += len(_EN_FOOTER_LINES.findall(text))
     if english or chinese:
         return english > chinese
     return (
@@ -271,6 +298,7 @@ def _english(text: str) -> bool:
     )  # neither (a text read with --format pdftext): its words
 
 
+@functools.lru_cache(maxsize=4096)
 def _runs_to_edge(text: str) -> bool:
     """Whether a line is printed nearly as wide as the page (CJK characters count twice), so it may wrap on."""
     if len(text) >= 100 or len(text) < 50:
@@ -287,6 +315,23 @@ def _is_subsequence(short: str, long: str) -> bool:
     return all(c in chars for c in short)
 
 
+def _lines_with(text: str, pattern: re.Pattern[str]) -> list[int]:
+    """The indexes of the lines of `text` where `pattern` matches, each once, in order.
+
+    One search of the whole text, with a newline put before it so that a pattern can start with the newline that
+    opens a line: a few hundred matches cost far less than a match tried on each of 60,000 lines."""
+    text = "\n" + text
+    found: list[int] = []
+    newlines = counted = 0
+    for match in pattern.finditer(text):
+        start = match.start() + 1  # through the match's first character: its newline opens the line
+        newlines += text.count("\n", counted, start)
+        counted = start
+        if not found or found[-1] != newlines - 1:
+            found.append(newlines - 1)
+    return found
+
+
 # ---------------------------------------------------------------------------------------------------------------------
 # Pass 1: page furniture
 
@@ -294,61 +339,66 @@ def _is_subsequence(short: str, long: str) -> bool:
 class _Furniture:
     """Which lines are page furniture, where pages start, and the titles to put back as level-1 headings."""
 
-    def __init__(self, lines: Sequence[str], english: bool = False, context: Context | None = None) -> None:
-        self.lines = lines
+    def __init__(self, text: str, english: bool = False, context: Context | None = None) -> None:
+        self.lines = text.split("\n")
+        self.stripped = [line.strip() for line in self.lines]
         self.english = english
         self.context = context
         self.footer = _FOOTER if english else _FOOTER_ZH
-        n = len(lines)
+        n = len(self.lines)
         self.drop = [False] * n
-        self.page_start = [bool(_PAGE_START.match(line)) for line in lines]
+        self.page_start = [False] * n
+        for i in _lines_with(text, _PAGE_START_LINES):
+            self.page_start[i] = True
         self.headings: dict[int, list[tuple[str, int]]] = {}
         self.updated: list[str] = []
-        self._footers()
-        for i, line in enumerate(
-            lines
-        ):  # the API Explorer line of a title block that lost its title
-            if _EXPLORER.match(line):
+        self._footers(_lines_with(text, _FOOTER_WORDS if english else _FOOTER_WORDS_ZH))
+        explorer = _lines_with(text, _EXPLORER_WORDS)
+        for i in explorer:  # the API Explorer line of a title block that lost its title
+            if _EXPLORER.match(self.lines[i]):
                 self.drop[i] = True
         if english:
-            self._explorer_notes()
-        self._links()
+            self._explorer_notes(explorer)
+        self._links(_lines_with(text, _URL_START))
         self._stray_letters()
+        stamps = [i for i in _lines_with(text, _STAMP_START) if _UPDATED.match(self.lines[i])]
         opening = context is None or context.opening
-        self.toc = self._contents() if opening else set(context.contents if context else ())
-        self._title_blocks(self.toc)
+        self.toc = self._contents(stamps) if opening else set(context.contents if context else ())
+        self._title_blocks(stamps, self.toc)
         self._fragments()
 
     @classmethod
-    def product_of(cls, lines: Sequence[str], english: bool) -> str:
+    def product_of(cls, text: str, english: bool) -> str:
         """The product name printed beside the page footers of a whole manual (its footers alone are read)."""
         furniture = cls.__new__(cls)
-        furniture.lines, furniture.english, furniture.context = lines, english, None
+        furniture.lines = text.split("\n")
+        furniture.stripped = [line.strip() for line in furniture.lines]
+        furniture.english, furniture.context = english, None
         furniture.footer = _FOOTER if english else _FOOTER_ZH
-        furniture.drop = [False] * len(lines)
-        furniture.page_start = [False] * len(lines)
-        furniture._footers()
+        furniture.drop = [False] * len(furniture.lines)
+        furniture.page_start = [False] * len(furniture.lines)
+        furniture._footers(_lines_with(text, _FOOTER_WORDS if english else _FOOTER_WORDS_ZH))
         return furniture.product
 
     def _next(self, i: int) -> int:
         """The first line at or after `i` that is not blank (len(lines) if none)."""
-        while i < len(self.lines) and not self.lines[i].strip():
+        while i < len(self.lines) and not self.stripped[i]:
             i += 1
         return i
 
     def _previous(self, i: int) -> int:
         """The last line at or before `i` that is neither blank nor dropped (-1 if none)."""
-        while i >= 0 and (not self.lines[i].strip() or self.drop[i]):
+        while i >= 0 and (not self.stripped[i] or self.drop[i]):
             i -= 1
         return i
 
-    def _footers(self) -> None:
-        footers = [i for i, line in enumerate(self.lines) if self.footer.search(line)]
+    def _footers(self, candidates: list[int]) -> None:
+        footers = [i for i in candidates if self.footer.search(self.lines[i])]
         if self.english:
             self._english_footers(footers)
             return
         above = Counter(
-            self.lines[self._previous(i - 1)].strip()
+            self.stripped[self._previous(i - 1)]
             for i in footers
             if self._previous(i - 1) >= 0
         )
@@ -357,7 +407,7 @@ class _Furniture:
         for i in footers:
             self.drop[i] = True
             j = self._previous(i - 1)
-            if product and j >= 0 and self.lines[j].strip() == product:
+            if product and j >= 0 and self.stripped[j] == product:
                 self.drop[j] = True
             k = self._next(i + 1)
             if k < len(self.lines):
@@ -375,7 +425,7 @@ class _Furniture:
                 if 0 <= j < len(lines) and _COPYRIGHT.match(lines[j]):
                     self.drop[j] = True
         neighbours = Counter(
-            lines[j].strip()
+            self.stripped[j]
             for i in footers
             for j in {self._previous(i - 1), self._next_kept(i + 1)}
             if 0 <= j < len(lines)
@@ -393,9 +443,9 @@ class _Furniture:
         self.product = product = self.context.product if self.context else product
         for i in footers:
             above, below = self._previous(i - 1), self._next_kept(i + 1)
-            if product and above >= 0 and lines[above].strip() == product:
+            if product and above >= 0 and self.stripped[above] == product:
                 self.drop[above] = True
-            if product and below < len(lines) and lines[below].strip() == product:
+            if product and below < len(lines) and self.stripped[below] == product:
                 self.drop[below] = True
             k = self._next_kept(i + 1)
             if k < len(lines):
@@ -403,16 +453,19 @@ class _Furniture:
 
     def _next_kept(self, i: int) -> int:
         """The first line at or after `i` that is neither blank nor dropped (len(lines) if none)."""
-        while i < len(self.lines) and (not self.lines[i].strip() or self.drop[i]):
+        while i < len(self.lines) and (not self.stripped[i] or self.drop[i]):
             i += 1
         return i
 
-    def _explorer_notes(self) -> None:
-        """The English edition's API Explorer lines: 'Try it' under the recommendation, and the note 'API Explorer
-        provides a range of capabilities, …' with the lines it wraps onto."""
+    def _explorer_notes(self, candidates: list[int]) -> None:
+        """The English edition's API Explorer lines (among the `candidates` that name it): 'Try it' under the
+        recommendation, and the note 'API Explorer provides a range of capabilities, …' with the lines it wraps
+        onto."""
         lines = self.lines
-        i = 0
-        while i < len(lines):
+        wrapped = -1  # the last line of a note, which the lines up to are part of
+        for i in candidates:
+            if i <= wrapped:
+                continue
             if self.drop[i] and _EXPLORER.match(lines[i]):
                 k = self._next(i + 1)
                 if k < len(lines) and _TRY_IT.match(lines[k]):
@@ -425,29 +478,24 @@ class _Furniture:
                     if k >= len(lines) or not re.match(r"\s*[a-z]", lines[k]):
                         break
                     self.drop[k] = True
-                    i = k
-            i += 1
+                    wrapped = k
 
     def _stray_letters(self) -> None:
         """A lone letter (the extractor's trace of a form feed) on the last line of a page."""
-        for i, line in enumerate(self.lines):
-            if (
-                len(line.strip()) == 1
-                and line.strip().isalpha()
-                and line.strip().islower()
-            ):
+        for i, text in enumerate(self.stripped):
+            if len(text) == 1 and text.isalpha() and text.islower():
                 k = self._next(i + 1)
                 if k >= len(self.lines) or self.page_start[k]:
                     self.drop[i] = True
 
-    def _links(self) -> None:
-        """A page's link list: two or more URL lines in a row, or one right before the next page's first line."""
+    def _links(self, candidates: list[int]) -> None:
+        """A page's link list: two or more URL lines in a row, or one right before the next page's first line.
+        Lists start at some of the `candidates` (the lines that start with a URL)."""
         lines, n = self.lines, len(self.lines)
-        i = 0
-        while i < n:
-            if not _URL.match(lines[i]):
-                i += 1
-                continue
+        j = 0
+        for i in candidates:
+            if i < j or not _URL.match(lines[i]):
+                continue  # in the list before, or a URL with more text after it
             j = i
             urls = 0
             while j < n and _URL.match(lines[j]):
@@ -471,22 +519,18 @@ class _Furniture:
                         self.drop[k] = True
                 if after < n:
                     self.page_start[after] = True
-            i = j
 
-    def _contents(self) -> set[tuple[str, str]]:
+    def _contents(self, stamps: list[int]) -> set[tuple[str, str]]:
         """The table of contents at the start ('文档目录' and the titles under it): dropped.
 
         Returns the pairs of titles that follow each other in it: a chapter and its first document.
         """
         if self.english:
-            return self._english_contents()
+            return self._english_contents(stamps)
         first = self._next(0)
-        if first >= len(self.lines) or self.lines[first].strip() not in _CONTENTS:
+        if first >= len(self.lines) or self.stripped[first] not in _CONTENTS:
             return set()
-        stamp = next(
-            (i for i, line in enumerate(self.lines) if _UPDATED.match(line)),
-            len(self.lines),
-        )
+        stamp = stamps[0] if stamps else len(self.lines)
         # the contents end where the page of the first title block starts
         end = stamp
         for i in range(stamp - 1, first, -1):
@@ -496,19 +540,16 @@ class _Furniture:
         titles: list[str] = []
         for i in range(first + 1, end):
             self.drop[i] = True
-            if self.lines[i].strip():
-                titles.append(self.lines[i].strip())
+            if self.stripped[i]:
+                titles.append(self.stripped[i])
         self.drop[first] = True
         return set(zip(titles, titles[1:]))
 
-    def _english_contents(self) -> set[tuple[str, str]]:
+    def _english_contents(self, stamps: list[int]) -> set[tuple[str, str]]:
         """The English edition's cover, copyright notice and 'Contents' pages, up to the page of the first title
         block: dropped. Page numbers and dot leaders after the titles of the contents are left out of the pairs.
         """
-        stamp = next(
-            (i for i, line in enumerate(self.lines) if _UPDATED.match(line)),
-            len(self.lines),
-        )
+        stamp = stamps[0] if stamps else len(self.lines)
         contents = next(
             (i for i in range(stamp) if _CONTENTS_EN.match(self.lines[i])), None
         )
@@ -528,40 +569,39 @@ class _Furniture:
                 break
         titles: list[str] = []
         for i in range(end):
-            if i > contents and self.lines[i].strip() and not self.drop[i]:
-                title = re.sub(r"(?:\s*\.{2,}\s*|\s+)\d+$", "", self.lines[i].strip())
+            if i > contents and self.stripped[i] and not self.drop[i]:
+                title = re.sub(r"(?:\s*\.{2,}\s*|\s+)\d+$", "", self.stripped[i])
                 titles.append(title)
             self.drop[i] = True
         return set(zip(titles, titles[1:]))
 
-    def _title_blocks(self, toc: set[tuple[str, str]]) -> None:
-        lines = self.lines
-        for i, line in enumerate(lines):
-            match = _UPDATED.match(line)
-            if not match:
-                continue
+    def _title_blocks(self, stamps: list[int], toc: set[tuple[str, str]]) -> None:
+        lines, stripped = self.lines, self.stripped
+        for i in stamps:
+            match = _UPDATED.match(lines[i])
+            assert match is not None
             self.updated.append(f"{match.group(1)} {match.group(2)}")
             self.drop[i] = True
             start = i
             titles: list[tuple[str, int]] = []
             above = i - 1
             if self.english:  # maybe with blank lines between the title and its stamp
-                while above > 0 and not lines[above].strip():
+                while above > 0 and not stripped[above]:
                     above -= 1
-            if above >= 0 and lines[above].strip() and not self.drop[above]:
+            if above >= 0 and stripped[above] and not self.drop[above]:
                 start = above
-                titles.append((lines[above].strip(), above + 1))
+                titles.append((stripped[above], above + 1))
                 self.drop[above] = True
             # chapter titles above it (breadcrumbs): the contents list each right before the title under it
             while titles:
                 j = self._previous(start - 1)
                 if (
                     j < 0
-                    or (lines[j].strip(), titles[0][0]) not in toc
+                    or (stripped[j], titles[0][0]) not in toc
                     or len(titles) >= 3
                 ):
                     break
-                titles.insert(0, (lines[j].strip(), j + 1))
+                titles.insert(0, (stripped[j], j + 1))
                 self.drop[j] = True
                 start = j
             end = i
@@ -573,7 +613,7 @@ class _Furniture:
             k = self._next(end + 1)
             if k < len(lines) and self.drop[k]:  # a link list follows
                 naked = False
-                while k < len(lines) and (self.drop[k] or not lines[k].strip()):
+                while k < len(lines) and (self.drop[k] or not stripped[k]):
                     k += 1
             if k < len(lines):
                 self.page_start[k] = True
@@ -582,20 +622,21 @@ class _Furniture:
             # Where the document starts: mostly the title block is printed at the end of the document's first page,
             # after a link list; without one (a 'naked' block) the title is printed first, unless what follows it is
             # a table header repeated at a page break.
-            page = self._page_of(start)
-            opening = [
-                j
-                for j in range(page, start)
-                if section_kind(lines[j].strip()) == "description"
-            ]
-            if naked and opening:
-                position = opening[
-                    -1
-                ]  # '1. 接口描述' printed on the page just above its own title
-            elif naked and not (k < len(lines) and _header(lines[k].strip())):
-                position = k
-            else:
-                position = self._page_of(start)
+            position = self._page_of(start)
+            if naked:
+                # '1. 接口描述' printed on the page just above its own title
+                opening = next(
+                    (
+                        j
+                        for j in range(start - 1, position - 1, -1)
+                        if section_kind(stripped[j]) == "description"
+                    ),
+                    None,
+                )
+                if opening is not None:
+                    position = opening
+                elif not (k < len(lines) and _header(stripped[k])):
+                    position = k
             self.headings.setdefault(position, []).extend(titles)
 
     def _fragments(self) -> None:
@@ -605,36 +646,34 @@ class _Furniture:
         whose characters are a part (not the start) of that short heading.
         """
         lines = self.lines
-        before = -1
-        for i, line in enumerate(lines):
-            if self.drop[i] or not line.strip():
+        for i in compress(range(len(lines)), self.page_start):
+            before = self._previous(i - 1)
+            if self.drop[i] or not self.stripped[i] or before < 0:
                 continue
-            if self.page_start[i] and before >= 0:
-                short, long = _squeeze(lines[before]), _squeeze(line)
-                if self.english:
-                    # only a section heading's ('scription' before '1. API Description'): English lines that
-                    # are a few letters of the next one are common ('}' before '"Response": {')
-                    if (
-                        section_kind(line.strip())
-                        and re.search(r"[A-Za-z]{3}", short)
-                        and len(short) < len(long)
-                        and not long.startswith(short)
-                        and _is_subsequence(short.lower(), long.lower())
-                    ):
-                        self.drop[before] = True
-                elif (
-                    0 < len(short) <= 8
-                    and len(short) < len(long) <= 16
+            short, long = _squeeze(lines[before]), _squeeze(lines[i])
+            if self.english:
+                # only a section heading's ('scription' before '1. API Description'): English lines that
+                # are a few letters of the next one are common ('}' before '"Response": {')
+                if (
+                    section_kind(self.stripped[i])
+                    and re.search(r"[A-Za-z]{3}", short)
+                    and len(short) < len(long)
                     and not long.startswith(short)
-                    and _is_subsequence(short, long)
+                    and _is_subsequence(short.lower(), long.lower())
                 ):
                     self.drop[before] = True
-            before = i
+            elif (
+                0 < len(short) <= 8
+                and len(short) < len(long) <= 16
+                and not long.startswith(short)
+                and _is_subsequence(short, long)
+            ):
+                self.drop[before] = True
 
     def _page_of(self, i: int) -> int:
         """The first line of the page that line `i` is on."""
         for j in range(i, -1, -1):
-            if self.page_start[j] and not self.drop[j] and self.lines[j].strip():
+            if self.page_start[j] and not self.drop[j] and self.stripped[j]:
                 return j
         return 0
 
@@ -643,7 +682,7 @@ class _Furniture:
 # Pass 2: blocks
 
 
-@dataclass(frozen=True)
+@dataclass(slots=True)
 class _Item:
     index: int  # 0-based line index
     text: str  # stripped
@@ -666,6 +705,18 @@ class _Spec:
             return self.kinds[-1] in (DESC, REQUIRED)
         return self.patterns[-1] is None
 
+    def free_column(self, width: int) -> int:
+        """The column that lines which are not rows go on: the last, or the description before a trailing Yes/No."""
+        if self.kinds and self.kinds[-1] == REQUIRED:
+            return width - 2
+        return width - 1
+
+
+@functools.lru_cache(maxsize=4096)
+def _is_title(text: str) -> bool:
+    """A numbered section heading, an example's title or 'Input Example'/'输出示例': a title ends the block before."""
+    return bool(section_kind(text) or is_example_title(text) or is_io_example(text))
+
 
 @functools.lru_cache(maxsize=4096)
 def _header(text: str) -> _Spec | None:
@@ -677,6 +728,9 @@ def _header(text: str) -> _Spec | None:
         )
     if normal in _STRUCTURED:
         return _Spec(tuple(normal.split()), kinds=_STRUCTURED[normal])
+    if " " not in normal or not normal.replace(" ", "").isalpha():
+        # spaced header cells are words: a line of one word, or with a digit or a punctuation mark, is text or a row
+        return None
     header = match_header(normal)
     if header is None or not header.spaced:
         return None
@@ -697,9 +751,7 @@ def _split_header(text: str, count: int) -> list[str]:
 
 
 def _generic_row(text: str, patterns: Sequence[str | None]) -> tuple[str, ...] | None:
-    parts = (
-        re.split(r"\s{2,}", text) if re.search(r"\S\s{2,}\S", text) else text.split()
-    )
+    parts = _GAP.split(text) if _SPACED_CELLS.search(text) else text.split()
     free = patterns.index(None) if None in patterns else -1
     if free < 0:
         if len(parts) != len(patterns):
@@ -719,6 +771,32 @@ def _generic_row(text: str, patterns: Sequence[str | None]) -> tuple[str, ...] |
         if pattern is None and _CODE.search(cell):
             return None  # 'String service = "cvm";' after a table is code, not a row
     return tuple(cells)
+
+
+class _OpenRow:
+    """The row a table reader is in: its cells as split from its first lines, and the printed lines its free-text
+    cell goes on over, each a list of the pieces an English sentence wrapped over. The cell is joined once, when the
+    row is closed: it may run over thousands of lines."""
+
+    def __init__(self, cells: tuple[str, ...], line: int, free: int) -> None:
+        self.cells = cells
+        self.line = line
+        self.free = free
+        self.lines: list[list[str]] = [[cells[free]]] if cells[free] else []
+
+    def ends_sentence(self) -> bool:
+        return bool(self.lines) and bool(_SENTENCE_END.search(self.lines[-1][-1]))
+
+    def add(self, text: str, english: bool) -> None:
+        if self.lines and english and _wrapped_word(self.lines[-1], text):
+            self.lines[-1].append(text)  # a sentence wrapped at the right edge of the page
+        else:
+            self.lines.append([text])
+
+    def close(self) -> Row:
+        cells = list(self.cells)
+        cells[self.free] = "\n".join([" ".join(pieces) for pieces in self.lines])
+        return Row(tuple(cells), self.line)
 
 
 class _Blocks:
@@ -745,6 +823,7 @@ class _Blocks:
         self._rows: dict[
             tuple[int, tuple[str, ...]], tuple[tuple[str, ...], int] | None
         ] = {}
+        self._breaks: dict[int, bool] = {}
 
     # -- line kinds ---------------------------------------------------------------------------------------------------
 
@@ -770,12 +849,14 @@ class _Blocks:
 
     def _is_break(self, k: int) -> bool:
         """A line that ends a table, code block or paragraph."""
-        text = self.items[k].text
-        return bool(
+        if k not in self._breaks:
+            self._breaks[k] = self._breaks_at(k)
+        return self._breaks[k]
+
+    def _breaks_at(self, k: int) -> bool:
+        return (
             k in self.before
-            or section_kind(text)
-            or is_example_title(text)
-            or is_io_example(text)
+            or _is_title(self.items[k].text)
             or self._structure_at(k)
         )
 
@@ -788,52 +869,59 @@ class _Blocks:
             for title, line in self.before.pop(k, []):
                 self.blocks.append(Heading(title, 1, line))
                 self.section = ""
-            item = self.items[k]
-            text = item.text
-            if _FURNITURE.match(text):
+            if _FURNITURE.match(self.items[k].text):
                 k += 1
-                continue
-            kind = section_kind(text)
-            if kind:
-                self.section = kind
-                self.blocks.append(Heading(text, 2, item.index + 1))
-                k += 1
-                continue
-            if is_example_title(text) and self.section == "example":
-                self.blocks.append(Heading(text, 3, item.index + 1))
-                k += 1
-                continue
-            if is_io_example(text):
-                self.blocks.append(Heading(text, 4, item.index + 1))
-                k = self._code(k)
-                continue
-            if self._structure_at(k):
-                self.section = "structure"
-                self.blocks.append(Heading(text, 3, item.index + 1))
-                k += 1
-                continue
-            spec = _header(text)
-            if spec is not None:
-                k = self._table(k, spec)
-                continue
-            end = self._json(k)
-            if end > k:
-                lines = [self.items[j].text for j in range(k, end)]
-                json_like = all(
-                    re.match(r'[{}\[\]",\d-]|true|false|null', line) for line in lines
-                )
-                self.blocks.append(
-                    CodeBlock(
-                        "\n".join(lines), item.index + 1, "json" if json_like else ""
-                    )
-                )
-                k = end
-                continue
-            k = self._paragraph(k)
+            elif self._is_break(k):
+                k = self._heading(k)
+            else:
+                k = self._text(k)
         for pending in self.before.values():  # headings after the last line
             for title, line in pending:
                 self.blocks.append(Heading(title, 1, line))
         return self.blocks
+
+    def _heading(self, k: int) -> int:
+        """A section heading, an example title, an input/output example with its code, or a data structure's name;
+        else whatever `_text` finds."""
+        item = self.items[k]
+        text = item.text
+        kind = section_kind(text)
+        if kind:
+            self.section = kind
+            self.blocks.append(Heading(text, 2, item.index + 1))
+            return k + 1
+        if is_example_title(text) and self.section == "example":
+            self.blocks.append(Heading(text, 3, item.index + 1))
+            return k + 1
+        if is_io_example(text):
+            self.blocks.append(Heading(text, 4, item.index + 1))
+            return self._code(k)
+        if self._structure_at(k):
+            self.section = "structure"
+            self.blocks.append(Heading(text, 3, item.index + 1))
+            return k + 1
+        return self._text(k)
+
+    def _text(self, k: int) -> int:
+        """A table, a JSON text printed one token per line, or a paragraph."""
+        item = self.items[k]
+        text = item.text
+        spec = _header(text)
+        if spec is not None:
+            return self._table(k, spec)
+        end = self._json(k)
+        if end > k:
+            lines = [self.items[j].text for j in range(k, end)]
+            json_like = all(
+                re.match(r'[{}\[\]",\d-]|true|false|null', line) for line in lines
+            )
+            self.blocks.append(
+                CodeBlock(
+                    "\n".join(lines), item.index + 1, "json" if json_like else ""
+                )
+            )
+            return end
+        return self._paragraph(k)
 
     def _json(self, at: int) -> int:
         """The end of a JSON text printed one token per line from item `at` (an opening brace), else `at`."""
@@ -885,6 +973,8 @@ class _Blocks:
 
     def _find_row(self, k: int, spec: _Spec) -> tuple[tuple[str, ...], int] | None:
         text = self.items[k].text
+        if spec.kinds[:1] == (NAME,) and not _NAME_START.match(strip_bullet(text)):
+            return None  # most lines of a parameter table go on with a description, a row starts with a name
         used = 1
         while True:
             following = self.items[k + used].text if k + used < len(self.items) else ""
@@ -917,13 +1007,11 @@ class _Blocks:
                 )
                 return cells if _CJK.search(following) else None
             return cells
-        cells = split_row(text, spec.kinds, True, _TYPES, _REQUIRED)
-        if cells is None and re.search(
-            r"\S\s{2,}\S", text
-        ):  # the 2017 API's cells, two spaces apart
-            parts = re.split(r"\s{2,}", text.strip())
+        cells = _split_row(text, spec.kinds)
+        if cells is None and _SPACED_CELLS.search(text):  # the 2017 API's cells, two spaces apart
+            parts = _GAP.split(text.strip())
             if len(parts) <= len(spec.kinds) and re.fullmatch(_IDENT, parts[0]):
-                cells = split_row(" ".join(parts), spec.kinds, True, _TYPES, _REQUIRED)
+                cells = _split_row(" ".join(parts), spec.kinds)
         if cells is None and self.english:
             cells = _named_like_a_sentence(text, spec)
         return cells
@@ -931,8 +1019,7 @@ class _Blocks:
     def _table(self, at: int, spec: _Spec) -> int:
         header = self.items[at]
         rows: list[Row] = []
-        cells: list[str] | None = None
-        row_line = 0
+        row: _OpenRow | None = None
         k = at + 1
         n = len(self.items)
         while k < n:
@@ -953,33 +1040,20 @@ class _Blocks:
                 break
             found = self._row(k, spec)
             if found is not None:
-                if cells is not None:
-                    rows.append(Row(tuple(cells), row_line))
-                split, used = found
-                cells, row_line = list(split), item.index + 1
+                if row is not None:
+                    rows.append(row.close())
+                cells, used = found
+                row = _OpenRow(cells, item.index + 1, spec.free_column(len(cells)))
                 k += used
                 continue
-            if cells is None or not spec.continues or self._caption(k, spec):
+            if row is None or not spec.continues or self._caption(k, spec):
                 break
-            if (
-                not spec.kinds
-                and not _CJK.search(text)
-                and _SENTENCE_END.search(cells[-1])
-            ):
+            if not spec.kinds and not _CJK.search(text) and row.ends_sentence():
                 break  # a generic table's cells go on in Chinese or mid-sentence; code after it is not part of it
-            last = len(cells) - 1
-            if spec.kinds and spec.kinds[-1] == REQUIRED:
-                last -= 1  # the description is the column before a trailing Yes/No
-            if not cells[last]:
-                cells[last] = text
-            elif self.english and _wrapped_word(cells[last], text):
-                # a sentence wrapped at the right edge of the page
-                cells[last] = f"{cells[last]} {text}"
-            else:
-                cells[last] = f"{cells[last]}\n{text}"
+            row.add(text, self.english)
             k += 1
-        if cells is not None:
-            rows.append(Row(tuple(cells), row_line))
+        if row is not None:
+            rows.append(row.close())
         if not rows:
             # a header-like line with no rows under it is just text
             self.blocks.append(Paragraph(header.text, header.index + 1))
@@ -1049,20 +1123,21 @@ def _named_like_a_sentence(text: str, spec: _Spec) -> tuple[str, ...] | None:
         first in _NAME_WORDS or anchored
     ):
         return None
-    cells = split_row(f"{first}Name {rest}", spec.kinds, True, _TYPES, _REQUIRED)
+    cells = _split_row(f"{first}Name {rest}", spec.kinds)
     return (first, *cells[1:]) if cells is not None else None
 
 
-def _wrapped_word(cell: str, text: str) -> bool:
-    """Whether an English cell's next line goes on with the sentence its last line left unfinished: it starts with a
-    lower-case word, after a line without closing punctuation."""
-    last = cell.rsplit("\n", 1)[-1]
-    word = last.rsplit(None, 1)[-1] if last.strip() else ""
-    if re.match(r"\s*Example(?: value)?\s*[:：]", last, re.I) or re.search(
+def _wrapped_word(line: Sequence[str], text: str) -> bool:
+    """Whether an English cell's next line goes on with the sentence its last line (printed in the pieces `line`)
+    left unfinished: it starts with a lower-case word, after a line without closing punctuation."""
+    # 'Example value:' has no space but the one before 'value', so it lies within the line's first three pieces
+    start = " ".join(line[:3])
+    word = line[-1].rsplit(None, 1)[-1]
+    if re.match(r"\s*Example(?: value)?\s*[:：]", start, re.I) or re.search(
         r"[/=&]|\S{30}", word
     ):
         return False  # a value or a long word cut at the edge goes on without a space
-    return not _SENTENCE_END_EN.search(cell) and bool(re.match(r"[a-z]", text))
+    return not _SENTENCE_END_EN.search(line[-1]) and bool(re.match(r"[a-z]", text))
 
 
 def _wraps_english(text: str, last: str, following: str) -> bool:
@@ -1078,19 +1153,26 @@ def _wraps_english(text: str, last: str, following: str) -> bool:
     return bool(re.match(r"[a-z]", following)) or len(last) >= 80
 
 
+@functools.lru_cache(maxsize=4096)
 def _starts_row(text: str, spec: _Spec) -> bool:
     """Whether `text` is the start of a row that goes on on the next line: its leading cells and nothing else."""
     if not spec.kinds or TYPE not in spec.kinds:
         return False
-    if re.fullmatch(r"[A-Za-z_][\w.]*(?:\s.*)?\sArray(?: of)?", text):
+    if _ARRAY_START.fullmatch(text):
         return True
     for cut in range(1, len(spec.kinds)):
         if spec.kinds[cut - 1] == DESC:
             break
-        cells = split_row(text, spec.kinds[:cut] + (DESC,), True, _TYPES, _REQUIRED)
+        cells = _split_row(text, spec.kinds[:cut] + (DESC,))
         if cells is not None and not cells[-1]:
             return True
     return False
+
+
+@functools.lru_cache(maxsize=4096)
+def _split_row(text: str, kinds: tuple[str, ...]) -> tuple[str, ...] | None:
+    """The cells of a spaced row of the manual's tables (a line may be tried again while a table is read)."""
+    return split_row(text, kinds, True, _TYPES, _REQUIRED)
 
 
 def _code_language(lines: Sequence[str]) -> str:
