@@ -89,8 +89,9 @@ def check_freshness(
         record = manifest.specs.get(spec_name(config, service))
         if record is None or record.sources != _sources_fingerprint(config, service, files, hashes):
             return Freshness(False)
-    written = [(os.path.join(config.root, name), spec.written) for name, spec in manifest.specs.items()]
-    written += [(os.path.join(config.output, name), output.written) for name, output in manifest.files.items()]
+    root, output = f"{config.root}{os.sep}", f"{config.output}{os.sep}"
+    written = [(root + name, spec.written) for name, spec in manifest.specs.items()]
+    written += [(output + name, record.written) for name, record in manifest.files.items()]
     if any(hashes.digest(path) != digest for path, digest in written):
         return Freshness(False)
     if manifest.generator != generator_fingerprint():
