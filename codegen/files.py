@@ -30,14 +30,7 @@ def is_artifact(parts: tuple[str, ...]) -> bool:
 
 def read_tree(target: Path) -> dict[str, str]:
     """Every file under `target` (relative path → text), leaving out caches and build artifacts."""
-    files: dict[str, str] = {}
-    if not target.is_dir():
-        return files
-    for path in target.rglob("*"):
-        relative = path.relative_to(target)
-        if path.is_file() and not is_artifact(relative.parts):
-            files[relative.as_posix()] = path.read_text("utf-8", errors="replace")
-    return files
+    return dict(LazyTree(target))
 
 
 def list_tree(folder: Path) -> list[str]:
@@ -54,7 +47,7 @@ def list_tree(folder: Path) -> list[str]:
 
 
 class LazyTree(Mapping[str, str]):
-    """The files under a folder, as `read_tree` gives them, each read only when asked for; `digest` hashes a file's
+    """The files under a folder (relative path → text), each read only when asked for; `digest` hashes a file's
     bytes as the manifest records what codegen wrote."""
 
     def __init__(self, folder: Path, leave_out: str = "") -> None:
