@@ -23,16 +23,10 @@ from typing import Any
 from codegen.config import ServiceConfig
 from codegen.errors import SourceError
 from codegen.ingest import decode, detect_format, read_document
+from codegen.ingest._text import language_from_counts
 from codegen.ingest.document import Block, Document, Heading
 from codegen.ingest.pdftext import Context
-from codegen.ingest.pages import (
-    TextPage,
-    document_context,
-    language_of,
-    letter_counts,
-    read_page,
-    split_text,
-)
+from codegen.ingest.pages import TextPage, document_context, letter_counts, read_page, split_text
 from codegen.parse import ParsedPart, SkippedPage, assemble_document, opens_unit, parse_blocks
 from codegen.parse.constraints import Reading, read_constraints
 from codegen.spec.model import Field, ServiceSpec
@@ -141,7 +135,7 @@ class ParseCache:
             doc = Document(
                 path=relative,
                 format=format,
-                language=pages[0].summary.language if len(pages) == 1 else language_of(cjk, latin),
+                language=pages[0].summary.language if len(pages) == 1 else language_from_counts(cjk, latin),
                 updated=max(p.summary.updated for p in pages),
                 warnings=tuple(w for p in pages for w in p.summary.warnings),
             )

@@ -14,9 +14,9 @@ import pytest
 
 from codegen.config import ServiceConfig
 from codegen.ingest import READERS, decode, detect_format, pdftext, read_document, reader_for
-from codegen.ingest._text import section_kind
+from codegen.ingest._text import language_from_counts, section_kind
 from codegen.ingest.document import Document, Heading
-from codegen.ingest.pages import document_context, language_of, letter_counts, read_page, split_text
+from codegen.ingest.pages import document_context, letter_counts, read_page, split_text
 from codegen.parse import parse_document
 from codegen.parse_cache import ParseCache
 from codegen.spec.io import dump_spec
@@ -49,7 +49,7 @@ def read_in_pages(path: str, text: str) -> tuple[int, Document]:
     joined = Document(
         path=path,
         format="pdftext",
-        language=language_of(sum(c[0] for c in counts), sum(c[1] for c in counts)),
+        language=language_from_counts(sum(c[0] for c in counts), sum(c[1] for c in counts)),
         blocks=tuple(b for d in docs for b in d.blocks),
         updated=max(d.updated for d in docs),
         warnings=tuple(w for d in docs for w in d.warnings),

@@ -671,8 +671,15 @@ _UPDATED_LABEL = re.compile(
 
 def language(text: str) -> str:
     """'zh' when CJK ideographs make up at least a tenth of the letters, else 'en'."""
-    cjk = len(_CJK.findall(text))
-    latin = len(_LATIN.findall(text))
+    return language_from_counts(*letter_counts(text))
+
+
+def letter_counts(text: str) -> tuple[int, int]:
+    """CJK ideographs and Latin letters in `text`: what `language` weighs (counts of parts add up)."""
+    return len(_CJK.findall(text)), len(_LATIN.findall(text))
+
+
+def language_from_counts(cjk: int, latin: int) -> str:
     return "zh" if cjk and cjk * 9 >= latin else "en"
 
 

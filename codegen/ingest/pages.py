@@ -18,7 +18,7 @@ from dataclasses import dataclass
 
 from codegen.errors import SourceError
 from codegen.ingest import pdftext, read_document
-from codegen.ingest._text import _CJK, _LATIN
+from codegen.ingest import _text
 from codegen.ingest.document import Block, Document, Row, Table
 from codegen.ingest.textutil import block_text
 
@@ -55,10 +55,10 @@ def split_text(text: str, format: str) -> list[TextPage]:
 def _opens_page(lines: list[str], i: int) -> bool:
     """Whether line `i` is the first of a printed page: it starts with one space, or follows a page footer (maybe
     with the product's name printed under the footer)."""
-    if pdftext._PAGE_START.match(lines[i]):
+    if pdftext.starts_printed_page(lines[i]):
         return True
     above = [j for j in range(i - 1, max(i - 8, -1), -1) if lines[j].strip()][:2]
-    return any(pdftext._FOOTER.search(lines[j]) for j in above)
+    return any(pdftext.is_page_footer(lines[j]) for j in above)
 
 
 def document_context(text: str, format: str) -> pdftext.Context | None:
@@ -98,12 +98,6 @@ def _moved_warning(warning: str, path: str, offset: int) -> str:
 
 
 def letter_counts(blocks: tuple[Block, ...]) -> tuple[int, int]:
-    """CJK ideographs and Latin letters in the blocks' words: the counts `language` weighs, which add up page by
-    page."""
-    text = "\n".join(block_text(b) for b in blocks)
-    return len(_CJK.findall(text)), len(_LATIN.findall(text))
-
-
-def language_of(cjk: int, latin: int) -> str:
-    """`codegen.ingest._text.language` from the letter counts of all pages."""
-    return "zh" if cjk and cjk * 9 >= latin else "en"
+    """CJK ideographs and Latin letters in the blocks' words: what `_text.language` weighs, which adds up page by
+    page (`_text.language_from_counts` of the sums is the whole document's language)."""
+    return _text.letter_counts("\n".join(block_text(b) for b in blocks))

@@ -104,7 +104,7 @@ _URL = re.compile(r"^\s*https?://\S*\s*$")
 _EXAMPLE_URL = re.compile(r"^\s*https?://[^/\s]+/\?Action=")
 # Where to look for lines of a kind, in one search of the whole text (see _lines_with) rather than one match per
 # line: the lines found are then matched as a whole by the patterns above.
-_PAGE_START = re.compile(r"^ \S")  # a printed page's first line (codegen/ingest/pages.py)
+_PAGE_START = re.compile(r"^ \S")  # a printed page's first line
 _PAGE_START_LINES = re.compile(r"\n \S")
 _URL_START = re.compile(r"\n[^\S\n]*https?://")
 _STAMP_START = re.compile(r"\n[^\S\n]*(?:最近更新时间|(?i:last updated))")
@@ -1182,3 +1182,12 @@ def _code_language(lines: Sequence[str]) -> str:
     if re.match(r"(?:POST|GET) |https?://", first):
         return "http"
     return ""
+
+
+def starts_printed_page(line: str) -> bool:
+    """Whether a line is printed as the first of a PDF page (the extractor indents it by one space)."""
+    return bool(_PAGE_START.match(line))
+
+
+def is_page_footer(line: str) -> bool:
+    return bool(_FOOTER.search(line))
