@@ -5,6 +5,7 @@ from __future__ import annotations
 import hashlib
 import json
 from collections.abc import Callable
+from contextlib import closing
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -21,6 +22,7 @@ from codegen.spec.io import SCHEMA_PATH, dump_spec, spec_from_dict
 from codegen.spec.merge import merge_specs
 from codegen.spec.model import ServiceSpec
 from codegen.summary import Summary, stage
+from codegen.workers import run_jobs, worker_count
 
 
 def read_source(config: Config, service: ServiceConfig, path: Path, data: bytes | None = None) -> Document:
@@ -53,37 +55,71 @@ class Outputs:
     exported: set[str] = field(default_factory=set)  # the OpenAPI documents among `specs`
 
 
+@dataclass
+class ServiceOutput:
+    """One service version's spec, its JSON text, the fingerprint of its sources, its rendered files, and the
+    time each stage took to make them."""
+
+    spec: ServiceSpec
+    text: str
+    sources: str
+    rendered: dict[str, str]
+    timings: dict[str, float]
+
+
+@dataclass(frozen=True)
+class ServiceBuild:
+    """What building one service's output needs; the job a worker process is given."""
+
+    config: Config
+    service: ServiceConfig
+    files: list[Path]
+    cache_root: Path
+
+
+def build_service(job: ServiceBuild) -> ServiceOutput:
+    """Read and parse (through the parse cache), merge, write the spec text and render one service version."""
+    config, service = job.config, job.service
+    timed = Summary()
+    parse_cache = ParseCache(job.cache_root / "parse")
+    partials: list[ServiceSpec] = []
+    inputs = SourceDigest(service)
+    for path in job.files:
+        with stage(timed, "read"):
+            data = _read_bytes(config, path)
+            name = relative(config, path)
+            inputs.add(name, service.formats.get(path.name, ""), hashlib.sha256(data).hexdigest())
+        partials.append(parse_cache.partial(service, path, name, data, lambda step: stage(timed, step)))
+    with stage(timed, "merge"):
+        spec = merge_specs(service.name, service.version, partials)
+    del partials
+    with stage(timed, "spec"):
+        text = dump_spec(spec, check=False)
+    with stage(timed, "render"):
+        rendered = render_service(spec, config.package, RenderCache(job.cache_root / "render"))
+    return ServiceOutput(spec, text, inputs.hexdigest(), rendered, timed.timings)
+
+
 def compute_outputs(
     config: Config, sources: list[list[Path]], summary: Summary, cache_root: Path, progress: Callable[[str], None]
 ) -> Outputs:
-    """Every spec text and rendered file the sources give. One service is read, merged and rendered at a time; what
-    stays in memory between services is their spec and rendered text."""
+    """Every spec text and rendered file the sources give. Each service is built on its own, in worker processes
+    when there are several services and CPUs; what stays in memory between services is their spec and rendered
+    text."""
     outputs = Outputs()
-    parse_cache = ParseCache(cache_root / "parse")
-    render_cache = RenderCache(cache_root / "render")
-    for service, files in zip(config.services, sources):
-        progress(f"reading {service.name} {service.version}")
-        partials: list[ServiceSpec] = []
-        inputs = SourceDigest(service)
-        for path in files:
-            with stage(summary, "read"):
-                data = _read_bytes(config, path)
-                name = relative(config, path)
-                inputs.add(name, service.formats.get(path.name, ""), hashlib.sha256(data).hexdigest())
-            partials.append(parse_cache.partial(service, path, name, data, lambda step: stage(summary, step)))
-        with stage(summary, "merge"):
-            spec = merge_specs(service.name, service.version, partials)
-        del partials
-        with stage(summary, "spec"):
-            origin = spec_name(config, service)
-            outputs.specs[origin] = dump_spec(spec, check=False)
-            outputs.spec_sources[origin] = inputs.hexdigest()
-        progress(f"rendering {service.name} {service.version}")
-        with stage(summary, "render"):
-            rendered = render_service(spec, config.package, render_cache)
-            outputs.raw.update(rendered)
-            outputs.origin.update(dict.fromkeys(rendered, origin))
-        summary.specs.append(spec)
+    jobs = [ServiceBuild(config, service, files, cache_root) for service, files in zip(config.services, sources)]
+    with closing(run_jobs(build_service, jobs, worker_count(None, len(jobs)))) as built:
+        for job in jobs:
+            progress(f"reading and rendering {job.service.name} {job.service.version}")
+            result = next(built)
+            origin = spec_name(config, job.service)
+            outputs.specs[origin] = result.text
+            outputs.spec_sources[origin] = result.sources
+            outputs.raw.update(result.rendered)
+            outputs.origin.update(dict.fromkeys(result.rendered, origin))
+            summary.specs.append(result.spec)
+            for name, seconds in result.timings.items():
+                summary.timings[name] += seconds
     with stage(summary, "spec"):
         _add_openapi(config, outputs)
     outputs.specs[relative(config, config.specs / "schema.json")] = SCHEMA_PATH.read_text("utf-8")

@@ -16,6 +16,10 @@ class SourceError(CodegenError):
         self.line = line
         self.message = message
 
+    def __reduce__(self) -> tuple[type[SourceError], tuple[str, int, str]]:
+        # rebuilt from its three parts when it crosses from a worker process
+        return (SourceError, (self.path, self.line, self.message))
+
 
 class ConfigError(CodegenError):
     """The project's [tool.codegen] configuration is missing or wrong."""

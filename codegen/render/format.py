@@ -24,6 +24,7 @@ from typing import Any
 
 from codegen.errors import CodegenError
 from codegen.render.layout import LINE_LENGTH, width
+from codegen.workers import run_jobs, worker_count
 
 # what the manifest records: rendered text is black-formatted by the renderer's own rules, so whether a file is
 # current does not depend on the installed black (bump the number when the layout rules change)
@@ -139,11 +140,6 @@ def _pieces(path: str, source: str) -> list[_Piece]:
     return [_piece(path, head, method=False)] + [_piece(path, _STAND_IN + m, method=True) for m in methods]
 
 
-def _workers(jobs: int | None, todo: int) -> int:
-    wanted = jobs or int(os.environ.get("CODEGEN_JOBS", "0")) or os.cpu_count() or 1
-    return max(1, min(wanted, todo))
-
-
 def format_all(files: dict[str, str], cache: FormatCache | None, jobs: int | None = None) -> tuple[dict[str, str], int]:
     """Format every Python file (others pass through); returns the files and how many pieces black ran on."""
     pieces = {path: _pieces(path, source) for path, source in files.items() if path.endswith(".py")}
@@ -152,7 +148,7 @@ def format_all(files: dict[str, str], cache: FormatCache | None, jobs: int | Non
         piece.text = cache.get(piece.key) if cache else None
         if piece.text is None:
             todo.append(piece)
-    workers = _workers(jobs, len(todo))
+    workers = worker_count(jobs, len(todo))
     if workers > 1 and sum(len(p.source) for p in todo) > 100_000:
         black_mode()  # import black before forking, so the workers inherit it
         ordered = sorted(todo, key=lambda p: -len(p.source))
@@ -162,13 +158,10 @@ def format_all(files: dict[str, str], cache: FormatCache | None, jobs: int | Non
             target = loads.index(min(loads))
             batches[target].append(piece)
             loads[target] += len(piece.source)
-        from concurrent.futures import ProcessPoolExecutor  # loaded only when black runs in workers
-
-        with ProcessPoolExecutor(max_workers=workers) as pool:
-            results = pool.map(_format_jobs, [[(p.path, p.source) for p in batch] for batch in batches])
-            for batch, texts in zip(batches, results):
-                for piece, text in zip(batch, texts):
-                    piece.text = text
+        results = run_jobs(_format_jobs, [[(p.path, p.source) for p in batch] for batch in batches], workers)
+        for batch, texts in zip(batches, results, strict=True):
+            for piece, text in zip(batch, texts):
+                piece.text = text
     else:
         for piece in todo:
             piece.text = format_source(piece.path, piece.source)
@@ -190,14 +183,9 @@ def _unchanged_by_black(jobs: list[tuple[str, str]]) -> list[bool]:
 def files_black_would_change(folder: Path, jobs: int | None = None) -> list[str]:
     """The Python files under `folder` (relative paths) that black, run with the project's settings, would change."""
     files = sorted((p.relative_to(folder).as_posix(), p.read_text("utf-8")) for p in folder.rglob("*.py"))
-    workers = _workers(jobs, len(files))
+    workers = worker_count(jobs, len(files))
     batches = [files[i::workers] for i in range(workers)]
     if workers > 1:
-        black_mode()
-        from concurrent.futures import ProcessPoolExecutor  # loaded only when black runs in workers
-
-        with ProcessPoolExecutor(max_workers=workers) as pool:
-            results = list(pool.map(_unchanged_by_black, batches))
-    else:
-        results = [_unchanged_by_black(batch) for batch in batches]
+        black_mode()  # import black before forking, so the workers inherit it
+    results = list(run_jobs(_unchanged_by_black, batches, workers))
     return sorted(path for batch, same in zip(batches, results) for (path, _), ok in zip(batch, same) if not ok)
