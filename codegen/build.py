@@ -22,7 +22,7 @@ from codegen.spec.io import SCHEMA_PATH, dump_spec, spec_from_dict
 from codegen.spec.merge import merge_specs
 from codegen.spec.model import ServiceSpec
 from codegen.summary import Summary, stage
-from codegen.workers import run_jobs, worker_count
+from codegen.workers import available_workers, run_jobs, worker_count
 
 
 def read_source(config: Config, service: ServiceConfig, path: Path, data: bytes | None = None) -> Document:
@@ -75,13 +75,14 @@ class ServiceBuild:
     service: ServiceConfig
     files: list[Path]
     cache_root: Path
+    page_workers: int  # processes that may read and parse the pages of one document
 
 
 def build_service(job: ServiceBuild) -> ServiceOutput:
     """Read and parse (through the parse cache), merge, write the spec text and render one service version."""
     config, service = job.config, job.service
     timed = Summary()
-    parse_cache = ParseCache(job.cache_root / "parse")
+    parse_cache = ParseCache(job.cache_root / "parse", job.page_workers)
     partials: list[ServiceSpec] = []
     inputs = SourceDigest(service)
     for path in job.files:
@@ -103,12 +104,18 @@ def build_service(job: ServiceBuild) -> ServiceOutput:
 def compute_outputs(
     config: Config, sources: list[list[Path]], summary: Summary, cache_root: Path, progress: Callable[[str], None]
 ) -> Outputs:
-    """Every spec text and rendered file the sources give. Each service is built on its own, in worker processes
-    when there are several services and CPUs; what stays in memory between services is their spec and rendered
-    text."""
+    """Every spec text and rendered file the sources give. Each service is built on its own; with several CPUs,
+    the services are built in worker processes, or, when one service holds most of the sources, each service's
+    pages are read and parsed in them. What stays in memory between services is their spec and rendered text."""
     outputs = Outputs()
-    jobs = [ServiceBuild(config, service, files, cache_root) for service, files in zip(config.services, sources)]
-    with closing(run_jobs(build_service, jobs, worker_count(None, len(jobs)))) as built:
+    workers = worker_count(None, len(config.services))
+    by_service = _by_service(sources, workers)
+    page_workers = 1 if by_service else available_workers()
+    jobs = [
+        ServiceBuild(config, service, files, cache_root, page_workers)
+        for service, files in zip(config.services, sources)
+    ]
+    with closing(run_jobs(build_service, jobs, workers if by_service else 1)) as built:
         for job in jobs:
             progress(f"reading and rendering {job.service.name} {job.service.version}")
             result = next(built)
@@ -129,6 +136,22 @@ def compute_outputs(
             render_distribution(config.package, config.distribution, summary.specs, relative(config, config.output))
         )
     return outputs
+
+
+def _by_service(sources: list[list[Path]], workers: int) -> bool:
+    """Whether to build whole services in parallel: when there are workers and no service holds more than half
+    of the sources' bytes (else that one service would keep one worker busy while the others wait)."""
+    if workers < 2:
+        return False
+    sizes = [sum(_size(path) for path in files) for files in sources]
+    return max(sizes) * 2 <= sum(sizes)
+
+
+def _size(path: Path) -> int:
+    try:
+        return path.stat().st_size
+    except OSError:
+        return 0  # reading it reports the problem
 
 
 def _add_openapi(config: Config, outputs: Outputs) -> None:

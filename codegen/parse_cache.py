@@ -18,7 +18,7 @@ from collections.abc import Callable, Iterator
 from contextlib import AbstractContextManager, nullcontext
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 from codegen.config import ServiceConfig
 from codegen.errors import SourceError
@@ -30,8 +30,11 @@ from codegen.ingest.pages import TextPage, document_context, letter_counts, read
 from codegen.parse import ParsedPart, SkippedPage, assemble_document, opens_unit, parse_blocks
 from codegen.parse.constraints import Reading, read_constraints
 from codegen.spec.model import Field, ServiceSpec
+from codegen.workers import run_jobs
 
 Stage = Callable[[str], AbstractContextManager[Any]]
+Job = TypeVar("Job")
+Made = TypeVar("Made")
 
 
 def code_fingerprint() -> str:
@@ -84,10 +87,12 @@ class _Unit:
 
 class ParseCache:
     """Partial specs, page blocks and unit parses under one folder. `misses` counts, by kind ('file', 'page',
-    'unit'), the entries this object had to make."""
+    'unit'), the entries this object had to make. With `workers` above 1, a file with many pages to read or units
+    to parse has them read and parsed in that many worker processes."""
 
-    def __init__(self, folder: Path) -> None:
+    def __init__(self, folder: Path, workers: int = 1) -> None:
         self.folder = folder
+        self.workers = workers
         self.fingerprint = code_fingerprint()
         self.misses: Counter[str] = Counter()
 
@@ -99,7 +104,7 @@ class ParseCache:
         configured = service.formats.get(path.name, "")
         prefix = f"{self.fingerprint}\0{service.name}\0{service.version}\0{relative}\0{configured}\0"
         file_key = _digest(prefix.encode(), data)
-        spec = self._get(file_key)
+        spec = _get(self.folder, file_key)
         if isinstance(spec, ServiceSpec):
             return spec
         self.misses["file"] += 1
@@ -109,25 +114,19 @@ class ParseCache:
                 read_document(relative, text, configured or None)  # raises the empty-document error
             format = configured or detect_format(relative, text)
             context = document_context(text, format)
-            context_bytes = pickle.dumps(context, protocol=pickle.HIGHEST_PROTOCOL)
             index_key = _digest(b"pages\0", prefix.encode())
-            known = self._get(index_key)
+            known = _get(self.folder, index_key)
             index: dict[str, PageSummary] = known if isinstance(known, dict) else {}
-            pages = [
-                self._page(relative, format, page, context, prefix + format + "\0", context_bytes, index)
-                for page in split_text(text, format)
-            ]
+            pages = self._pages(relative, format, split_text(text, format), context, prefix + format + "\0", index)
             summaries = {p.key: p.summary for p in pages}
             if summaries != index:
-                self._put(index_key, summaries)
+                _put(self.folder, index_key, summaries)
             if context is not None and not any(p.summary.sections for p in pages):
                 read_document(relative, text, format)  # the whole document's own error, when it has one
         with stage("parse"):
-            units = _units(pages)
             parts: list[ParsedPart] = []
             readings: dict[tuple[str, str], Reading] = {}
-            for unit in units:
-                part, unit_readings = self._unit(relative, unit)
+            for part, unit_readings in self._parse_units(relative, _units(pages)):
                 parts.append(part)
                 readings.update(unit_readings)
             cjk = sum(p.summary.letters[0] for p in pages)
@@ -140,71 +139,120 @@ class ParseCache:
                 warnings=tuple(w for p in pages for w in p.summary.warnings),
             )
             spec = checked(service, relative, assemble_document(doc, parts, readings))
-        self._put(file_key, spec)
+        _put(self.folder, file_key, spec)
         return spec
 
-    def _page(
+    def _pages(
         self,
         relative: str,
         format: str,
-        page: TextPage,
+        texts: list[TextPage],
         context: Context | None,
         prefix: str,
-        context_bytes: bytes,
         index: dict[str, PageSummary],
-    ) -> _Page:
-        """A page's summary, from the index of the file's pages when it was read before (its blocks are kept apart,
-        read only when its unit must be parsed)."""
-        key = _digest(prefix.encode(), b"%d" % page.first_line, context_bytes, page.text.encode())
-        summary = index.get(key)
-        if isinstance(summary, PageSummary):
-            return _Page(key, page, format, context, summary)
-        self.misses["page"] += 1
-        doc = read_page(relative, page, format, context)
-        blocks = doc.blocks
-        summary = PageSummary(
-            language=doc.language,
-            updated=doc.updated,
-            warnings=doc.warnings,
-            letters=letter_counts(blocks),
-            opens_unit=bool(blocks) and opens_unit(blocks[0]),
-            headed=any(isinstance(b, Heading) for b in blocks),
-            sections=any(isinstance(b, Heading) and b.level == 2 for b in blocks),
-        )
-        self._put(f"{key}-blocks", blocks)
-        return _Page(key, page, format, context, summary)
+    ) -> list[_Page]:
+        """Each page with its summary: from the index of the file's pages when it was read before, else read now
+        (its blocks are stored apart, read back only when its unit must be parsed)."""
+        context_bytes = pickle.dumps(context, protocol=pickle.HIGHEST_PROTOCOL)
+        keys = [_digest(prefix.encode(), b"%d" % t.first_line, context_bytes, t.text.encode()) for t in texts]
+        summaries = {key: index[key] for key in keys if isinstance(index.get(key), PageSummary)}
+        jobs = [_PageJob(self.folder, relative, key, t, format, context) for key, t in zip(keys, texts)]
+        to_read = [job for job in jobs if job.key not in summaries]
+        self.misses["page"] += len(to_read)
+        for job, summary in zip(to_read, self._run(_read_page, to_read)):
+            summaries[job.key] = summary
+        return [_Page(key, t, format, context, summaries[key]) for key, t in zip(keys, texts)]
 
-    def _blocks(self, relative: str, page: _Page) -> tuple[Block, ...]:
-        blocks = self._get(f"{page.key}-blocks")
-        if isinstance(blocks, tuple):
-            return blocks
-        self.misses["page"] += 1
-        return read_page(relative, page.text, page.format, page.context).blocks
+    def _parse_units(
+        self, relative: str, units: list[_Unit]
+    ) -> Iterator[tuple[ParsedPart, dict[tuple[str, str], Reading]]]:
+        """Each unit's parse and the constraint readings of its fields, from the cache or parsed now."""
+        jobs = [_UnitJob(self.folder, relative, unit, _unit_key(relative, unit)) for unit in units]
+        entries = {job.key: entry for job in jobs if isinstance(entry := _get(self.folder, job.key), tuple)}
+        to_parse = [job for job in jobs if job.key not in entries]
+        self.misses["unit"] += len(to_parse)
+        for job, (entry, pages_read) in zip(to_parse, self._run(_parse_unit, to_parse)):
+            entries[job.key] = entry
+            self.misses["page"] += pages_read
+        return (entries[job.key] for job in jobs)
 
-    def _unit(self, relative: str, unit: _Unit) -> tuple[ParsedPart, dict[tuple[str, str], Reading]]:
-        key = _digest(b"unit\0", relative.encode(), *(p.key.encode() for p in unit.pages))
-        cached = self._get(key)
-        if isinstance(cached, tuple):
-            return cached
-        self.misses["unit"] += 1
-        blocks = [b for page in unit.pages for b in self._blocks(relative, page)]
-        part = parse_blocks(blocks, relative)
-        entry = (part, {(f.description, f.type): read_constraints(f.description, f.type) for f in _fields(part)})
-        self._put(key, entry)
-        return entry
+    def _run(self, function: Callable[[Job], Made], jobs: list[Job]) -> Iterator[Made]:
+        workers = self.workers if len(jobs) >= _WORKERS_FROM else 1
+        return run_jobs(function, jobs, workers)
 
-    def _get(self, key: str) -> Any:
-        try:
-            with open(self.folder / f"{key}.pickle", "rb") as handle:
-                return pickle.load(handle)
-        except (OSError, pickle.UnpicklingError, EOFError, AttributeError, ImportError, TypeError):
-            return None
 
-    def _put(self, key: str, value: object) -> None:
-        self.folder.mkdir(parents=True, exist_ok=True)
-        tmp = self.folder / f".{key}.{os.getpid()}.tmp"
-        tmp.write_bytes(pickle.dumps(value, protocol=pickle.HIGHEST_PROTOCOL))
-        os.replace(tmp, self.folder / f"{key}.pickle")
+
+_WORKERS_FROM = 16  # pages to read or units to parse before worker processes are worth starting
+
+
+@dataclass(frozen=True)
+class _PageJob:
+    folder: Path
+    relative: str
+    key: str
+    text: TextPage
+    format: str
+    context: Context | None
+
+
+def _read_page(job: _PageJob) -> PageSummary:
+    """Read one page, store its blocks, and summarise it."""
+    doc = read_page(job.relative, job.text, job.format, job.context)
+    blocks = doc.blocks
+    _put(job.folder, f"{job.key}-blocks", blocks)
+    return PageSummary(
+        language=doc.language,
+        updated=doc.updated,
+        warnings=doc.warnings,
+        letters=letter_counts(blocks),
+        opens_unit=bool(blocks) and opens_unit(blocks[0]),
+        headed=any(isinstance(b, Heading) for b in blocks),
+        sections=any(isinstance(b, Heading) and b.level == 2 for b in blocks),
+    )
+
+
+@dataclass(frozen=True)
+class _UnitJob:
+    folder: Path
+    relative: str
+    unit: _Unit
+    key: str
+
+
+def _unit_key(relative: str, unit: _Unit) -> str:
+    return _digest(b"unit\0", relative.encode(), *(p.key.encode() for p in unit.pages))
+
+
+def _parse_unit(job: _UnitJob) -> tuple[tuple[ParsedPart, dict[tuple[str, str], Reading]], int]:
+    """Parse one unit from its pages' stored blocks (a page whose blocks are gone is read again), store the parse
+    with the constraint readings of its fields; and how many pages had to be read again."""
+    blocks: list[Block] = []
+    pages_read = 0
+    for page in job.unit.pages:
+        stored = _get(job.folder, f"{page.key}-blocks")
+        if not isinstance(stored, tuple):
+            pages_read += 1
+            stored = read_page(job.relative, page.text, page.format, page.context).blocks
+        blocks.extend(stored)
+    part = parse_blocks(blocks, job.relative)
+    entry = (part, {(f.description, f.type): read_constraints(f.description, f.type) for f in _fields(part)})
+    _put(job.folder, job.key, entry)
+    return entry, pages_read
+
+
+def _get(folder: Path, key: str) -> Any:
+    try:
+        with open(folder / f"{key}.pickle", "rb") as handle:
+            return pickle.load(handle)
+    except (OSError, pickle.UnpicklingError, EOFError, AttributeError, ImportError, TypeError):
+        return None
+
+
+def _put(folder: Path, key: str, value: object) -> None:
+    folder.mkdir(parents=True, exist_ok=True)
+    tmp = folder / f".{key}.{os.getpid()}.tmp"
+    tmp.write_bytes(pickle.dumps(value, protocol=pickle.HIGHEST_PROTOCOL))
+    os.replace(tmp, folder / f"{key}.pickle")
 
 
 def _digest(*parts: bytes) -> str:

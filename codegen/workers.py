@@ -15,10 +15,14 @@ Result = TypeVar("Result")
 WORKERS_ENV = "CODEGEN_JOBS"
 
 
+def available_workers() -> int:
+    """Worker processes codegen may run: $CODEGEN_JOBS when set, else one per CPU."""
+    return max(1, int(os.environ.get(WORKERS_ENV, "0") or 0) or os.cpu_count() or 1)
+
+
 def worker_count(jobs: int | None, todo: int) -> int:
-    """Workers for `todo` jobs: `jobs` when given, else $CODEGEN_JOBS, else one per CPU; never more than the jobs."""
-    wanted = jobs or int(os.environ.get(WORKERS_ENV, "0") or 0) or os.cpu_count() or 1
-    return max(1, min(wanted, todo))
+    """Workers for `todo` jobs: `jobs` when given, else `available_workers()`; never more than the jobs."""
+    return max(1, min(jobs or available_workers(), todo))
 
 
 def run_jobs(function: Callable[[Job], Result], jobs: Iterable[Job], workers: int) -> Generator[Result, None, None]:

@@ -184,6 +184,19 @@ def test_the_cached_parse_of_the_manual_is_the_whole_documents(manual: str, whol
     assert dump_spec(cached, check=False) == dump_spec(parse_document(whole), check=False)
 
 
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="workers are forked on Linux only")
+def test_pages_read_in_worker_processes_give_the_same_parse(manual: str, warm_cache: Path, tmp_path: Path) -> None:
+    cache = ParseCache(tmp_path, workers=2)
+    in_workers = cache.partial(LIVE, ROOT / MANUAL_PATH, MANUAL_PATH, manual.encode())
+    here = ParseCache(warm_cache).partial(LIVE, ROOT / MANUAL_PATH, MANUAL_PATH, manual.encode())
+    assert dump_spec(in_workers, check=False) == dump_spec(here, check=False)
+    assert cache.misses["file"] == 1 and cache.misses["page"] == len(split_text(manual, "pdftext")) > 100
+    # what the workers stored serves the next run
+    again = ParseCache(tmp_path, workers=2)
+    again.partial(LIVE, ROOT / MANUAL_PATH, MANUAL_PATH, edited_copy(manual).encode())
+    assert dict(again.misses) == {"file": 1, "page": 1, "unit": 1}
+
+
 def edited_copy(manual: str) -> str:
     """The manual with one field description in its middle (line 25197 of 61875) changed, on the same lines."""
     old = "DescribeLiveWatermarks接口返回的水印 ID。"
