@@ -21,7 +21,8 @@ from codegen.render.cache import RenderCache
 from codegen.spec.io import SCHEMA_PATH, dump_spec, spec_from_dict
 from codegen.spec.merge import merge_specs
 from codegen.spec.model import ServiceSpec
-from codegen.summary import Summary, stage
+from codegen.spec.diff import ApiDiff, diff_specs, spec_from_text
+from codegen.summary import SpecSummary, Summary, stage
 from codegen.workers import available_workers, run_jobs, worker_count
 
 
@@ -46,22 +47,25 @@ def _read_bytes(config: Config, path: Path) -> bytes:
 @dataclass
 class Outputs:
     """What the sources give: spec texts by path relative to the project root, the hash of each spec's sources,
-    rendered files by path relative to the output folder, and the spec each rendered file comes from."""
+    rendered files by path relative to the output folder, the spec each rendered file comes from, and the API
+    changes of the specs that change."""
 
     specs: dict[str, str] = field(default_factory=dict)
     spec_sources: dict[str, str] = field(default_factory=dict)
     raw: dict[str, str] = field(default_factory=dict)
     origin: dict[str, str] = field(default_factory=dict)
     exported: set[str] = field(default_factory=set)  # the OpenAPI documents among `specs`
+    api_diffs: list[ApiDiff] = field(default_factory=list)  # of the specs whose text changes
 
 
 @dataclass
 class ServiceOutput:
-    """One service version's spec, its JSON text, the fingerprint of its sources, its rendered files, and the
-    time each stage took to make them."""
+    """One service version's spec summary and JSON text, the API changes from the spec file it replaces, the
+    fingerprint of its sources, its rendered files, and the time each stage took to make them."""
 
-    spec: ServiceSpec
+    summary: SpecSummary
     text: str
+    api_diff: ApiDiff | None
     sources: str
     rendered: dict[str, str]
     timings: dict[str, float]
@@ -96,9 +100,28 @@ def build_service(job: ServiceBuild) -> ServiceOutput:
     del partials
     with stage(timed, "spec"):
         text = dump_spec(spec, check=False)
+        api_diff = _api_diff(config, service, spec, text)
     with stage(timed, "render"):
         rendered = render_service(spec, config.package, RenderCache(job.cache_root / "render"))
-    return ServiceOutput(spec, text, inputs.hexdigest(), rendered, timed.timings)
+    return ServiceOutput(SpecSummary.of(spec), text, api_diff, inputs.hexdigest(), rendered, timed.timings)
+
+
+def _api_diff(config: Config, service: ServiceConfig, spec: ServiceSpec, text: str) -> ApiDiff | None:
+    """The API changes from the spec file in the specs folder, when the new spec's text differs from it (none when
+    that file cannot be read as a spec: there is nothing to compare with)."""
+    try:
+        earlier: str | None = (config.root / spec_name(config, service)).read_text("utf-8")
+    except FileNotFoundError:
+        earlier = None
+    except (OSError, UnicodeDecodeError):
+        return None
+    if earlier == text:
+        return None
+    before = None if earlier is None else spec_from_text(earlier)
+    if earlier is not None and before is None:
+        return None
+    diff = diff_specs(before, spec)
+    return diff if diff.changes else None
 
 
 def compute_outputs(
@@ -122,9 +145,11 @@ def compute_outputs(
             origin = spec_name(config, job.service)
             outputs.specs[origin] = result.text
             outputs.spec_sources[origin] = result.sources
+            if result.api_diff is not None:
+                outputs.api_diffs.append(result.api_diff)
             outputs.raw.update(result.rendered)
             outputs.origin.update(dict.fromkeys(result.rendered, origin))
-            summary.specs.append(result.spec)
+            summary.specs.append(result.summary)
             for name, seconds in result.timings.items():
                 summary.timings[name] += seconds
     with stage(summary, "spec"):
@@ -133,7 +158,12 @@ def compute_outputs(
     with stage(summary, "render"):
         outputs.raw.update(render_runtime(config.package))
         outputs.raw.update(
-            render_distribution(config.package, config.distribution, summary.specs, relative(config, config.output))
+            render_distribution(
+                config.package,
+                config.distribution,
+                [(spec.service, spec.version) for spec in summary.specs],
+                relative(config, config.output),
+            )
         )
     return outputs
 

@@ -87,10 +87,9 @@ def _print_foreign(summary: Summary) -> None:
 
 def _print_summary(summary: Summary, timings: bool, verbose: bool) -> None:
     for spec in summary.specs:
-        undefined = sum(1 for s in spec.structures.values() if not s.defined)
         print(
-            f"{spec.service} {spec.version}: {len(spec.actions)} actions, {len(spec.structures)} structures"
-            f" ({undefined} undefined), {len(spec.errors)} error codes, {len(spec.conflicts)} merge conflicts resolved"
+            f"{spec.service} {spec.version}: {spec.actions} actions, {spec.structures} structures"
+            f" ({spec.undefined} undefined), {spec.errors} error codes, {len(spec.conflicts)} merge conflicts resolved"
         )
         if verbose:
             for conflict in spec.conflicts:

@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
     from codegen.spec.diff import ApiDiff
-    from codegen.spec.model import ServiceSpec
+    from codegen.spec.model import Conflict, ServiceSpec
 
 STAGES = ("fingerprints", "read", "parse", "merge", "spec", "render", "format", "write")
 
@@ -21,9 +21,36 @@ class Stale:
     reason: str
 
 
+@dataclass(frozen=True)
+class SpecSummary:
+    """What the report says of one spec; the spec itself is not kept once its files are made."""
+
+    service: str
+    version: str
+    actions: int
+    structures: int
+    undefined: int  # structures the documents name but do not define
+    errors: int
+    conflicts: tuple[Conflict, ...]
+    warnings: tuple[str, ...]
+
+    @classmethod
+    def of(cls, spec: ServiceSpec) -> SpecSummary:
+        return cls(
+            spec.service,
+            spec.version,
+            len(spec.actions),
+            len(spec.structures),
+            sum(1 for s in spec.structures.values() if not s.defined),
+            len(spec.errors),
+            tuple(spec.conflicts),
+            tuple(spec.warnings),
+        )
+
+
 @dataclass
 class Summary:
-    specs: list[ServiceSpec] = field(default_factory=list)
+    specs: list[SpecSummary] = field(default_factory=list)
     timings: dict[str, float] = field(default_factory=lambda: {s: 0.0 for s in STAGES})
     written: list[str] = field(default_factory=list)
     stale: list[Stale] = field(default_factory=list)

@@ -17,8 +17,7 @@ from codegen.manifest import MANIFEST_NAME, Manifest, OutputRecord, SpecRecord, 
 from codegen.publish import Change, publish
 from codegen.render.format import FormatCache, content_hash, format_all
 from codegen.spec.diff import ApiDiff, diff_with_folder
-from codegen.spec.io import SCHEMA_PATH, validate
-from codegen.spec.model import ServiceSpec
+from codegen.spec.io import SCHEMA_PATH, spec_filename, validate
 from codegen.summary import Stale, Summary, stage
 
 _ENTRY_TABLES = ("actions", "structures", "errors")  # spec keys whose entries the schema checks one by one
@@ -54,7 +53,7 @@ def compare_and_publish(
     orphan_specs = sorted(
         n for n in candidates if n not in outputs.specs and known.owns_spec(n) and (config.root / n).is_file()
     )
-    summary.api_changes = _api_changes(config, summary.specs, stale_specs + orphan_specs)
+    summary.api_changes = _api_changes(config, outputs.api_diffs, orphan_specs)
 
     if check:
         reasons = _Reasons(known, outputs, on_disk, spec_disk)
@@ -125,11 +124,13 @@ def _entries_to_validate(spec: dict[str, Any], earlier: str | None) -> dict[str,
     return reduced
 
 
-def _api_changes(config: Config, specs: list[ServiceSpec], changing: list[str]) -> list[ApiDiff]:
-    """The API change report of each spec about to change, against the one in the specs folder now."""
+def _api_changes(config: Config, diffs: list[ApiDiff], orphans: list[str]) -> list[ApiDiff]:
+    """The API change report: the changes of each spec about to change, and of each spec about to be removed,
+    in the order of their file names."""
     folder = relative(config, config.specs)
-    names = [n.rsplit("/", 1)[-1] for n in changing if n.rsplit("/", 1)[0] == folder or "/" not in n]
-    return diff_with_folder(config.specs, specs, names)
+    names = [n.rsplit("/", 1)[-1] for n in orphans if n.rsplit("/", 1)[0] == folder or "/" not in n]
+    everything = diffs + diff_with_folder(config.specs, [], names)
+    return sorted(everything, key=lambda diff: spec_filename(diff.service, diff.version))
 
 
 class _Reasons:

@@ -153,20 +153,21 @@ def render_runtime(package: str) -> dict[str, str]:
 
 
 def render_distribution(
-    package: str, distribution: Distribution, specs: list[ServiceSpec], output: str
+    package: str, distribution: Distribution, services: list[tuple[str, str]], output: str
 ) -> dict[str, str]:
     """What makes the output folder an installable distribution: pyproject.toml, README.md and the top-level
-    package's __init__ (which holds the version the runtime reports), all from the configuration."""
-    services = [
+    package's __init__ (which holds the version the runtime reports), all from the configuration; `services`
+    names each (service, version) packaged."""
+    packaged = [
         PackagedService(
-            name=spec.service,
-            version=spec.version,
-            module=f"{package}.{spec.service}.{version_package(spec.version)}",
-            client=f"{class_name(spec.service)}Client",
+            name=service,
+            version=version,
+            module=f"{package}.{service}.{version_package(version)}",
+            client=f"{class_name(service)}Client",
         )
-        for spec in specs
+        for service, version in services
     ]
-    context = {"package": package, "distribution": distribution, "services": services, "output": output}
+    context = {"package": package, "distribution": distribution, "services": packaged, "output": output}
     return {
         "pyproject.toml": _render("generated_pyproject.toml.jinja", **context),
         "README.md": _render("generated_readme.md.jinja", **context),
