@@ -18,9 +18,11 @@ from codegen.parse import parse_document
 from codegen.parse_cache import ParseCache, checked
 from codegen.render import render_distribution, render_runtime, render_service
 from codegen.render.cache import RenderCache
+from codegen.render.format import content_hash
 from codegen.spec.io import SCHEMA_PATH, dump_spec, spec_from_dict
 from codegen.spec.merge import merge_specs
 from codegen.spec.model import ServiceSpec
+from codegen.spool import Spool
 from codegen.spec.diff import ApiDiff, diff_specs, spec_from_text
 from codegen.summary import SpecSummary, Summary, stage
 from codegen.workers import available_workers, run_jobs, worker_count
@@ -48,14 +50,28 @@ def _read_bytes(config: Config, path: Path) -> bytes:
 class Outputs:
     """What the sources give: spec texts by path relative to the project root, the hash of each spec's sources,
     rendered files by path relative to the output folder, the spec each rendered file comes from, and the API
-    changes of the specs that change."""
+    changes of the specs that change. The texts wait in temporary files (codegen/spool.py), so that memory holds
+    one service's at a time."""
 
-    specs: dict[str, str] = field(default_factory=dict)
+    specs: Spool = field(default_factory=Spool)
     spec_sources: dict[str, str] = field(default_factory=dict)
-    raw: dict[str, str] = field(default_factory=dict)
+    raw: Spool = field(default_factory=Spool)
+    raw_hashes: dict[str, str] = field(default_factory=dict)  # content_hash of each rendered file
     origin: dict[str, str] = field(default_factory=dict)
     exported: set[str] = field(default_factory=set)  # the OpenAPI documents among `specs`
     api_diffs: list[ApiDiff] = field(default_factory=list)  # of the specs whose text changes
+
+    def add_rendered(self, files: dict[str, str], origin: str | None) -> None:
+        """Rendered files, made from the spec `origin` (None: from the configuration alone)."""
+        for path, text in files.items():
+            self.raw[path] = text
+            self.raw_hashes[path] = content_hash(text)
+            if origin is not None:
+                self.origin[path] = origin
+
+    def close(self) -> None:
+        self.specs.close()
+        self.raw.close()
 
 
 @dataclass
@@ -129,7 +145,7 @@ def compute_outputs(
 ) -> Outputs:
     """Every spec text and rendered file the sources give. Each service is built on its own; with several CPUs,
     the services are built in worker processes, or, when one service holds most of the sources, each service's
-    pages are read and parsed in them. What stays in memory between services is their spec and rendered text."""
+    pages are read and parsed in them. The texts made wait in temporary files, so memory holds one service's."""
     outputs = Outputs()
     workers = worker_count(None, len(config.services))
     by_service = _by_service(sources, workers)
@@ -147,8 +163,7 @@ def compute_outputs(
             outputs.spec_sources[origin] = result.sources
             if result.api_diff is not None:
                 outputs.api_diffs.append(result.api_diff)
-            outputs.raw.update(result.rendered)
-            outputs.origin.update(dict.fromkeys(result.rendered, origin))
+            outputs.add_rendered(result.rendered, origin)
             summary.specs.append(result.summary)
             for name, seconds in result.timings.items():
                 summary.timings[name] += seconds
@@ -156,14 +171,15 @@ def compute_outputs(
         _add_openapi(config, outputs)
     outputs.specs[relative(config, config.specs / "schema.json")] = SCHEMA_PATH.read_text("utf-8")
     with stage(summary, "render"):
-        outputs.raw.update(render_runtime(config.package))
-        outputs.raw.update(
+        outputs.add_rendered(render_runtime(config.package), None)
+        outputs.add_rendered(
             render_distribution(
                 config.package,
                 config.distribution,
                 [(spec.service, spec.version) for spec in summary.specs],
                 relative(config, config.output),
-            )
+            ),
+            None,
         )
     return outputs
 

@@ -47,21 +47,18 @@ def list_tree(folder: Path) -> list[str]:
 
 
 class LazyTree(Mapping[str, str]):
-    """The files under a folder (relative path → text), each read only when asked for; `digest` hashes a file's
-    bytes as the manifest records what codegen wrote."""
+    """The files under a folder (relative path → text), each read when asked for (and not kept); `digest` hashes
+    a file's bytes as the manifest records what codegen wrote."""
 
     def __init__(self, folder: Path, leave_out: str = "") -> None:
         self.folder = folder
         self._paths = [p for p in list_tree(folder) if p != leave_out] if folder.is_dir() else []
         self._known = set(self._paths)
-        self._texts: dict[str, str] = {}
 
     def __getitem__(self, path: str) -> str:
         if path not in self._known:
             raise KeyError(path)
-        if path not in self._texts:
-            self._texts[path] = (self.folder / path).read_text("utf-8", errors="replace")
-        return self._texts[path]
+        return (self.folder / path).read_text("utf-8", errors="replace")
 
     def __iter__(self) -> Iterator[str]:
         return iter(self._paths)

@@ -50,6 +50,9 @@ def regenerate(
             from codegen.update import compare_and_publish
 
             outputs = compute_outputs(config, sources, summary, cache_root, progress)
-            compare_and_publish(config, manifest, outputs, summary, check, cache_root, progress)
+            try:
+                compare_and_publish(config, manifest, outputs, summary, check, cache_root, progress)
+            finally:
+                outputs.close()
     summary.seconds = time.perf_counter() - started
     return summary

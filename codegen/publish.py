@@ -62,27 +62,55 @@ def _check_target(root: Path, target: Path, checked: set[Path]) -> None:
         checked.add(parent)
 
 
+class Publication:
+    """Changes staged one at a time, then applied all at once by `commit`, or dropped by `discard` (step 1 of the
+    module's description happens as the changes are given, steps 2 to 4 in `commit`)."""
+
+    def __init__(self, root: Path, keep: tuple[Path, ...]) -> None:
+        self.root = root
+        self.keep = keep
+        self.work = root / WORK_NAME
+        self._staged = self.work / "staged"
+        self._staged.mkdir(parents=True)
+        self._entries: list[dict[str, str]] = []
+        self._checked: set[Path] = set()
+
+    def write(self, target: Path, text: str) -> None:
+        """Stage `text` to replace or create `target`."""
+        _check_target(self.root, target, self._checked)
+        entry = {"target": target.relative_to(self.root).as_posix(), "staged": str(len(self._entries))}
+        write_new_file(self._staged / entry["staged"], text)
+        _checkpoint()
+        self._entries.append(entry)
+
+    def remove(self, target: Path) -> None:
+        self._entries.append({"target": target.relative_to(self.root).as_posix()})
+
+    def commit(self) -> None:
+        journal = {"changes": self._entries, "keep": sorted(k.relative_to(self.root).as_posix() for k in self.keep)}
+        write_new_file(self.work / f"{JOURNAL}.tmp", json.dumps(journal, indent=1, ensure_ascii=False) + "\n")
+        _checkpoint()
+        os.replace(self.work / f"{JOURNAL}.tmp", self.work / JOURNAL)
+        _checkpoint()
+        _apply(self.root, self.work, journal)
+
+    def discard(self) -> None:
+        shutil.rmtree(self.work, ignore_errors=True)
+
+
 def publish(root: Path, changes: list[Change], keep: tuple[Path, ...]) -> None:
     """Apply `changes` all or nothing. Folders left empty by a removal are removed, up to `keep` (never those)."""
-    work = root / WORK_NAME
-    staged = work / "staged"
-    staged.mkdir(parents=True)
-    entries: list[dict[str, str]] = []
-    checked: set[Path] = set()
-    for i, change in enumerate(changes):
-        entry = {"target": change.target.relative_to(root).as_posix()}
-        if change.text is not None:
-            _check_target(root, change.target, checked)
-            entry["staged"] = str(i)
-            write_new_file(staged / entry["staged"], change.text)
-            _checkpoint()
-        entries.append(entry)
-    journal = {"changes": entries, "keep": sorted(k.relative_to(root).as_posix() for k in keep)}
-    write_new_file(work / f"{JOURNAL}.tmp", json.dumps(journal, indent=1, ensure_ascii=False) + "\n")
-    _checkpoint()
-    os.replace(work / f"{JOURNAL}.tmp", work / JOURNAL)
-    _checkpoint()
-    _apply(root, work, journal)
+    publication = Publication(root, keep)
+    try:
+        for change in changes:
+            if change.text is None:
+                publication.remove(change.target)
+            else:
+                publication.write(change.target, change.text)
+    except BaseException:
+        publication.discard()
+        raise
+    publication.commit()
 
 
 def _apply(root: Path, work: Path, journal: dict[str, Any]) -> None:

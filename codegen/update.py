@@ -4,7 +4,7 @@ the changes all at once, touching only files codegen wrote."""
 from __future__ import annotations
 
 import json
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
@@ -14,8 +14,8 @@ from codegen.errors import CodegenError
 from codegen.files import LazyTree
 from codegen.freshness import config_fingerprint, generator_fingerprint, relative
 from codegen.manifest import MANIFEST_NAME, Manifest, OutputRecord, SpecRecord, text_hash
-from codegen.publish import Change, publish
-from codegen.render.format import FormatCache, content_hash, format_all
+from codegen.publish import Publication
+from codegen.render.format import FormatCache, format_all
 from codegen.spec.diff import ApiDiff, diff_with_folder
 from codegen.spec.io import SCHEMA_PATH, spec_filename, validate
 from codegen.summary import Stale, Summary, stage
@@ -33,7 +33,7 @@ def compare_and_publish(
     progress: Callable[[str], None],
 ) -> None:
     known = manifest or Manifest()
-    raw_hashes = {path: content_hash(text) for path, text in outputs.raw.items()}
+    raw_hashes = outputs.raw_hashes
     on_disk = LazyTree(config.output, leave_out=MANIFEST_NAME)
     owned = known.files
     unchanged = {
@@ -74,40 +74,110 @@ def compare_and_publish(
                 earlier = spec_disk[name] if checked and text_hash(spec_disk[name] or "") == checked.written else None
                 validate(_entries_to_validate(json.loads(outputs.specs[name]), earlier), name)
 
-    progress(f"formatting {len(changed)} files")
-    with stage(summary, "format"):
-        formatted, summary.formatted = format_all(
-            {p: outputs.raw[p] for p in changed}, FormatCache(cache_root / "black")
-        )
-    writes = [p for p in changed if on_disk.get(p) != formatted[p]]
-    in_the_way += [f"{config.output.name}/{p}" for p in writes if p in on_disk and p not in owned]
-    if in_the_way:
-        shown = ", ".join(in_the_way[:5]) + (f" and {len(in_the_way) - 5} more" if len(in_the_way) > 5 else "")
-        raise CodegenError(
-            f"{shown}: codegen would write {'this file' if len(in_the_way) == 1 else 'these files'} but did not "
-            f"write {'it' if len(in_the_way) == 1 else 'them'} (not in {config.output.name}/{MANIFEST_NAME}); "
-            "move them away and run again"
-        )
+    progress(f"formatting and staging {len(changed)} files")
+    staged = _Staging(config, owned, on_disk, in_the_way)
+    try:
+        with stage(summary, "write"):
+            for name in stale_specs:
+                staged.write(config.root / name, outputs.specs[name])
+            for name in orphan_specs:
+                staged.remove(config.root / name)
+        written: dict[str, str] = {}  # output file -> hash of the text codegen writes there
+        format_cache = FormatCache(cache_root / "black")
+        for batch in _batches(changed):
+            with stage(summary, "format"):
+                formatted, count = format_all({p: outputs.raw[p] for p in batch}, format_cache)
+                summary.formatted += count
+            with stage(summary, "write"):
+                for path in batch:
+                    written[path] = text_hash(formatted[path])
+                    staged.output(path, formatted[path])
+        with stage(summary, "write"):
+            for path in removed:
+                staged.remove(config.output / path)
+            staged.refuse_if_in_the_way()
+            files = {
+                p: owned[p] if p in unchanged else OutputRecord(outputs.raw_hashes[p], written[p])
+                for p in sorted(outputs.raw)
+            }
+            specs = {
+                n: SpecRecord(text_hash(outputs.specs[n]), outputs.spec_sources.get(n, "")) for n in sorted(outputs.specs)
+            }
+            # the fingerprints let the next run see that nothing changed without reading or rendering anything
+            current = Manifest(generator, config_fingerprint(config), files, specs)
+            if staged.publication is not None or manifest != current:
+                staged.write(config.output / MANIFEST_NAME, current.to_json())
+            progress("writing")
+            staged.commit()
+    except BaseException:
+        staged.discard()
+        raise
+    summary.written = [*stale_specs, *(f"{n} (removed)" for n in orphan_specs)]
+    summary.written += [f"{config.output.name}/{p}" for p in staged.outputs]
+    summary.written += [f"{config.output.name}/{p} (removed)" for p in removed]
 
-    progress("writing")
-    with stage(summary, "write"):
-        changes = [Change(config.root / n, outputs.specs[n]) for n in stale_specs]
-        changes += [Change(config.root / n, None) for n in orphan_specs]
-        changes += [Change(config.output / p, formatted[p]) for p in writes]
-        changes += [Change(config.output / p, None) for p in removed]
-        files = {
-            p: owned[p] if p in unchanged else OutputRecord(raw_hashes[p], text_hash(formatted[p]))
-            for p in sorted(outputs.raw)
-        }
-        specs = {n: SpecRecord(text_hash(t), outputs.spec_sources.get(n, "")) for n, t in sorted(outputs.specs.items())}
-        # the fingerprints let the next run see that nothing changed without reading or rendering anything
-        current = Manifest(generator, config_fingerprint(config), files, specs)
-        if changes or manifest != current:
-            record = Change(config.output / MANIFEST_NAME, current.to_json())
-            publish(config.root, [*changes, record], keep=(config.output, config.specs))
-        summary.written = [*stale_specs, *(f"{n} (removed)" for n in orphan_specs)]
-        summary.written += [f"{config.output.name}/{p}" for p in writes]
-        summary.written += [f"{config.output.name}/{p} (removed)" for p in removed]
+
+_BATCH = 256  # files formatted and staged together: few enough to hold, enough for black's workers
+
+
+def _batches(paths: list[str]) -> Iterator[list[str]]:
+    for start in range(0, len(paths), _BATCH):
+        yield paths[start : start + _BATCH]
+
+
+class _Staging:
+    """The changes of one run staged as they are worked out (codegen/publish.py), with the files codegen would
+    write but did not write before (`in_the_way`): any of those, and nothing is published."""
+
+    def __init__(self, config: Config, owned: dict[str, OutputRecord], on_disk: LazyTree, in_the_way: list[str]):
+        self.config = config
+        self.owned = owned
+        self.on_disk = on_disk
+        self.in_the_way = in_the_way
+        self.outputs: list[str] = []  # output files written, in order
+        self.publication: Publication | None = None
+
+    def _open(self) -> Publication:
+        if self.publication is None:
+            self.publication = Publication(self.config.root, keep=(self.config.output, self.config.specs))
+        return self.publication
+
+    def write(self, target: Path, text: str) -> None:
+        self.refuse_if_in_the_way()  # before the first byte is staged: nothing to stage or undo
+        self._open().write(target, text)
+
+    def remove(self, target: Path) -> None:
+        self._open().remove(target)
+
+    def output(self, path: str, text: str) -> None:
+        """Stage an output file unless the disk already holds its text."""
+        if path in self.on_disk and self.on_disk[path] == text:
+            return
+        if path in self.on_disk and path not in self.owned:
+            self.in_the_way.append(f"{self.config.output.name}/{path}")
+        elif not self.in_the_way:
+            self._open().write(self.config.output / path, text)
+        self.outputs.append(path)
+
+    def refuse_if_in_the_way(self) -> None:
+        if self.in_the_way:
+            shown = ", ".join(self.in_the_way[:5])
+            if len(self.in_the_way) > 5:
+                shown += f" and {len(self.in_the_way) - 5} more"
+            one = len(self.in_the_way) == 1
+            raise CodegenError(
+                f"{shown}: codegen would write {'this file' if one else 'these files'} but did not "
+                f"write {'it' if one else 'them'} (not in {self.config.output.name}/{MANIFEST_NAME}); "
+                "move them away and run again"
+            )
+
+    def commit(self) -> None:
+        if self.publication is not None:
+            self.publication.commit()
+
+    def discard(self) -> None:
+        if self.publication is not None:
+            self.publication.discard()
 
 
 def _entries_to_validate(spec: dict[str, Any], earlier: str | None) -> dict[str, Any]:
