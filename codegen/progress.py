@@ -12,6 +12,12 @@ from typing import TextIO
 
 CLEAR_LINE = "\r\x1b[K"
 
+# Held while the progress line is written. A process forked (codegen/workers.py) while the refresh thread is inside
+# a write would inherit the stream's lock held by a thread it does not have, and hang flushing it on exit.
+_writing = threading.Lock()
+if hasattr(os, "register_at_fork"):
+    os.register_at_fork(before=_writing.acquire, after_in_parent=_writing.release, after_in_child=_writing.release)
+
 
 def shows_progress(stream: TextIO, environ: Mapping[str, str] = os.environ) -> bool:
     """True when `stream` is a terminal a person watches: not in CI (CI set), not a dumb terminal."""
@@ -58,8 +64,9 @@ class Progress:
             elapsed = self.clock() - self._started
             line = f"codegen: {self._step} ({elapsed:.0f}s)"
             if self._step and elapsed >= self.delay and line != self._shown:
-                self.stream.write(CLEAR_LINE + line)
-                self.stream.flush()
+                with _writing:
+                    self.stream.write(CLEAR_LINE + line)
+                    self.stream.flush()
                 self._shown = line
 
     def close(self) -> None:
@@ -84,6 +91,7 @@ class Progress:
 
     def _clear(self) -> None:
         if self._shown:
-            self.stream.write(CLEAR_LINE)
-            self.stream.flush()
+            with _writing:
+                self.stream.write(CLEAR_LINE)
+                self.stream.flush()
             self._shown = ""

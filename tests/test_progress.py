@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import io
+import os
 
 import pytest
 
@@ -61,3 +62,36 @@ def test_nothing_when_disabled() -> None:
         clock.now += 5
         progress.tick()
     assert terminal.getvalue() == ""
+
+
+@pytest.mark.skipif(not hasattr(os, "fork"), reason="needs fork")
+def test_a_fork_waits_for_a_progress_line_being_written() -> None:
+    """A worker forked while the refresh thread writes must not inherit the stream mid-write."""
+    import threading
+
+    class SlowStream(io.StringIO):
+        def __init__(self) -> None:
+            super().__init__()
+            self.inside = threading.Event()
+            self.leave = threading.Event()
+
+        def write(self, text: str) -> int:
+            self.inside.set()
+            self.leave.wait(5)
+            return super().write(text)
+
+        def isatty(self) -> bool:
+            return True
+
+    stream = SlowStream()
+    progress = Progress(stream, delay=0.0, enabled=True)
+    progress("reading")
+    assert stream.inside.wait(5)  # the refresh thread is inside a write now
+    threading.Timer(0.3, stream.leave.set).start()
+    pid = os.fork()
+    if pid == 0:
+        os._exit(0)
+    released_before_fork = stream.leave.is_set()
+    os.waitpid(pid, 0)
+    progress.close()
+    assert released_before_fork  # the fork waited for the write to finish
