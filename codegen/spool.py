@@ -12,16 +12,23 @@ class Spool(Mapping[str, str]):
 
     def __init__(self) -> None:
         self._file = tempfile.TemporaryFile()
+        self._end = 0
+        self._writing = True  # the file's position is its end: adding needs no seek
         self._places: dict[str, tuple[int, int]] = {}
 
     def __setitem__(self, name: str, text: str) -> None:
         data = text.encode("utf-8", "surrogatepass")
-        self._places[name] = (self._file.seek(0, 2), len(data))
+        if not self._writing:
+            self._file.seek(self._end)
+            self._writing = True
         self._file.write(data)
+        self._places[name] = (self._end, len(data))
+        self._end += len(data)
 
     def __getitem__(self, name: str) -> str:
         start, size = self._places[name]
         self._file.seek(start)
+        self._writing = False
         return self._file.read(size).decode("utf-8", "surrogatepass")
 
     def __iter__(self) -> Iterator[str]:

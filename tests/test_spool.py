@@ -29,3 +29,14 @@ def test_a_name_added_again_holds_the_last_text_and_order_is_kept() -> None:
     assert spool["a.py"] == "接口描述 \U0001f600 \ud800"
     assert "c.py" not in spool and spool.get("c.py") is None
     spool.close()
+
+
+def test_texts_larger_than_a_write_piece_and_many_small_ones_mixed() -> None:
+    spool = Spool()
+    texts = {f"f{i}.py": ("中" if i % 2 else "x") * (i * 997 % 70_000) for i in range(200)}
+    texts["big.py"] = "y" * 3_000_000
+    for name, text in texts.items():
+        spool[name] = text
+        assert spool[name] == text  # read back at once, before and after the pending bytes are written
+    assert dict(spool) == texts
+    spool.close()
