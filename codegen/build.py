@@ -95,7 +95,7 @@ class ServiceBuild:
     service: ServiceConfig
     files: list[Path]
     cache_root: Path
-    page_workers: int  # processes that may read and parse the pages of one document
+    page_workers: int  # processes that may read and parse the pages of one document, and render its pieces
 
 
 def build_service(job: ServiceBuild) -> ServiceOutput:
@@ -118,7 +118,7 @@ def build_service(job: ServiceBuild) -> ServiceOutput:
         text = dump_spec(spec, check=False)
         api_diff = _api_diff(config, service, spec, text)
     with stage(timed, "render"):
-        rendered = render_service(spec, config.package, RenderCache(job.cache_root / "render"))
+        rendered = render_service(spec, config.package, RenderCache(job.cache_root / "render"), job.page_workers)
     return ServiceOutput(SpecSummary.of(spec), text, api_diff, inputs.hexdigest(), rendered, timed.timings)
 
 

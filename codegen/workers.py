@@ -37,7 +37,9 @@ def run_jobs(function: Callable[[Job], Result], jobs: Iterable[Job], workers: in
 
     pool = ProcessPoolExecutor(max_workers=min(workers, len(jobs)), mp_context=multiprocessing.get_context("fork"))
     try:
-        yield from pool.map(function, jobs)
+        # a few batches per worker: one job at a time would cost a round trip each, one batch each leaves a worker
+        # idle when its batch is the quick one
+        yield from pool.map(function, jobs, chunksize=max(1, len(jobs) // (workers * 4)))
     except BrokenProcessPool:
         raise CodegenError(
             f"a worker process ended abruptly (killed, or out of memory?); {WORKERS_ENV}=1 runs everything in one process"

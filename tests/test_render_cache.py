@@ -62,6 +62,22 @@ def test_a_cached_render_is_the_render_and_an_unchanged_spec_renders_nothing(
     assert again.misses == [] and again.hits == 0  # the whole output, by the spec's key: no piece looked up
 
 
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="workers are forked on Linux only")
+def test_pieces_rendered_in_worker_processes_are_the_render(small: ServiceSpec, tmp_path: Path) -> None:
+    expected = render_service(small, "pkg")
+    in_workers = RenderCache(tmp_path / "workers")
+    assert render_service(small, "pkg", in_workers, workers=2) == expected
+    here = RenderCache(tmp_path / "here")
+    render_service(small, "pkg", here)
+    assert sorted(in_workers.misses) == sorted(here.misses) and len(here.misses) > 64
+    # what the workers rendered is stored like any piece: an edit afterwards renders only its own pieces
+    edited = copy.deepcopy(small)
+    edited.actions["CreateCommonMixStream"].description += " Edited."
+    again = RenderCache(tmp_path / "workers")
+    assert render_service(edited, "pkg", again, workers=2) == render_service(edited, "pkg")
+    assert sorted(again.misses) == sorted(_action_pieces(small, "CreateCommonMixStream", "create_common_mix_stream"))
+
+
 def test_editing_one_description_renders_only_that_actions_pieces(small: ServiceSpec, tmp_path: Path) -> None:
     render_service(small, "pkg", RenderCache(tmp_path))
     edited = copy.deepcopy(small)

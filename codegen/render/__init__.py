@@ -183,9 +183,12 @@ class PackagedService:
     client: str
 
 
-def render_service(spec: ServiceSpec, package: str, cache: RenderCache | None = None) -> dict[str, str]:
+def render_service(
+    spec: ServiceSpec, package: str, cache: RenderCache | None = None, workers: int = 1
+) -> dict[str, str]:
     """Every file of one service version's package, by path relative to the output folder. With `cache`, pieces
-    rendered before from the same view data are taken from it (see codegen/render/cache.py)."""
+    rendered before from the same view data are taken from it (see codegen/render/cache.py); the others are
+    rendered in `workers` processes when there are many."""
     session = (cache or RenderCache(None)).session(spec, package, _render_piece)
     stored = session.stored_files()
     if stored is not None:
@@ -238,6 +241,7 @@ def render_service(spec: ServiceSpec, package: str, cache: RenderCache | None = 
     for structure in view.structures:
         path = f"{base}/structures/{structure.module}.py"
         files[path] = piece(path, "structure.py.jinja", {"service": header, "structure": structure})
+    files = session.resolve(files, workers)
     session.finish(files)
     return files
 

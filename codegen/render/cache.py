@@ -16,6 +16,7 @@ import hashlib
 import io
 import os
 import pickle
+import re
 import sys
 from collections.abc import Callable
 from functools import lru_cache
@@ -26,6 +27,7 @@ import jinja2
 
 from codegen.resources import templates_folder
 from codegen.spec.model import ServiceSpec
+from codegen.workers import run_jobs
 
 Context = dict[str, Any]
 Renderer = Callable[[str, Context], str]
@@ -104,6 +106,28 @@ class RenderCache:
         return RenderSession(self, stem, spec_key, renderer)
 
 
+_WORKERS_FROM = 64  # pieces to render before worker processes are worth starting
+_MARK = "\x00\x01"  # no rendered text holds it: documents' control characters are replaced before rendering
+_PLACEHOLDER = re.compile("\x00\x01([0-9a-f]{64})\x01\x00")
+
+
+def _placeholder(key: str) -> str:
+    return f"{_MARK}{key}\x01\x00"
+
+
+def _is_placeholder(text: str) -> bool:
+    return text.startswith(_MARK)
+
+
+def _filled(text: str, pieces: dict[str, str]) -> str:
+    return _PLACEHOLDER.sub(lambda found: pieces[found.group(1)], text) if _MARK in text else text
+
+
+def _render_batch(job: tuple[Renderer, list[tuple[str, Context]]]) -> list[str]:
+    renderer, pieces = job
+    return [renderer(name, context) for name, context in pieces]
+
+
 def _load(path: Path | None) -> Any:
     if path is None:
         return None
@@ -134,6 +158,7 @@ class RenderSession:
         self.spec_key = spec_key
         self.renderer = renderer
         self.used: dict[str, str] = {}
+        self._deferred: dict[str, tuple[str, Context]] = {}  # pieces to render, by key: renderer and context
         self._stored_pieces: dict[str, str] | None = None
         self._digests: dict[int, tuple[Any, bytes]] = {}
         self._prefix = f"{code_fingerprint()}\0".encode() if stem is not None else b""
@@ -173,11 +198,35 @@ class RenderSession:
             text = self._stored_pieces.get(key)
             if text is None:
                 self.cache.misses.append(label)
-                text = self.renderer(renderer, context)
+                self._deferred[key] = (renderer, context)
+                text = _placeholder(key)
             else:
                 self.cache.hits += 1
             self.used[key] = text
         return text
+
+    def resolve(self, files: dict[str, str], workers: int = 1) -> dict[str, str]:
+        """The files with the pieces `piece` left to render rendered in their places: in `workers` processes when
+        there are many of them."""
+        if not self._deferred:
+            return files
+        keys = list(self._deferred)
+        jobs = [self._deferred[key] for key in keys]
+        if workers > 1 and len(jobs) >= _WORKERS_FROM:
+            first_of_each = {renderer: i for i, (renderer, _) in reversed(list(enumerate(jobs)))}
+            for i in sorted(first_of_each.values()):  # templates compiled here, before the workers are forked
+                self.used[keys[i]] = self.renderer(*jobs[i])
+            keys = [key for key in keys if _is_placeholder(self.used[key])]
+            jobs = [self._deferred[key] for key in keys]
+            batches = [(self.renderer, jobs[start::workers]) for start in range(workers)]
+            texts = [iter(batch) for batch in run_jobs(_render_batch, batches, workers)]
+            for number, key in enumerate(keys):
+                self.used[key] = next(texts[number % workers])
+        else:
+            for key, job in zip(keys, jobs):
+                self.used[key] = self.renderer(*job)
+        self._deferred.clear()
+        return {path: _filled(text, self.used) for path, text in files.items()}
 
     def finish(self, files: dict[str, str]) -> None:
         """Store the service's output and the pieces it is made of, in place of what was stored before."""
