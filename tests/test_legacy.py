@@ -254,6 +254,10 @@ def test_nesting_rules() -> None:
     ]
     assert [s.name for s in structures] == ["DescribeThingsInstanceSet", "DescribeThingsOwner", "OwnerInfo"]
     assert structure_name("DescribeEips", ["data", "eip_set"]) == "DescribeEipsDataEipSet"
+    # what the spec schema allows a structure name to hold, whatever the action and field names hold
+    dotted = structure_name("NS.BGPIP.ServicePack.GetTransRules", ["paging"])
+    assert dotted == "NSBGPIPServicePackGetTransRulesPaging"
+    assert structure_name("1st.action", ["a b", "数据", "x$y"]) == "Nested1stActionAbXy"
     undotted = [Field("a", "String")]
     assert nest_fields(undotted, "X", source, []) == (undotted, [])
 
@@ -300,3 +304,17 @@ def test_a_dotted_legacy_action_name_passes_the_schema(tmp_path: Path) -> None:
     assert main(["parse", str(page), "-o", str(tmp_path / "spec.json")]) == 0
     spec = json.loads((tmp_path / "spec.json").read_text("utf-8"))
     assert list(spec["actions"]) == ["NS.BGPIP.ServicePack.GetTransRules"]
+
+
+def test_a_dotted_legacy_action_gives_structure_names_the_schema_accepts() -> None:
+    """Found by the fuzzer: a legacy action named with dots (csec's `NS.BGPIP.ServicePack.GetTransRules`) put its
+    dots into the names of the structures generated for dotted output rows, and the spec failed its schema."""
+    page = (
+        "## 1. 接口描述\n\n域名：csec.api.qcloud.com\n接口名：NS.BGPIP.ServicePack.GetTransRules\n\n"
+        "获取转发规则列表。\n\n## 3. 输出参数\n\n"
+        "| 参数名称 | 类型 | 描述 |\n|---|---|---|\n"
+        "| total | Integer | 规则数 |\n| paging.index | Integer | 页面索引 |\n| paging.count | Integer | 每页条数 |\n"
+    )
+    spec = parse_document(read_document("csec.md", page))
+    assert list(spec.structures) == ["NSBGPIPServicePackGetTransRulesPaging"]
+    dump_spec(merge_specs("csec", "", [spec]))  # raises if the schema refuses a name

@@ -28,6 +28,7 @@ from codegen.parse.fields import is_structure_type
 from codegen.spec.model import Field, Source, Structure
 
 _ARRAY_SEGMENT = re.compile(r"^(?:n|N|\d+)$")
+_NOT_IN_NAME = re.compile(r"[^A-Za-z0-9_]")
 
 
 @dataclass
@@ -39,8 +40,12 @@ class _Node:
 
 
 def structure_name(action: str, path: list[str]) -> str:
-    """'DescribeEips', ['data', 'eipSet'] → 'DescribeEipsDataEipSet'."""
-    return action + "".join(_capwords(segment) for segment in path)
+    """'DescribeEips', ['data', 'eipSet'] → 'DescribeEipsDataEipSet'. A legacy action's dots and any character a
+    name cannot hold are left out: 'NS.BGPIP.ServicePack.GetTransRules', ['paging'] →
+    'NSBGPIPServicePackGetTransRulesPaging'."""
+    first, *more = action.split(".")
+    name = _NOT_IN_NAME.sub("", first + "".join(_capwords(segment) for segment in [*more, *path]))
+    return name if name[:1].isalpha() else f"Nested{name}"
 
 
 def _capwords(segment: str) -> str:
