@@ -78,7 +78,23 @@ def validate(data: dict[str, Any], where: str) -> None:
     if errors:
         first = errors[0]
         location = "/".join(str(p) for p in first.absolute_path) or "(top)"
-        raise CodegenError(f"{where}: spec does not match spec/schema.json at {location}: {first.message}")
+        place = _source_of(data, list(first.absolute_path), first.instance)
+        raise CodegenError(f"{place}{where}: spec does not match spec/schema.json at {location}: {first.message}")
+
+
+def _source_of(data: Any, path: list[Any], instance: Any) -> str:
+    """'FILE:LINE: ' of the innermost item on `path` that records its source (or the entry `instance` names, when
+    the error is about a key), else ''."""
+    found = ""
+    steps = iter([*path, instance])
+    while True:
+        source = data.get("source") if isinstance(data, dict) else None
+        if isinstance(source, dict) and isinstance(source.get("file"), str) and isinstance(source.get("line"), int):
+            found = f"{source['file']}:{source['line']}: "
+        try:
+            data = data[next(steps)]
+        except (StopIteration, KeyError, IndexError, TypeError):
+            return found
 
 
 def _constraints_to_dict(c: Constraints) -> dict[str, Any]:
