@@ -118,3 +118,37 @@ def test_a_table_of_thousands_of_rows_reads_every_row(
         assert (field["type"], field["array"], field["required"]) == (row.type, row.array, row.required), row
         assert field["description"] == descriptions[row.name]
         assert field["constraints"] == {} and not field["nullable"] and "example" not in field, field
+
+
+def _cell_ends_tried(monkeypatch: pytest.MonkeyPatch, page: str, tmp_path: Path) -> int:
+    from codegen.ingest import _text
+
+    tried = 0
+    real = _text._boundaries
+
+    def counted(*args: Any) -> Any:
+        nonlocal tried
+        for end in real(*args):
+            tried += 1
+            yield end
+
+    monkeypatch.setattr(_text, "_boundaries", counted)
+    path = tmp_path / "page.txt"
+    path.write_text(page, "utf-8")
+    assert main(["parse", str(path), "-o", str(tmp_path / "spec.json")]) == 0
+    return tried
+
+
+def test_a_long_line_in_a_run_together_table_is_not_tried_at_every_character(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    """Found by the fuzzer: lines of '-   -   -' in a page-text parameter table had each of their characters tried as
+    the end of a parameter name, each try copying the text before it (8 MB of them took 9 s)."""
+    page = (ROOT / "spec" / "sources" / "mps" / "003_d2c3499d1e57381c.txt").read_text("utf-8").split("\n")
+    at = next(i for i, line in enumerate(page) if line.startswith("ActionYes"))
+
+    def with_lines(length: int) -> str:
+        return "\n".join(page[: at + 1] + ["  -  " * length] * 20 + page[at + 1 :])
+
+    short, long = (_cell_ends_tried(monkeypatch, with_lines(n), tmp_path) for n in (400, 1600))
+    assert long < short * 1.5  # four times the line, not four times the tries

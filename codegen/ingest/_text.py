@@ -295,6 +295,7 @@ PRIMITIVE_TYPES = (
 REQUIRED_WORDS = ("Yes", "No", "是", "否")
 
 _IDENT = re.compile(r"[A-Za-z_][A-Za-z0-9_]*(?:\.[A-Za-z0-9_]+)*")
+_NAME_CHARACTERS = re.compile(r"[A-Za-z0-9_.\-]*")  # every character _IDENT, _CODE and is_code_cell accept
 _CODE = re.compile(r"[A-Z][A-Za-z0-9]*(?:\.[A-Za-z0-9_]+)*")
 _STRUCT = re.compile(r"[A-Z][A-Za-z0-9_]*")
 _HUMP = re.compile(r"[A-Z]+(?=[A-Z][a-z])|[A-Z][a-z0-9]+|[A-Z]+")
@@ -353,8 +354,9 @@ class _Parse:
     score: tuple[int, ...]
 
 
-def _boundaries(text: str, pos: int, spaced: bool) -> Iterable[int]:
-    """Where a cell starting at `pos` may end: at white space, or (run-together) where a new word starts."""
+def _boundaries(text: str, pos: int, spaced: bool, stop: int | None = None) -> Iterable[int]:
+    """Where a cell starting at `pos` may end: at white space, or (run-together) where a new word starts; not
+    after `stop` when given."""
     n = len(text)
     if spaced:
         # the end of the word, or where it runs into Chinese ('ResourceNotFound.UserNotExist用户未注册直播。')
@@ -365,7 +367,7 @@ def _boundaries(text: str, pos: int, spaced: bool) -> Iterable[int]:
             end += 1
         yield min(end, n)
         return
-    for end in range(pos + 1, n + 1):
+    for end in range(pos + 1, (n if stop is None else min(stop, n)) + 1):
         if end == n or text[end] in " \t\u3000":
             yield end
         else:
@@ -530,7 +532,10 @@ def _cells(
                 more = dict(facts, type=type_, primitive=primitive, type_end=end)
                 yield from walk(_skip(text, end), i + 1, cells + (type_,), more)
         elif kind in (NAME, CODE):
-            for end in _boundaries(text, pos, spaced):
+            # a name or a code holds only these characters: no longer word needs trying (a long line would make
+            # the search quadratic)
+            longest = _NAME_CHARACTERS.match(text, pos)
+            for end in _boundaries(text, pos, spaced, longest.end() if longest else pos):
                 word = text[pos:end]
                 if kind == NAME and (
                     not _IDENT.fullmatch(word) or word in _SENTENCE_WORDS
