@@ -462,7 +462,7 @@ def satisfies(constraints: Constraints, value: Any) -> bool:
 
 def read_constraints(description: str, type_: str = "String") -> Reading:
     """What a description states in words, the sentence behind each constraint, and the doubtful sentences."""
-    reading = _read(description, type_)
+    reading = shared_reading(description, type_)
     c = reading.constraints
     constraints = Constraints(
         enum=None if c.enum is None else list(c.enum),
@@ -478,9 +478,10 @@ def read_constraints(description: str, type_: str = "String") -> Reading:
 
 
 # Each description is read twice (for its field, then again when the page's example values are checked against
-# it): the second reading is a look-up. Callers get copies, as they change what they get.
+# it): the second reading is a look-up.
 @lru_cache(maxsize=1 << 16)
-def _read(description: str, type_: str) -> Reading:
+def shared_reading(description: str, type_: str) -> Reading:
+    """read_constraints' answer without the copy, shared by every caller: for callers that only look at it."""
     return _Reader(description, type_).read()
 
 

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from codegen.errors import SourceError
 from codegen.ingest.document import Row, Table
 from codegen.parse.constraints import extract_constraints
-from codegen.spec.model import Field
+from codegen.spec.model import PRIMITIVE_TYPES, Field
 
 # Header cells are recognised by what they mean, in any order and wording: a cell naming the required flag, the
 # type, the description or the parameter's name (checked in that order, so '参数类型' is a type column and
@@ -352,6 +352,4 @@ def fields_from_table(
 
 
 def is_structure_type(type_: str) -> bool:
-    from codegen.spec.model import PRIMITIVE_TYPES
-
     return type_ not in PRIMITIVE_TYPES and type_ != "Object" and bool(_IDENTIFIER.match(type_))
