@@ -21,8 +21,10 @@ _NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
 
 def clean_cell(text: str) -> str:
     """Collapse runs of spaces inside each line, drop empty lines, strip."""
-    lines = _SPACES.sub(" ", text.replace("\u200b", "")).split("\n")
-    return "\n".join(filter(None, map(str.strip, lines)))
+    text = _SPACES.sub(" ", text.replace("\u200b", ""))
+    if "\n" not in text:
+        return text.strip()
+    return "\n".join(filter(None, map(str.strip, text.split("\n"))))
 
 
 def plain_cell(text: str) -> str:
