@@ -47,10 +47,10 @@ from codegen.ingest.document import (
 from codegen.ingest.textutil import (
     block_text,
     clean_cell,
-    plain_cell,
     detect_language,
     find_updated,
     pad_cells,
+    plain_cell,
     xml_safe,
 )
 
