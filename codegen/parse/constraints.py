@@ -463,8 +463,11 @@ def satisfies(constraints: Constraints, value: Any) -> bool:
 def read_constraints(description: str, type_: str = "String") -> Reading:
     """What a description states in words, the sentence behind each constraint, and the doubtful sentences."""
     reading = shared_reading(description, type_)
-    c = reading.constraints
-    constraints = Constraints(
+    return Reading(_copy(reading.constraints), dict(reading.sources), list(reading.doubts))
+
+
+def _copy(c: Constraints) -> Constraints:
+    return Constraints(
         enum=None if c.enum is None else list(c.enum),
         minimum=c.minimum,
         maximum=c.maximum,
@@ -474,7 +477,6 @@ def read_constraints(description: str, type_: str = "String") -> Reading:
         deprecated=c.deprecated,
         evidence=list(c.evidence),
     )
-    return Reading(constraints, dict(reading.sources), list(reading.doubts))
 
 
 # Each description is read twice (for its field, then again when the page's example values are checked against
@@ -487,4 +489,4 @@ def shared_reading(description: str, type_: str) -> Reading:
 
 def extract_constraints(description: str, type_: str = "String") -> Constraints:
     """Read what a description states in words; leave out anything ambiguous."""
-    return read_constraints(description, type_).constraints
+    return _copy(shared_reading(description, type_).constraints)
