@@ -213,7 +213,7 @@ class _Reader:
             self.settle_numbers()
         self.default()
         c = self.reading.constraints
-        c.evidence = list(dict.fromkeys(self.reading.sources[k] for k in self.reading.sources))
+        c.evidence = list(dict.fromkeys(self.reading.sources.values()))
         return self.reading
 
     def numbers(self, sentence: str) -> None:
