@@ -479,12 +479,17 @@ def _copy(c: Constraints) -> Constraints:
     )
 
 
+# Most descriptions state nothing; their readings are this one, so that a long table's leave no objects behind.
+_NOTHING_STATED = Reading(Constraints())
+
+
 # Each description is read twice (for its field, then again when the page's example values are checked against
 # it): the second reading is a look-up.
 @lru_cache(maxsize=1 << 16)
 def shared_reading(description: str, type_: str) -> Reading:
     """read_constraints' answer without the copy, shared by every caller: for callers that only look at it."""
-    return _Reader(description, type_).read()
+    reading = _Reader(description, type_).read()
+    return _NOTHING_STATED if reading == _NOTHING_STATED else reading
 
 
 def extract_constraints(description: str, type_: str = "String") -> Constraints:
