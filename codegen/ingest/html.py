@@ -135,6 +135,8 @@ _BLOCK_TAG = re.compile(
 
 def sniff(text: str) -> float:
     """How sure this is an HTML page: a full page (``<body>``) is; Markdown with some HTML inside is not."""
+    if "<" not in text:
+        return 0.0  # every sign below is a tag
     outside_code = _FENCE.sub("", text)
     if _BODY.search(outside_code):
         return 0.95
