@@ -1,10 +1,11 @@
 """Large documents (issue 14): a parameter table of thousands of rows, built here from a real page in each format,
-reads to exactly the page's own parameters plus every added row, in order, through `codegen parse`. How long it
-takes is measured in benchmarks/bench_large_documents.py, not here."""
+reads to exactly the page's own parameters plus every added row, in order, through `codegen parse`, with the same
+work for every row. How long it takes is measured in benchmarks/bench_large_documents.py, not here."""
 
 from __future__ import annotations
 
 import json
+import sys
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
@@ -13,6 +14,11 @@ from typing import Any
 import pytest
 
 from codegen.cli import main
+from codegen.ingest import read_document
+from codegen.parse import parse_document
+from codegen.parse.constraints import shared_reading
+from codegen.spec.io import dump_spec
+from codegen.spec.merge import merge_specs
 
 ROOT = Path(__file__).resolve().parents[1]
 MARKDOWN = ROOT / "spec" / "sources" / "vod" / "001_4c0c99729c772a06.txt"  # LiveRealTimeClip, Chinese Markdown
@@ -34,9 +40,9 @@ class Added:
     k: int
 
 
-def added_rows() -> list[Added]:
+def added_rows(count: int = ROWS) -> list[Added]:
     rows = []
-    for k in range(ROWS):
+    for k in range(count):
         type_cell, type_, array = TYPES[k % len(TYPES)]
         rows.append(Added(f"Extra{k}", k % 2 == 0, type_cell, type_, array, k))
     return rows
@@ -152,3 +158,49 @@ def test_a_long_line_in_a_run_together_table_is_not_tried_at_every_character(
 
     short, long = (_cell_ends_tried(monkeypatch, with_lines(n), tmp_path) for n in (400, 1600))
     assert long < short * 1.5  # four times the line, not four times the tries
+
+
+def steps_to_parse(path: Path) -> int:
+    """Lines of Python run and functions called (C ones too) in reading, parsing and writing the spec of one page,
+    with no description read before."""
+    shared_reading.cache_clear()
+    steps = 0
+
+    def count_calls(frame: Any, event: str, arg: Any) -> None:
+        nonlocal steps
+        steps += event in ("call", "c_call")
+
+    def count_lines(frame: Any, event: str, arg: Any) -> Any:
+        nonlocal steps
+        steps += event == "line"
+        return count_lines
+
+    sys.setprofile(count_calls)
+    sys.settrace(count_lines)
+    try:
+        partial = parse_document(read_document(path))
+        dump_spec(merge_specs(partial.service, partial.version, [partial]))
+    finally:
+        sys.settrace(None)
+        sys.setprofile(None)
+    return steps
+
+
+@pytest.mark.parametrize(
+    ("source", "build"),
+    [(MARKDOWN, markdown_page), (HTML, html_page), (PAGE_TEXT, page_text)],
+    ids=["markdown", "html", "page-text"],
+)
+def test_each_row_costs_the_same_work(
+    tmp_path: Path, source: Path, build: Callable[[list[Added]], tuple[str, dict[str, str]]]
+) -> None:
+    """Reading a table stays linear in its rows: every 150 rows more cost the same number of steps (within 1%), where
+    a pass over all rows for each row would add more with every 150."""
+    steps = []
+    for count in (30, 150, 300, 450):  # the first warms every cache that is not per description
+        path = tmp_path / f"rows{count}{source.suffix}"
+        path.write_text(build(added_rows(count))[0], "utf-8")
+        steps.append(steps_to_parse(path))
+    first, second = steps[2] - steps[1], steps[3] - steps[2]
+    assert first > 150 * 100  # each row is read, parsed and written
+    assert abs(second - first) <= first / 100, steps

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 
 from codegen.jsontext import bracket_depth
 
@@ -382,6 +383,16 @@ def _skip(text: str, pos: int) -> int:
     return pos
 
 
+@lru_cache(maxsize=16)
+def _by_first_letter(types: tuple[str, ...]) -> dict[str, tuple[str, ...]]:
+    """The type words (none empty) by their first letter, each letter's in the order `types` gives them: the words
+    a cell can start with, without trying each word on every cell."""
+    found: dict[str, list[str]] = {}
+    for word in types:
+        found.setdefault(word[:1], []).append(word)
+    return {letter: tuple(words) for letter, words in found.items()}
+
+
 def _types(
     text: str,
     pos: int,
@@ -408,7 +419,7 @@ def _types(
             if inner != "Array":
                 array_of = True
                 yield "Array of " + inner, end, primitive
-    words = [w for w in types if text.startswith(w, pos)]
+    words = [w for w in _by_first_letter(tuple(types)).get(text[pos : pos + 1], ()) if text.startswith(w, pos)]
     for word in words:
         end = pos + len(word)
         if word == "Array" and array_of:

@@ -23,7 +23,7 @@ class Paragraph:
     line: int
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Row:
     """One table row. Cell text is plain: links become their text, line breaks inside a cell become '\\n'."""
 

@@ -50,6 +50,7 @@ from codegen.ingest.textutil import (
     detect_language,
     find_updated,
     pad_cells,
+    plain_cell,
     xml_safe,
 )
 
@@ -59,6 +60,16 @@ _Element = Any
 _JUNK_TAGS = frozenset(
     "script style noscript template link meta iframe frame frameset object embed svg math canvas audio video "
     "button input select textarea option datalist dialog head".split()
+)
+# What _drop_junk drops, picked by libxml2: whatever is not an element, and the junk tags by name. The parser writes
+# tag names with their ASCII letters in lower case, so this names every tag whose lower case is junk, the one other
+# being "link" spelt with the Kelvin sign, which lower-cases to "k".
+_JUNK = (
+    lxml.etree.Comment,
+    lxml.etree.ProcessingInstruction,
+    lxml.etree.Entity,
+    *sorted(_JUNK_TAGS),
+    "lin\u212a",
 )
 _CHROME_TAGS = frozenset({"header", "nav", "footer", "aside", "menu"})
 _CHROME_ROLES = frozenset(
@@ -124,6 +135,8 @@ _BLOCK_TAG = re.compile(
 
 def sniff(text: str) -> float:
     """How sure this is an HTML page: a full page (``<body>``) is; Markdown with some HTML inside is not."""
+    if "<" not in text:
+        return 0.0  # every sign below is a tag
     outside_code = _FENCE.sub("", text)
     if _BODY.search(outside_code):
         return 0.95
@@ -146,7 +159,7 @@ def read(path: str, text: str) -> Document:
     """Parse an HTML page into a Document of the article's blocks; a page without an article is an error."""
     root = _parse(path, _END_BR.sub("<br>", text))
     _drop_junk(root)
-    updated = find_updated(" ".join(_strings(root)))
+    updated = find_updated(" ".join(root.itertext()))
     container = _find_container(root)
     title = _find_title(root, container)
     walker = _Walker(title)
@@ -192,15 +205,9 @@ def _parse(path: str, text: str) -> _Element:
 
 
 def _drop_junk(root: _Element) -> None:
-    for element in list(root.iter()):
-        if not isinstance(element.tag, str) or element.tag.lower() in _JUNK_TAGS:
-            if element.getparent() is not None:
-                element.drop_tree()  # keeps the tail text
-
-
-def _strings(root: _Element) -> Iterator[str]:
-    for piece in root.itertext():
-        yield str(piece)
+    for element in list(root.iter(*_JUNK)):
+        if element.getparent() is not None:
+            element.drop_tree()  # keeps the tail text
 
 
 def _text_of(element: _Element) -> str:
@@ -239,17 +246,21 @@ def _find_container(root: _Element) -> _Element:
     if body is None:
         body = root
     for kind, value in _CONTAINERS:
-        matches = [
-            el
-            for el in body.iter()
-            if isinstance(el.tag, str) and _matches(el, kind, value)
-        ]
+        matches = [el for el in _candidates(body, kind, value) if _matches(el, kind, value)]
         matches = [el for el in matches if not _inside_chrome(el, body)]
         scored = [(_content_size(el), -i, el) for i, el in enumerate(matches)]
         scored = [s for s in scored if s[0] > 0]
         if scored:
             return max(scored, key=lambda s: (s[0], s[1]))[2]
     return body
+
+
+def _candidates(body: _Element, kind: str, value: str) -> Iterator[_Element]:
+    """The elements of `body` (itself included) that may match, in document order: the ones with the tag or with
+    the attribute at all, picked by libxml2 rather than by a look at each element in Python."""
+    if kind == "tag":
+        return body.iter(value)  # type: ignore[no-any-return]
+    return iter(body.xpath(f"descendant-or-self::*[@{kind}]"))
 
 
 def _matches(element: _Element, kind: str, value: str) -> bool:
@@ -558,29 +569,28 @@ def _code_language(element: _Element) -> str:
 def _table(element: _Element) -> Table | None:
     """A <table> as header and rows. Rows of nested tables stay inside their cell's text."""
     rows: list[tuple[list[str], int]] = []
-    carried: dict[int, tuple[str, int]] = (
-        {}
-    )  # column -> (text, rows still covered) from rowspan
-    for tr in element.iter("tr"):
-        if _owning_table(tr) is not element:
-            continue
+    carried: dict[int, tuple[str, int]] = {}  # column -> (text, rows still covered) from rowspan
+    nested = next(element.iterdescendants("table"), None) is not None
+    for tr in element.iter("tr"):  # the parser lower-cases tag names
+        if nested and next(tr.iterancestors("table"), None) is not element:
+            continue  # a row of a nested table
         cells: list[str] = []
         column = 0
         for cell in tr:
-            if _tag(cell) not in ("td", "th"):
+            if cell.tag not in ("td", "th"):
                 continue
             while column in carried:
                 cells.append(_take_carried(carried, column))
                 column += 1
-            text = clean_cell(_inline_text(_pieces(cell)) if len(cell) else _WS.sub(" ", cell.text or ""))
-            span = _span(cell, "colspan")
-            down = _span(cell, "rowspan")
+            text = clean_cell(_inline_text(_pieces(cell))) if len(cell) else plain_cell(cell.text or "")
+            span = _span(cell.get("colspan"))
+            down = _span(cell.get("rowspan"))
             for offset in range(span):
                 cells.append(text if offset == 0 else "")
                 if down > 1:
                     carried[column] = (text if offset == 0 else "", down - 1)
                 column += 1
-        while column in carried or any(c > column for c in carried):
+        while carried and (column in carried or any(c > column for c in carried)):
             cells.append(_take_carried(carried, column) if column in carried else "")
             column += 1
         if cells and (rows or any(cells)):  # blank rows before the header are spacing
@@ -602,18 +612,11 @@ def _take_carried(carried: dict[int, tuple[str, int]], column: int) -> str:
     return text
 
 
-def _span(cell: _Element, attribute: str) -> int:
-    value = cell.get(attribute)
+def _span(value: str | None) -> int:
+    """A colspan or rowspan attribute's number of cells, 1 to 100."""
     if not value:
         return 1
     try:
         return max(1, min(int(value), 100))
     except ValueError:
         return 1
-
-
-def _owning_table(element: _Element) -> _Element | None:
-    for ancestor in element.iterancestors():
-        if _tag(ancestor) == "table":
-            return ancestor
-    return None

@@ -26,11 +26,12 @@ MAX_DOCUMENT_MARKUP = 50_000
 _INLINE_MARKUP = re.compile(r"[\[\]*_`<>!&\\]")
 _HTML_PARSER = lxml.html.HTMLParser(encoding="utf-8", remove_comments=True)
 _SECTION_TITLE = re.compile(r"^\d+\s*[.、]\s*\S")
+# Each sign with text it cannot match without, looked for first (trying a pattern at every line start is slow).
 _MARKDOWN_SIGNS = (
-    re.compile(r"^#{1,6} \S", re.M),
-    re.compile(r"^\|.*\|\s*$", re.M),
-    re.compile(r"^\|?[^\S\n]*:?-{3,}", re.M),
-    re.compile(r"^```", re.M),
+    ("# ", re.compile(r"^#{1,6} \S", re.M)),
+    ("|", re.compile(r"^\|.*\|\s*$", re.M)),
+    ("---", re.compile(r"^\|?[^\S\n]*:?-{3,}", re.M)),
+    ("```", re.compile(r"^```", re.M)),
 )
 
 
@@ -38,7 +39,7 @@ def sniff(text: str) -> float:
     """Markdown headings, pipe tables and fences; an HTML page with a <body> is not ours."""
     if re.search(r"<body[\s>]", text, re.I):
         return 0.1
-    hits = sum(1 for sign in _MARKDOWN_SIGNS if sign.search(text))
+    hits = sum(1 for needle, sign in _MARKDOWN_SIGNS if needle in text and sign.search(text))
     return min(1.0, hits * 0.3)
 
 

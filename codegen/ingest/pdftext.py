@@ -196,7 +196,7 @@ def sniff(text: str) -> float:
     if footers >= 2:
         return 1.0
     # the footers of one manual all give its page count
-    totals = Counter(_EN_FOOTER_LINES.findall(text))
+    totals = Counter(_EN_FOOTER_LINES.findall(text) if _PAGE_OF.search(text) else ())  # as in _english
     en_footers = max(totals.values(), default=0)
     en_titles = len(_EN_TITLE_BLOCKS.findall(text))
     if en_footers or en_titles:

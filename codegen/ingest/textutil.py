@@ -10,6 +10,7 @@ from codegen.ingest.document import Block, Table
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 _LATIN = re.compile(r"[A-Za-z]")
 _SPACES = re.compile(r"[ \t\u00a0\u3000]+")
+_ANY_SPACES = re.compile(r"[ \t\n\r\f\v\u00a0\u3000]+")  # _SPACES and HTML's whitespace
 _UPDATED = re.compile(
     r"(?:最近更新时间|更新时间|Last updated|Last Updated|마지막 업데이트 시간|Última atualização)\s*[:：]?\s*"
     r"(\d{4}-\d{2}-\d{2})[ T]?(\d{2}:\d{2}:\d{2})?"
@@ -20,8 +21,16 @@ _NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
 
 def clean_cell(text: str) -> str:
     """Collapse runs of spaces inside each line, drop empty lines, strip."""
-    lines = (_SPACES.sub(" ", line).strip() for line in text.replace("\u200b", "").split("\n"))
-    return "\n".join(line for line in lines if line)
+    text = _SPACES.sub(" ", text.replace("\u200b", ""))
+    if "\n" not in text:
+        return text.strip()
+    return "\n".join(filter(None, map(str.strip, text.split("\n"))))
+
+
+def plain_cell(text: str) -> str:
+    """What clean_cell makes of the text once every line break and run of whitespace in it is one space (HTML text
+    without markup): its text on one line, spaces collapsed."""
+    return _ANY_SPACES.sub(" ", text.replace("\u200b", "")).strip()
 
 
 def xml_safe(text: str) -> str:

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from typing import Any, Iterator
 
-from codegen.parse.constraints import Reading, read_constraints
+from codegen.parse.constraints import Reading, shared_reading
 from codegen.spec.model import Constraints, Field, ServiceSpec, Source
 from codegen.spec.values import contradicts_primitive
 
@@ -112,7 +112,7 @@ def review_constraints(spec: ServiceSpec, readings: dict[tuple[str, str], Readin
         where = _source(spec, owner)
         for f in fields:
             prefix = f"{where.file}:{where.line}: {owner}.{f.name}"
-            reading = (readings or {}).get((f.description, f.type)) or read_constraints(f.description, f.type)
+            reading = (readings or {}).get((f.description, f.type)) or shared_reading(f.description, f.type)
             for doubt in reading.doubts:
                 warnings.append(f"{prefix}: {doubt.reason}: “{doubt.sentence.replace(chr(10), ' / ')}”")
             dropped: set[str] = set()

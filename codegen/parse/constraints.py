@@ -50,6 +50,7 @@ _DEFAULT = re.compile(
 )
 _DEFAULT_MARK = re.compile(r"[\"“]([^\"”]+)[\"”]\s*[（(]\s*(?:default|默认)\s*[)）]", re.I)
 _QUOTED_ITEM = re.compile(r"^[^\S\n]*(?:[•·*-][^\S\n]*)?[\"“]([^\"”\n]+)[\"”][^\S\n]*[:：](.*)$", re.M)
+_DEFAULT_NAMED = re.compile(r"default|默认", re.I)  # in every way of stating a default below
 _DEFAULT_WORD = re.compile(r"[（(]\s*(?:default|默认)\s*[)）]|默认", re.I)
 # A listed value opens a line (after a bullet) or follows punctuation: '0：否，1：是', '• 1：实例ID', '(0: off; 1: on)'.
 # 'Note 1:' and '说明1：' are numbered notes, not values: a word right before the number rules it out.
@@ -113,7 +114,7 @@ class Doubt:
     reason: str
 
 
-@dataclass
+@dataclass(slots=True)
 class Reading:
     """The constraints a description states, the sentence behind each one, and what was left out as doubtful."""
 
@@ -124,6 +125,8 @@ class Reading:
 
 def _join_brackets(text: str) -> str:
     """A bracketed list the page wrapped over two lines ('[96000, …, 16000,\\n12000, 8000]') is one sentence."""
+    if "\n" not in text:
+        return text
     out = list(text)
     for start, char in enumerate(text):
         if char not in _OPENERS:
@@ -175,12 +178,16 @@ def _lines(text: str, positions: list[int]) -> list[str]:
 class _Reader:
     def __init__(self, description: str, type_: str) -> None:
         self.text = _join_brackets(description)
+        self.sentences = _sentences(self.text)
         self.type = type_
         self.reading = Reading(Constraints())
         self.ranges: list[tuple[float | int | None, float | int | None, str]] = []
         self.lists: list[tuple[list[Any], str]] = []
-        # a text naming both an ISO format and 'yyyy-mm-dd hh:mm:ss' states neither (looked up once, not per sentence)
-        self.both_formats = bool(_ISO.search(self.text) and _DATETIME.search(self.text))
+        # whether the text names an ISO format, 'yyyy-mm-dd hh:mm:ss', or both, which states neither (looked up once:
+        # a sentence can name a format only when the whole text does)
+        self.iso = _ISO.search(self.text) is not None
+        self.datetime = _DATETIME.search(self.text) is not None
+        self.both_formats = self.iso and self.datetime
 
     def doubt(self, sentence: str, reason: str) -> None:
         found = Doubt(sentence.strip(), reason)
@@ -193,7 +200,7 @@ class _Reader:
 
     def read(self) -> Reading:
         numeric = self.type in ("Integer", "Float")
-        for sentence in _sentences(self.text):
+        for sentence in self.sentences:
             if numeric:
                 self.numbers(sentence)
             if self.type == "String":
@@ -206,7 +213,7 @@ class _Reader:
             self.settle_numbers()
         self.default()
         c = self.reading.constraints
-        c.evidence = list(dict.fromkeys(self.reading.sources[k] for k in self.reading.sources))
+        c.evidence = list(dict.fromkeys(self.reading.sources.values()))
         return self.reading
 
     def numbers(self, sentence: str) -> None:
@@ -259,14 +266,16 @@ class _Reader:
         c = self.reading.constraints
         if c.format is not None or self.both_formats:
             return
-        if _ISO.search(sentence) and self.type in ("String", "Timestamp ISO8601"):
+        if self.iso and _ISO.search(sentence) and self.type in ("String", "Timestamp ISO8601"):
             self.keep("format", "date-time", sentence)
-        elif _DATETIME.search(sentence):
+        elif self.datetime and _DATETIME.search(sentence):
             self.keep("format", "yyyy-mm-dd hh:mm:ss", sentence)
 
     def values(self) -> None:
         """Valid values: 'Valid values: a, b', one quoted value per line, '0：否，1：是', or a bracketed list."""
-        found = self.listed_values() or self.quoted_items() or self.numbered_items()
+        found = None
+        if ":" in self.text or "：" in self.text:  # each of these ways of listing values has a colon
+            found = self.listed_values() or self.quoted_items() or self.numbered_items()
         if found is None and self.lists:
             found = self.lists[0]
         if found is None:
@@ -393,7 +402,7 @@ class _Reader:
                 self.reading.constraints.enum = None
                 self.reading.sources.pop("enum", None)
                 return
-        for sentence in _sentences(self.text):
+        for sentence in self.sentences:
             if sentence in sentences or _REFUSED.search(sentence):
                 continue
             for m in _BEYOND.finditer(sentence):
@@ -410,14 +419,14 @@ class _Reader:
             self.keep("maximum", high, next(s for _, hi, s in self.ranges if hi is not None))
 
     def default(self) -> None:
-        if self.type not in _DEFAULT_TYPES:
+        if self.type not in _DEFAULT_TYPES or not _DEFAULT_NAMED.search(self.text):
             return
         enum = self.reading.constraints.enum
         for value, rest in _QUOTED_ITEM.findall(self.text):
             if enum and value in enum and _DEFAULT_WORD.search(rest):
                 self.keep("default", value, f'"{value}":{rest}')
                 return
-        for sentence in _sentences(self.text):
+        for sentence in self.sentences:
             mark = _DEFAULT_MARK.search(sentence)
             match = _DEFAULT.search(sentence)
             raw = mark.group(1) if mark else (match.group(1) if match else None)
@@ -453,9 +462,12 @@ def satisfies(constraints: Constraints, value: Any) -> bool:
 
 def read_constraints(description: str, type_: str = "String") -> Reading:
     """What a description states in words, the sentence behind each constraint, and the doubtful sentences."""
-    reading = _read(description, type_)
-    c = reading.constraints
-    constraints = Constraints(
+    reading = shared_reading(description, type_)
+    return Reading(_copy(reading.constraints), dict(reading.sources), list(reading.doubts))
+
+
+def _copy(c: Constraints) -> Constraints:
+    return Constraints(
         enum=None if c.enum is None else list(c.enum),
         minimum=c.minimum,
         maximum=c.maximum,
@@ -465,16 +477,21 @@ def read_constraints(description: str, type_: str = "String") -> Reading:
         deprecated=c.deprecated,
         evidence=list(c.evidence),
     )
-    return Reading(constraints, dict(reading.sources), list(reading.doubts))
+
+
+# Most descriptions state nothing; their readings are this one, so that a long table's leave no objects behind.
+_NOTHING_STATED = Reading(Constraints())
 
 
 # Each description is read twice (for its field, then again when the page's example values are checked against
-# it): the second reading is a look-up. Callers get copies, as they change what they get.
+# it): the second reading is a look-up.
 @lru_cache(maxsize=1 << 16)
-def _read(description: str, type_: str) -> Reading:
-    return _Reader(description, type_).read()
+def shared_reading(description: str, type_: str) -> Reading:
+    """read_constraints' answer without the copy, shared by every caller: for callers that only look at it."""
+    reading = _Reader(description, type_).read()
+    return _NOTHING_STATED if reading == _NOTHING_STATED else reading
 
 
 def extract_constraints(description: str, type_: str = "String") -> Constraints:
     """Read what a description states in words; leave out anything ambiguous."""
-    return read_constraints(description, type_).constraints
+    return _copy(shared_reading(description, type_).constraints)

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from codegen.errors import SourceError
 from codegen.ingest.document import Row, Table
 from codegen.parse.constraints import extract_constraints
-from codegen.spec.model import Field
+from codegen.spec.model import PRIMITIVE_TYPES, Field
 
 # Header cells are recognised by what they mean, in any order and wording: a cell naming the required flag, the
 # type, the description or the parameter's name (checked in that order, so '参数类型' is a type column and
@@ -96,6 +96,8 @@ _COMMON_NAMES = (
     "RequestClient",
 )
 _ARRAY_SUFFIXES = (".N", ".n")
+_WHITESPACE = re.compile(r"\s+")
+_TAG = re.compile(r"<[^>]*>")
 
 
 @dataclass(frozen=True)
@@ -164,7 +166,7 @@ def error_columns(table: Table) -> tuple[int, int | None] | None:
 def parse_type(text: str, name: str) -> tuple[str, bool, str | None]:
     """(type, array, format) from a type cell such as 'Array of [Filter](#Filter)', 'array of Strings' or
     'Array(Object)', and the field name ('Ids.N' is an array)."""
-    cell = re.sub(r"\s+", " ", text.strip().strip("`*")).strip()
+    cell = _WHITESPACE.sub(" ", text.strip().strip("`*")).strip()
     array = False
     match = _ARRAY_OF.match(cell) or _ARRAY_PAREN.match(cell)
     if match:
@@ -182,7 +184,7 @@ def parse_type(text: str, name: str) -> tuple[str, bool, str | None]:
 
 
 def is_required(text: str) -> bool:
-    return re.sub(r"<[^>]*>", "", text).strip().strip("*").strip().lower() in (
+    return _TAG.sub("", text).strip().strip("*").strip().lower() in (
         "是",
         "yes",
         "true",
@@ -249,7 +251,7 @@ def _aligned(row: Row, columns: Columns) -> Row:
     required = columns.required
     if required is None or columns.type is None or required >= len(cells) or required > columns.type:
         return row
-    flag = re.sub(r"<[^>]*>", "", cells[required]).strip().strip("*").strip()
+    flag = _TAG.sub("", cells[required]).strip().strip("*").strip()
     if flag and not _YES_NO.match(flag) and not cells[-1].strip() and _looks_like_type(flag):
         return Row(cells[:required] + ("",) + cells[required:-1], row.line)
     return row
@@ -281,7 +283,7 @@ def is_common(name: str, description: str) -> bool:
         return True
     if name == "Region" and (_COMMON.search(text) or _REGION_COMMON.search(text)):
         return True
-    return bool(_COMMON.match(re.sub(r"^[\[(（【]+", "", text))) or (name in _COMMON_NAMES and bool(_COMMON.search(text)))
+    return bool(_COMMON.match(text.lstrip("[(（【"))) or (name in _COMMON_NAMES and bool(_COMMON.search(text)))
 
 
 def is_note_row(row: Row, columns: Columns) -> bool:
@@ -350,6 +352,4 @@ def fields_from_table(
 
 
 def is_structure_type(type_: str) -> bool:
-    from codegen.spec.model import PRIMITIVE_TYPES
-
     return type_ not in PRIMITIVE_TYPES and type_ != "Object" and bool(_IDENTIFIER.match(type_))

@@ -320,9 +320,9 @@ def _parent(label: str, fields: list[Field]) -> Field | None:
 def _parameters(
     tables: list[_Labelled], path: str, warnings: list[str], *, with_required: bool
 ) -> tuple[list[Field], dict[str, str]]:
-    """Fields of the parameter tables, and the description of every row by name (common ones too). A later table
-    whose label names an object field of an earlier one describes that field: its rows become dotted names
-    (`data.jobId`); a name read twice is kept once, with a warning."""
+    """Fields of the parameter tables, and the description of the first Action and Version rows (common ones, which
+    name the action and its version). A later table whose label names an object field of an earlier one describes
+    that field: its rows become dotted names (`data.jobId`); a name read twice is kept once, with a warning."""
     fields: list[Field] = []
     rows: dict[str, str] = {}
     seen: set[str] = set()
@@ -332,8 +332,10 @@ def _parameters(
         assert columns is not None
         for row in table.rows:
             if columns.name < len(row.cells):
-                others = [c for i, c in enumerate(row.cells) if i not in (columns.name, columns.type, columns.required)]
-                rows.setdefault(row.cells[columns.name].strip().strip("`*").strip(), "\n".join(others))
+                name = row.cells[columns.name].strip().strip("`*").strip()
+                if name in ("Action", "Version") and name not in rows:
+                    skipped = (columns.name, columns.type, columns.required)
+                    rows[name] = "\n".join(c for i, c in enumerate(row.cells) if i not in skipped)
         found = fields_from_table(table, path, with_required=with_required, skip_common=with_required, warnings=warnings)
         parent = _parent(item.label, fields) if fields else None
         for f in found:

@@ -9,6 +9,7 @@ from typing import Any
 
 from codegen.errors import CodegenError
 from codegen.resources import schema_path
+from codegen.spec.jsontext import dumps_indented
 from codegen.spec.model import (
     Action,
     Conflict,
@@ -37,7 +38,7 @@ def dump_spec(spec: ServiceSpec, *, check: bool = True) -> str:
     data = spec_to_dict(spec)
     if check:
         validate(data, f"{spec.service}-{spec.version}")
-    return json.dumps(data, ensure_ascii=False, indent=2) + "\n"
+    return dumps_indented(data) + "\n"
 
 
 def load_spec(path: Path) -> ServiceSpec:

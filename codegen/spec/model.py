@@ -24,7 +24,7 @@ class Source:
     line: int
 
 
-@dataclass
+@dataclass(slots=True)
 class Constraints:
     """Limits and valid values stated in words, with the sentences they came from."""
 
@@ -49,7 +49,7 @@ class Constraints:
         )
 
 
-@dataclass
+@dataclass(slots=True)
 class Field:
     """A parameter of an action or a member of a structure."""
 
