@@ -8,10 +8,10 @@ headers. `x-tc-action`/`x-tc-version` on each operation state that mapping for t
 
 from __future__ import annotations
 
-import json
 from typing import Any
 
 from codegen.export.schemas import object_schema, structure_schema
+from codegen.spec.jsonwrite import dumps_indented
 from codegen.spec.model import Action, Example, ServiceSpec
 
 OPENAPI_VERSION = "3.1.0"
@@ -49,7 +49,7 @@ def openapi_filename(service: str, version: str) -> str:
 
 def dump_openapi(spec: ServiceSpec) -> str:
     """The OpenAPI document as JSON text: fixed key order, UTF-8 characters as they are, trailing newline."""
-    return json.dumps(export_openapi(spec), ensure_ascii=False, indent=2) + "\n"
+    return dumps_indented(export_openapi(spec)) + "\n"
 
 
 class _Names:

@@ -21,6 +21,7 @@ from codegen.render.cache import TEMPLATE_CODE, Context, RenderCache
 from codegen.render.testcases import action_cases, reachable_structures
 from codegen.render.views import ActionView, FieldView, ModelView, ServiceHeader, service_view
 from codegen.resources import runtime_folder, templates_folder
+from codegen.spec.jsonwrite import dumps_indented
 from codegen.spec.model import ServiceSpec
 
 # str.splitlines breaks at some of these, and black expands tabs: none is kept in a docstring
@@ -275,7 +276,7 @@ def _test_data(action: ActionView, structures: dict[str, list[FieldView]]) -> st
         ],
         "minimal": cases.minimal,
     }
-    return json.dumps(data, ensure_ascii=False, indent=1) + "\n"
+    return dumps_indented(data, indent=1) + "\n"
 
 
 _FUNCTIONS: dict[str, Callable[..., str]] = {

@@ -9,7 +9,7 @@ from typing import Any
 
 from codegen.errors import CodegenError
 from codegen.resources import schema_path
-from codegen.spec.jsontext import dumps_indented
+from codegen.spec.jsonwrite import dumps_indented
 from codegen.spec.model import (
     Action,
     Conflict,

@@ -1,5 +1,5 @@
 """The spec's JSON writer gives exactly the bytes of json.dumps(data, ensure_ascii=False, indent=2), for any value a
-spec can hold and for the odd ones JSON allows (lone surrogates, control characters, NaN, keys that are not strings)."""
+spec can hold (and with other indents), and for the odd ones JSON allows (lone surrogates, control characters, NaN, keys that are not strings)."""
 
 from __future__ import annotations
 
@@ -12,7 +12,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from codegen.spec.jsontext import dumps_indented
+from codegen.spec.jsonwrite import dumps_indented
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -38,14 +38,14 @@ VALUES = st.recursive(
 )
 
 
-def stdlib(data: Any) -> str:
-    return json.dumps(data, ensure_ascii=False, indent=2)
+def stdlib(data: Any, indent: int = 2) -> str:
+    return json.dumps(data, ensure_ascii=False, indent=indent)
 
 
 @settings(max_examples=500, deadline=None)
-@given(VALUES)
-def test_same_text_as_json_dumps(data: Any) -> None:
-    assert dumps_indented(data) == stdlib(data)
+@given(VALUES, st.sampled_from([2, 1, 4]))
+def test_same_text_as_json_dumps(data: Any, indent: int) -> None:
+    assert dumps_indented(data, indent) == stdlib(data, indent)
 
 
 @pytest.mark.parametrize(
