@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import gc
 import os
 import re
 import stat
@@ -480,6 +481,10 @@ def _one_line(message: str) -> str:
 
 
 def main(argv: list[str] | None = None) -> int:
+    if argv is None:  # the command itself, not a caller's process: its objects live until it exits
+        # a run builds millions of small objects and frees few cycles: collecting every 700 allocations cost
+        # 15-20 % of reading a 10,000-row table
+        gc.set_threshold(100_000, 20, 10)
     args = build_parser().parse_args(argv)
     try:
         code: int = args.run(args)
