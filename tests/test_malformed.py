@@ -225,3 +225,14 @@ def test_a_rate_limit_of_zero_or_of_thousands_of_digits_is_no_limit(tmp_path: Pa
     page = MARKDOWN.read_text("utf-8").replace("100次/秒", f"{rate}次/秒", 1)
     spec = parse_both_ways(write(tmp_path, "page.md", page))
     assert spec["actions"]["LiveRealTimeClip"]["rate_limit"] is None
+
+
+@pytest.mark.parametrize(("domain", "service"), [("8s.tencentcloudapi.com", ""), ("VOD.tencentcloudapi.com", "vod")])
+def test_a_request_domain_that_cannot_name_a_service(tmp_path: Path, domain: str, service: str) -> None:
+    """Found by the fuzzer: a flipped byte made 'es.tencentcloudapi.com' '8s…', and the spec failed its schema."""
+    path = tmp_path / "page.md"
+    path.write_text(MARKDOWN.read_text("utf-8").replace("vod.tencentcloudapi.com", domain, 1), "utf-8")
+    spec = parse_both_ways(path)
+    assert spec["service"] == service
+    if not service:
+        assert any("does not start with a service name" in w for w in spec["warnings"])

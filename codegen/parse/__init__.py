@@ -108,6 +108,12 @@ def assemble_document(
             continue
         spec.warnings.extend(facts.warnings)
         service, endpoint = _service(facts.service_domain)
+        if facts.service_domain and not _SERVICE_NAME.fullmatch(service):
+            spec.warnings.append(
+                f"{doc.path}:{line}: the request domain {facts.service_domain} does not start with a service name"
+                " (lower-case letters and digits, a letter first); the page's service is taken from elsewhere"
+            )
+            service, endpoint = "", ""
         if service and spec.service and service != spec.service:
             raise SourceError(doc.path, line, f"expected pages of service {spec.service!r}, found {service!r}")
         spec.service = spec.service or service
@@ -147,12 +153,16 @@ def assemble_document(
     return spec
 
 
+_SERVICE_NAME = re.compile(r"[a-z][a-z0-9]*")  # as spec/schema.json allows
+
+
 def _service(domain: str) -> tuple[str, str]:
     """(service, endpoint) from the request domain: 'cvm.tencentcloudapi.com' and regional forms name an API 3.0
     service; an API 2.0 domain ('eip.api.qcloud.com') names the service but no 3.0 endpoint; another host
     ('iot.cloud.tencent.com') is the endpoint itself."""
     if not domain:
         return "", ""
+    domain = domain.lower()
     label = domain.split(".")[0]
     if domain.endswith(_API_SUFFIX):
         return label, f"{label}{_API_SUFFIX}"
