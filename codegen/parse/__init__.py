@@ -14,7 +14,7 @@ from codegen.parse.page import PageFacts, parse_page
 from codegen.parse.reference import Reference, read_reference
 from codegen.parse.references import declare_references
 from codegen.parse.sections import Kind, is_example_title, split_pages, title_kind
-from codegen.spec.model import Action, Legacy, ServiceSpec, Source, Structure
+from codegen.spec.model import Action, Field, Legacy, ServiceSpec, Source, Structure
 
 _API_SUFFIX = ".tencentcloudapi.com"
 _LEGACY_SUFFIX = ".api.qcloud.com"
@@ -148,12 +148,41 @@ def assemble_document(
         spec.errors.setdefault(error.code, error)
     spec.regions = reference.regions
     spec.sources = [doc.path]
+    _drop_unnameable(spec, doc.path)
     declare_references(spec)
     spec.warnings.extend(review_constraints(spec, readings))
     return spec
 
 
 _SERVICE_NAME = re.compile(r"[a-z][a-z0-9]*")  # as spec/schema.json allows
+_ACTION_NAME = re.compile(r"[A-Za-z][A-Za-z0-9_]*(?:\.[A-Za-z0-9_]+)*")  # as spec/schema.json allows
+_STRUCTURE_NAME = re.compile(r"[A-Za-z_][A-Za-z0-9_]*")  # as spec/schema.json allows
+_FIELD_NAME = re.compile(r"[A-Za-z_][A-Za-z0-9_.\-]*")  # as spec/schema.json allows
+
+
+def _drop_unnameable(spec: ServiceSpec, path: str) -> None:
+    """Leave out, with a warning, what a damaged document names with a name no client could use: the readers and
+    the parser mean never to produce one, so this only keeps one bad row from costing the whole page."""
+
+    def fields(owner: str, line: int, kept: list[Field]) -> list[Field]:
+        for bad in (f for f in kept if not _FIELD_NAME.fullmatch(f.name)):
+            spec.warnings.append(f"{path}:{line}: left out the field {bad.name[:80]!r} of {owner}: not a field name")
+        return [f for f in kept if _FIELD_NAME.fullmatch(f.name)]
+
+    for name, action in list(spec.actions.items()):
+        if not _ACTION_NAME.fullmatch(name):
+            spec.warnings.append(f"{path}:{action.source.line}: left out the action {name[:80]!r}: not an action name")
+            del spec.actions[name]
+            continue
+        action.input = fields(name, action.source.line, action.input)
+        action.output = fields(name, action.source.line, action.output)
+    for name, structure in list(spec.structures.items()):
+        line = structure.source.line if structure.source else 0
+        if not _STRUCTURE_NAME.fullmatch(name):
+            spec.warnings.append(f"{path}:{line}: left out the structure {name[:80]!r}: not a structure name")
+            del spec.structures[name]
+            continue
+        structure.fields = fields(name, line, structure.fields)
 
 
 def _service(domain: str) -> tuple[str, str]:
