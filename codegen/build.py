@@ -12,7 +12,7 @@ from pathlib import Path
 from codegen.config import Config, ServiceConfig
 from codegen.errors import CodegenError
 from codegen.freshness import SourceDigest, relative, spec_name
-from codegen.ingest import decode, read_document
+from codegen.ingest import decode, read_bytes, read_document
 from codegen.ingest.document import Document
 from codegen.parse import parse_document
 from codegen.parse_cache import ParseCache, checked
@@ -30,7 +30,7 @@ from codegen.workers import available_workers, run_jobs, worker_count
 
 def read_source(config: Config, service: ServiceConfig, path: Path, data: bytes | None = None) -> Document:
     name = relative(config, path)
-    text = decode(name, path.read_bytes() if data is None else data)
+    text = decode(name, read_bytes(path, name) if data is None else data)
     return read_document(name, text, service.formats.get(path.name))
 
 
@@ -41,7 +41,7 @@ def parse_source(service: ServiceConfig, doc: Document) -> ServiceSpec:
 
 def _read_bytes(config: Config, path: Path) -> bytes:
     try:
-        return path.read_bytes()
+        return read_bytes(path, relative(config, path))
     except OSError as exc:
         raise CodegenError(f"{relative(config, path)}: cannot read ({exc.strerror})") from None
 

@@ -73,12 +73,12 @@ def identify(
     page does not state, and must agree with what it does; `configured` (service → version) supplies the version of
     a service the project already has; `names` are what messages call the pages (a downloaded page's URL), by
     default their paths. A page whose service or version stays unknown is a SourceError."""
-    from codegen.ingest import decode, read_document
+    from codegen.ingest import decode, read_bytes, read_document
     from codegen.parse import parse_document
 
     pages = []
     for path, name in zip(paths, names or [str(p) for p in paths]):
-        spec = parse_document(read_document(name, decode(name, path.read_bytes())))
+        spec = parse_document(read_document(name, decode(name, read_bytes(path, name))))
         stated_service, stated_version = spec.service, spec.version
         if service and stated_service and stated_service != service:
             raise SourceError(name, 1, f"the page documents service {stated_service!r}, not {service!r}")

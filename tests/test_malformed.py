@@ -236,3 +236,19 @@ def test_a_request_domain_that_cannot_name_a_service(tmp_path: Path, domain: str
     assert spec["service"] == service
     if not service:
         assert any("does not start with a service name" in w for w in spec["warnings"])
+
+
+def test_a_document_over_the_size_limit_is_one_clean_error(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """Found by the fuzzer: a table duplicated twice made a 1.8 GB page, read for minutes."""
+    from codegen.ingest import MAX_DOCUMENT_BYTES
+
+    path = tmp_path / "page.md"
+    text = MARKDOWN.read_text("utf-8")
+    with open(path, "w", encoding="utf-8") as handle:
+        handle.write(text)
+        handle.write("x" * (MAX_DOCUMENT_BYTES + 1 - len(text.encode("utf-8"))))
+    message = fails_cleanly(path, capsys)
+    assert "larger than 32 MiB" in message and message.startswith(f"codegen: error: {path}:1: ")
+    with open(path, "r+b") as handle:  # one byte under the limit is read
+        handle.truncate(MAX_DOCUMENT_BYTES)
+    assert main(["parse", str(path), "-o", str(tmp_path / "spec.json")]) == 0

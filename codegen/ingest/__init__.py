@@ -27,8 +27,33 @@ class Reader(Protocol):
     def read(self, path: str, text: str) -> Document: ...
 
 
+# Far above any real page or manual (the 1.66 MB live manual reads in about a second), low enough that reading one
+# this large takes seconds, not minutes.
+MAX_DOCUMENT_BYTES = 32 * 1024 * 1024
+
+
+def read_bytes(path: Path, name: str) -> bytes:
+    """A document's bytes; one larger than MAX_DOCUMENT_BYTES is an error, found without reading the rest."""
+    with open(path, "rb") as handle:
+        data = handle.read(MAX_DOCUMENT_BYTES + 1)
+    _check_size(name, len(data))
+    return data
+
+
+def _check_size(path: str, size: int) -> None:
+    if size > MAX_DOCUMENT_BYTES:
+        raise SourceError(
+            path,
+            1,
+            f"document larger than {MAX_DOCUMENT_BYTES // (1024 * 1024)} MiB, the most codegen reads; expected pages"
+            " or a manual of pages (split a larger file)",
+        )
+
+
 def decode(path: str, data: bytes) -> str:
-    """Bytes to text: UTF-8 (BOM allowed), CRLF and CR folded to LF. Binary data is an error."""
+    """Bytes to text: UTF-8 (BOM allowed), CRLF and CR folded to LF. Binary data and documents over
+    MAX_DOCUMENT_BYTES are errors."""
+    _check_size(path, len(data))
     if b"\x00" in data[:65536]:
         line = data[: data.index(b"\x00")].count(b"\n") + 1
         raise SourceError(path, line, "binary data (NUL byte); expected a text, Markdown or HTML document")
@@ -71,7 +96,7 @@ def read_document(path: str | Path, text: str | None = None, format: str | None 
     """Read one source file into a Document; `format` overrides detection."""
     name = str(path)
     if text is None:
-        text = decode(name, Path(path).read_bytes())
+        text = decode(name, read_bytes(Path(path), name))
     if not text.strip():
         raise SourceError(name, 1, "empty document; expected a Tencent Cloud API page")
     chosen = format or detect_format(name, text)

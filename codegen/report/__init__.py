@@ -10,9 +10,10 @@ from markupsafe import Markup
 
 from codegen.config import Config, ServiceConfig
 from codegen.errors import ConfigError
-from codegen.ingest import decode
+from codegen.ingest import decode, read_bytes
 from codegen.lint import lint_partials
 from codegen.build import parse_source, read_source
+from codegen.freshness import relative
 from codegen.render import environment as render_environment
 from codegen.files import write_file_atomic
 from codegen.report.sources import SourceIndex
@@ -40,7 +41,7 @@ def service_view(config: Config, service: ServiceConfig) -> ReportView:
     partials = []
     files = []
     for path in config.source_files(service):
-        data = path.read_bytes()
+        data = read_bytes(path, relative(config, path))
         doc = read_source(config, service, path, data)
         partial = parse_source(service, doc)
         index.add(doc, decode(doc.path, data), partial)
