@@ -93,8 +93,6 @@ def check_freshness(
         record = manifest.specs.get(spec_name(config, service))
         if record is None or record.sources != _sources_fingerprint(config, service, files, hashes):
             return Freshness(False)
-    if manifest.generator != generator_fingerprint(hashes):
-        return Freshness(False)
     digest = hashes.digest
     root, output = f"{config.root}{os.sep}", f"{config.output}{os.sep}"
     for name, spec in manifest.specs.items():
@@ -104,6 +102,8 @@ def check_freshness(
     for name, output_record in owned.items():
         if digest(output + name) != output_record.written:
             return Freshness(False)
+    if manifest.generator != generator_fingerprint(hashes):
+        return Freshness(False)
     listed = list_tree(config.output)
     foreign = tuple(f"{config.output.name}/{p}" for p in listed if p not in owned and p != MANIFEST_NAME)
     return Freshness(True, foreign)
