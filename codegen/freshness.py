@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from codegen.config import Config, ServiceConfig
-from codegen.files import is_artifact, list_tree
+from codegen.files import list_tree
 from codegen.hashcache import HashCache
 from codegen.manifest import MANIFEST_NAME, Manifest
 from codegen.resources import templates_folder
@@ -56,16 +56,20 @@ def config_fingerprint(config: Config) -> str:
     return hashlib.sha256(json.dumps(data, sort_keys=True).encode()).hexdigest()
 
 
-def generator_fingerprint() -> str:
+def generator_fingerprint(hashes: HashCache | None = None) -> str:
     """Changes whenever any part of the generator changes: its code or its templates. The libraries it uses are not
-    part of it: the outputs must not depend on which of their versions is installed (tests hold them to that)."""
+    part of it: the outputs must not depend on which of their versions is installed (tests hold them to that).
+    `hashes` spares reading the files whose stat is unchanged."""
     package = Path(__file__).parent
     templates = templates_folder()
+    hashes = HashCache(None) if hashes is None else hashes
+    inside = f"{templates.relative_to(package).as_posix()}/" if templates.is_relative_to(package) else None
+    code = [p for p in list_tree(package) if p.endswith(".py") and not (inside and p.startswith(inside))]
     digest = hashlib.sha256()
-    code = [p for p in package.rglob("*.py") if not p.is_relative_to(templates)]
-    for base, paths in ((package, code), (templates, templates.rglob("*"))):
-        for path in sorted(p for p in paths if p.is_file() and not is_artifact(p.relative_to(base).parts)):
-            digest.update(path.relative_to(base).as_posix().encode() + b"\0" + path.read_bytes())
+    for base, paths in ((package, code), (templates, list_tree(templates))):
+        prefix = f"{base}{os.sep}"
+        for path in paths:
+            digest.update(f"{path}\0{hashes.digest(prefix + path)}\0".encode())
     return digest.hexdigest()
 
 
@@ -89,15 +93,19 @@ def check_freshness(
         record = manifest.specs.get(spec_name(config, service))
         if record is None or record.sources != _sources_fingerprint(config, service, files, hashes):
             return Freshness(False)
+    digest = hashes.digest
     root, output = f"{config.root}{os.sep}", f"{config.output}{os.sep}"
-    written = [(root + name, spec.written) for name, spec in manifest.specs.items()]
-    written += [(output + name, record.written) for name, record in manifest.files.items()]
-    if any(hashes.digest(path) != digest for path, digest in written):
-        return Freshness(False)
-    if manifest.generator != generator_fingerprint():
+    for name, spec in manifest.specs.items():
+        if digest(root + name) != spec.written:
+            return Freshness(False)
+    owned = manifest.files
+    for name, output_record in owned.items():
+        if digest(output + name) != output_record.written:
+            return Freshness(False)
+    if manifest.generator != generator_fingerprint(hashes):
         return Freshness(False)
     listed = list_tree(config.output)
-    foreign = tuple(f"{config.output.name}/{p}" for p in listed if p not in manifest.files and p != MANIFEST_NAME)
+    foreign = tuple(f"{config.output.name}/{p}" for p in listed if p not in owned and p != MANIFEST_NAME)
     return Freshness(True, foreign)
 
 

@@ -3,19 +3,24 @@
 A file whose size, modification and change times and inode are as they were when it was hashed is not read again.
 The change time cannot be set by hand, and any write moves it. An entry is trusted only when the file had not been
 modified for two seconds when the cache was saved: a file written again within one timestamp tick of being hashed
-could otherwise keep its times."""
+could otherwise keep its times. Entries that could never be trusted (files modified within the two seconds before
+the save) are not kept."""
 
 from __future__ import annotations
 
 import contextlib
-import hashlib
 import json
 import os
 import time
+from hashlib import sha256
 from pathlib import Path
 
 _SETTLED_NS = 2_000_000_000
 _VERSION = 1
+_OPEN_FLAGS = os.O_RDONLY | getattr(os, "O_CLOEXEC", 0)
+# reading a file just written would otherwise update its access time, a write to the inode for every file hashed;
+# the kernel allows it only to the file's owner
+_NO_ATIME = getattr(os, "O_NOATIME", 0)
 
 
 class HashCache:
@@ -24,34 +29,60 @@ class HashCache:
 
     def __init__(self, path: Path | None) -> None:
         self.path = path
+        # path → [size, mtime_ns, ctime_ns, inode, digest]
         self._entries: dict[str, list[int | str]] = {}
-        self._saved_at = 0
+        self._trusted_before = 0  # files modified at or after this time (ns) are hashed again
         self._changed = False
         if path is not None:
             try:
-                data = json.loads(path.read_text("utf-8"))
+                with open(path, "rb") as handle:
+                    data = json.loads(handle.read())
                 if data.get("version") == _VERSION and isinstance(data["files"], dict):
                     self._entries = data["files"]
-                    self._saved_at = int(data["saved_at"])
+                    self._trusted_before = int(data["saved_at"]) - _SETTLED_NS
             except (OSError, ValueError, KeyError, TypeError, AttributeError):
                 self._entries = {}
 
     def digest(self, path: str) -> str | None:
         """The file's SHA-256 hex digest; None when it cannot be read."""
-        try:
-            st = os.stat(path)
-        except OSError:
-            return None
-        key: list[int | str] = [st.st_size, st.st_mtime_ns, st.st_ctime_ns, st.st_ino]
         entry = self._entries.get(path)
-        if entry is not None and entry[:4] == key and max(st.st_mtime_ns, st.st_ctime_ns) < self._saved_at - _SETTLED_NS:
-            return str(entry[4])
+        if entry is not None:
+            try:
+                st = os.stat(path)
+            except OSError:
+                return None
+            if (
+                entry[1] == st.st_mtime_ns
+                and entry[2] == st.st_ctime_ns
+                and entry[0] == st.st_size
+                and entry[3] == st.st_ino
+                and max(st.st_mtime_ns, st.st_ctime_ns) < self._trusted_before
+            ):
+                return str(entry[4])
+        return self._hash(path)
+
+    def _hash(self, path: str) -> str | None:
         try:
-            with open(path, "rb") as handle:
-                digest = hashlib.sha256(handle.read()).hexdigest()
+            try:
+                fd = os.open(path, _OPEN_FLAGS | _NO_ATIME)
+            except PermissionError:  # not the file's owner
+                fd = os.open(path, _OPEN_FLAGS)
         except OSError:
             return None
-        self._entries[path] = [*key, digest]
+        try:
+            st = os.fstat(fd)
+            want = st.st_size + 1  # one byte more than the size: a short read is the end of the file
+            chunk = os.read(fd, want)
+            hasher = sha256(chunk)
+            while len(chunk) == want:
+                chunk = os.read(fd, want)
+                hasher.update(chunk)
+        except OSError:
+            return None
+        finally:
+            os.close(fd)
+        digest = hasher.hexdigest()
+        self._entries[path] = [st.st_size, st.st_mtime_ns, st.st_ctime_ns, st.st_ino, digest]
         self._changed = True
         return digest
 
@@ -59,7 +90,10 @@ class HashCache:
         """Keep what was hashed for the next run; a cache that cannot be written is skipped, never an error."""
         if self.path is None or not self._changed:
             return
-        data = {"version": _VERSION, "saved_at": time.time_ns(), "files": self._entries}
+        saved_at = time.time_ns()
+        settled = saved_at - _SETTLED_NS
+        files = {p: e for p, e in self._entries.items() if max(int(e[1]), int(e[2])) < settled}
+        data = {"version": _VERSION, "saved_at": saved_at, "files": files}
         tmp = self.path.with_name(f".{self.path.name}.{os.getpid()}.tmp")
         try:
             self.path.parent.mkdir(parents=True, exist_ok=True)
@@ -68,3 +102,4 @@ class HashCache:
         except OSError:
             with contextlib.suppress(OSError):
                 tmp.unlink(missing_ok=True)
+

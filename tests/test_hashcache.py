@@ -25,13 +25,15 @@ def _saved_later(cache: HashCache, monkeypatch: pytest.MonkeyPatch, seconds: flo
 
 
 def _reads(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    """The files opened from now on through `os.open`, the call the cache hashes a file with."""
     opened: list[str] = []
+    real_open = os.open
 
-    def spy(path: str, mode: str = "r") -> object:
+    def spy(path: str, flags: int, *args: int, **kwargs: int) -> int:
         opened.append(path)
-        return open(path, mode)
+        return real_open(path, flags, *args, **kwargs)
 
-    monkeypatch.setattr("codegen.hashcache.open", spy, raising=False)
+    monkeypatch.setattr(os, "open", spy)
     return opened
 
 
@@ -92,3 +94,30 @@ def test_a_missing_file_has_no_hash_and_an_unwritable_cache_is_skipped(tmp_path:
     cache.digest(str(page))
     cache.save()
     assert blocker.read_text("utf-8").startswith("a file")
+
+
+def test_a_file_of_another_owner_is_hashed_too(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    page = tmp_path / "page.txt"
+    page.write_bytes(b"one")
+    real_open = os.open
+
+    def not_the_owner(path: str, flags: int, *args: int) -> int:
+        if flags & getattr(os, "O_NOATIME", 0):
+            raise PermissionError(1, "Operation not permitted", path)
+        return real_open(path, flags, *args)
+
+    monkeypatch.setattr(os, "open", not_the_owner)
+    assert HashCache(None).digest(str(page)) == _sha(b"one")
+
+
+def test_a_file_larger_than_its_stat_said_is_hashed_whole(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    page = tmp_path / "page.txt"
+    page.write_bytes(b"x" * 10_000)
+    real_fstat = os.fstat
+
+    def stale_size(fd: int) -> os.stat_result:
+        st = real_fstat(fd)
+        return os.stat_result((st.st_mode, st.st_ino, st.st_dev, st.st_nlink, st.st_uid, st.st_gid, 10, *st[7:10]))
+
+    monkeypatch.setattr(os, "fstat", stale_size)
+    assert HashCache(None).digest(str(page)) == _sha(b"x" * 10_000)
