@@ -181,7 +181,6 @@ class ParseCache:
         return run_jobs(function, jobs, workers)
 
 
-
 _WORKERS_FROM = 16  # pages to read or units to parse before worker processes are worth starting
 
 

@@ -97,7 +97,7 @@ def compare_and_publish(
                 staged.remove(config.output / path)
             staged.refuse_if_in_the_way()
             files = {
-                p: owned[p] if p in unchanged else OutputRecord(outputs.raw_hashes[p], written[p])
+                p: owned[p] if p in unchanged else OutputRecord(raw_hashes[p], written[p])
                 for p in sorted(outputs.raw)
             }
             specs = {

@@ -91,6 +91,13 @@ def page_text(rows: list[Added]) -> tuple[str, dict[str, str]]:
     return "\n".join(lines[: at + 1] + cells + lines[at + 1 :]), expected
 
 
+EACH_FORMAT = pytest.mark.parametrize(
+    ("source", "build"),
+    [(MARKDOWN, markdown_page), (HTML, html_page), (PAGE_TEXT, page_text)],
+    ids=["markdown", "html", "page-text"],
+)
+
+
 def parse(path: Path) -> list[dict[str, Any]]:
     assert main(["parse", str(path), "-o", f"{path}.json"]) == 0
     spec = json.loads(Path(f"{path}.json").read_text("utf-8"))
@@ -98,11 +105,7 @@ def parse(path: Path) -> list[dict[str, Any]]:
     return inputs
 
 
-@pytest.mark.parametrize(
-    ("source", "build"),
-    [(MARKDOWN, markdown_page), (HTML, html_page), (PAGE_TEXT, page_text)],
-    ids=["markdown", "html", "page-text"],
-)
+@EACH_FORMAT
 def test_a_table_of_thousands_of_rows_reads_every_row(
     tmp_path: Path, source: Path, build: Callable[[list[Added]], tuple[str, dict[str, str]]]
 ) -> None:
@@ -186,11 +189,7 @@ def steps_to_parse(path: Path) -> int:
     return steps
 
 
-@pytest.mark.parametrize(
-    ("source", "build"),
-    [(MARKDOWN, markdown_page), (HTML, html_page), (PAGE_TEXT, page_text)],
-    ids=["markdown", "html", "page-text"],
-)
+@EACH_FORMAT
 def test_each_row_costs_the_same_work(
     tmp_path: Path, source: Path, build: Callable[[list[Added]], tuple[str, dict[str, str]]]
 ) -> None:

@@ -115,17 +115,13 @@ def _placeholder(key: str) -> str:
     return f"{_MARK}{key}\x01\x00"
 
 
-def _is_placeholder(text: str) -> bool:
-    return text.startswith(_MARK)
-
-
 def _filled(text: str, pieces: dict[str, str]) -> str:
     return _PLACEHOLDER.sub(lambda found: pieces[found.group(1)], text) if _MARK in text else text
 
 
-def _render_batch(job: tuple[Renderer, list[tuple[str, Context]]]) -> list[str]:
-    renderer, pieces = job
-    return [renderer(name, context) for name, context in pieces]
+def _render_job(job: tuple[Renderer, str, Context]) -> str:
+    render, renderer, context = job
+    return render(renderer, context)
 
 
 def _load(path: Path | None) -> Any:
@@ -208,23 +204,17 @@ class RenderSession:
     def resolve(self, files: dict[str, str], workers: int = 1) -> dict[str, str]:
         """The files with the pieces `piece` left to render rendered in their places: in `workers` processes when
         there are many of them."""
-        if not self._deferred:
-            return files
-        keys = list(self._deferred)
-        jobs = [self._deferred[key] for key in keys]
-        if workers > 1 and len(jobs) >= _WORKERS_FROM:
-            first_of_each = {renderer: i for i, (renderer, _) in reversed(list(enumerate(jobs)))}
-            for i in sorted(first_of_each.values()):  # templates compiled here, before the workers are forked
-                self.used[keys[i]] = self.renderer(*jobs[i])
-            keys = [key for key in keys if _is_placeholder(self.used[key])]
-            jobs = [self._deferred[key] for key in keys]
-            batches = [(self.renderer, jobs[start::workers]) for start in range(workers)]
-            texts = [iter(batch) for batch in run_jobs(_render_batch, batches, workers)]
-            for number, key in enumerate(keys):
-                self.used[key] = next(texts[number % workers])
-        else:
-            for key, job in zip(keys, jobs):
-                self.used[key] = self.renderer(*job)
+        if len(self._deferred) < _WORKERS_FROM:
+            workers = 1
+        renderers_seen: set[str] = set()
+        for key, (renderer, context) in list(self._deferred.items()):
+            if workers > 1 and renderer not in renderers_seen:  # its template compiled here, before the fork
+                renderers_seen.add(renderer)
+                self.used[key] = self.renderer(renderer, context)
+                del self._deferred[key]
+        jobs = [(self.renderer, renderer, context) for renderer, context in self._deferred.values()]
+        for key, text in zip(list(self._deferred), run_jobs(_render_job, jobs, workers), strict=True):
+            self.used[key] = text
         self._deferred.clear()
         return {path: _filled(text, self.used) for path, text in files.items()}
 
