@@ -23,7 +23,7 @@ from codegen.spec.io import SCHEMA_PATH, dump_spec, spec_from_dict
 from codegen.spec.merge import merge_specs
 from codegen.spec.model import ServiceSpec
 from codegen.spool import Spool
-from codegen.spec.diff import ApiDiff, diff_specs, spec_from_text
+from codegen.spec.diff import ApiDiff, diff_with_earlier
 from codegen.summary import SpecSummary, Summary, stage
 from codegen.workers import available_workers, run_jobs, worker_count
 
@@ -131,13 +131,7 @@ def _api_diff(config: Config, service: ServiceConfig, spec: ServiceSpec, text: s
         earlier = None
     except (OSError, UnicodeDecodeError):
         return None
-    if earlier == text:
-        return None
-    before = None if earlier is None else spec_from_text(earlier)
-    if earlier is not None and before is None:
-        return None
-    diff = diff_specs(before, spec)
-    return diff if diff.changes else None
+    return None if earlier == text else diff_with_earlier(earlier, spec)
 
 
 def compute_outputs(

@@ -296,18 +296,24 @@ def spec_from_text(text: str) -> ServiceSpec | None:
         return None
 
 
+def diff_with_earlier(earlier: str | None, new: ServiceSpec | None) -> ApiDiff | None:
+    """The changes from a spec file's text (None: there was no file) to `new`; None when there are none, or when
+    the text cannot be read as a spec (there is nothing to compare with)."""
+    old = None if earlier is None else spec_from_text(earlier)
+    if earlier is not None and old is None:
+        return None
+    diff = diff_specs(old, new)
+    return diff if diff.changes else None
+
+
 def diff_with_folder(folder: Path, specs: list[ServiceSpec], names: Iterable[str]) -> list[ApiDiff]:
     """Compare the spec files `names` in `folder` (what the last regenerate wrote) with the new `specs`."""
     by_name = {spec_filename(s.service, s.version): s for s in specs}
     diffs = []
     for name in sorted(set(names) - {"schema.json"}):
         path = folder / name
-        old = spec_from_text(path.read_text("utf-8")) if path.is_file() else None
-        new = by_name.get(name)
-        if old is None and path.is_file():
-            continue
-        diff = diff_specs(old, new)
-        if diff.changes:
+        diff = diff_with_earlier(path.read_text("utf-8") if path.is_file() else None, by_name.get(name))
+        if diff is not None:
             diffs.append(diff)
     return diffs
 
